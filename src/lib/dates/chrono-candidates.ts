@@ -1,0 +1,73 @@
+/**
+ * chrono-node as the base parser for explicit calendar dates ("Tuesday, 13 May", "5/13/2025",
+ * "13.05.2025"), filtered so that its known false positives ("24/7", "9/11", lower-case
+ * "march") never become dates, and re-resolved so that missing years follow our rules.
+ */
+import * as chrono from 'chrono-node';
+import { toJsDate } from './calendar.ts';
+import { type RuleContext, completeYear, dayUnit, resolveWeekday } from './resolve.ts';
+import type { Resolution } from './units.ts';
+
+/** A span chrono found, with its resolution. */
+export interface ChronoCandidate {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the end. */
+  end: number;
+  /** Resolves the span once the clause context is known. */
+  resolve(ctx: RuleContext): Resolution | null;
+}
+
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+/** Run chrono over the text and keep the results that name a real calendar date. */
+export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoCandidate[] {
+  // chrono reads "June 24–25" as one day; a hyphen of the same length keeps offsets intact.
+  const dashed = text.replace(/(\d)\s?[–—]\s?(\d)/g, (s) => s.replace(/[–—]/, '-'));
+  const results = chrono.strict.parse(dashed, ref ? toJsDate(ref) : new Date(2000, 0, 1, 12));
+  const out: ChronoCandidate[] = [];
+  for (const result of results) {
+    const s = result.start;
+    const words = result.text;
+    const hasMonthName = MONTH_WORD.test(words);
+    // Numeric forms without a year ("24/7", "9/11", "3-2") are scores, names and shifts, not dates.
+    if (!hasMonthName && !s.isCertain('year')) {
+      if (!(s.isCertain('weekday') && !s.isCertain('day'))) continue;
+    }
+    if (/^[a-z]/.test(words) && !/^(?:on|at|the|in|by)\b/.test(words)) continue;
+    const start = result.index;
+    const end = start + words.length;
+    const y = s.get('year');
+    const m = s.get('month');
+    const d = s.get('day');
+    const endComponents = result.end;
+    out.push({
+      start,
+      end,
+      resolve(ctx) {
+        if (s.isCertain('day') && s.isCertain('month') && m !== null && d !== null) {
+          const unit = s.isCertain('year') && y !== null ? dayUnit(y, m, d) : completeYear(m, d, ctx);
+          if (!unit) return null;
+          let endUnit;
+          if (endComponents?.isCertain('day')) {
+            const em = endComponents.get('month');
+            const ed = endComponents.get('day');
+            const ey = unit.kind === 'day' ? unit.date.y : null;
+            endUnit = em !== null && ed !== null && ey !== null ? (dayUnit(ey, em, ed) ?? undefined) : undefined;
+          }
+          return { unit, endUnit, relative: !s.isCertain('year') };
+        }
+        if (s.isCertain('month') && s.isCertain('year') && m !== null && y !== null) {
+          return { unit: { kind: 'month', y, m }, relative: false };
+        }
+        const wd = s.get('weekday');
+        if (s.isCertain('weekday') && wd !== null) {
+          const unit = resolveWeekday(wd, '', ctx);
+          return unit ? { unit, relative: true } : null;
+        }
+        return null;
+      },
+    });
+  }
+  return out;
+}

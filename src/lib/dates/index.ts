@@ -1,0 +1,167 @@
+/**
+ * The date normaliser: finds temporal expressions in English text and resolves them to
+ * TIMEX3 values against a reference date. chrono-node finds the explicit calendar dates;
+ * our rules cover what it gets wrong for news ("last August", "June 24–25", "the 1990s",
+ * "three years ago", "the day before"). Used by publication dating and by extraction.
+ */
+import type { TemporalExpression, DateSpan } from '../../types.ts';
+import { type CivilDate, parseIsoDay, plusDays } from './calendar.ts';
+import { calendarRules } from './calendar-rules.ts';
+import { chronoCandidates } from './chrono-candidates.ts';
+import { relativeRules } from './relative-rules.ts';
+import type { RuleContext } from './resolve.ts';
+import { type Orientation, orientationAt } from '../modality/index.ts';
+import { type Resolution, type Unit, firstDay, timexValue, unitPrecision } from './units.ts';
+import { combineRanges } from './ranges.ts';
+
+export { parseIsoDay, plusDays, type CivilDate } from './calendar.ts';
+
+/** What relative expressions are resolved against. */
+export interface DateReference {
+  /** The reference (publication) day, YYYY-MM-DD, or null when unknown. */
+  date: string | null;
+  /** A year to complete bare dates with when the day is unknown. */
+  yearHint?: number | null;
+  /** The latest day mentioned before this text, for "the day before" (discourse anchoring). */
+  anchor?: string | null;
+  /** Tense of the text, when the caller knows it better than the clause does. */
+  orientation?: Orientation;
+}
+
+/** A found expression with its resolution, before it is spelled as TIMEX3. */
+export interface ResolvedSpan {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the end. */
+  end: number;
+  /** The resolution. */
+  resolution: Resolution;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  anchored: boolean;
+  resolve(ctx: RuleContext): Resolution | null;
+}
+
+const RULES = [...calendarRules, ...relativeRules];
+
+/** Find every rule and chrono candidate in the text, unresolved. */
+function findCandidates(text: string, ref: CivilDate | null): Candidate[] {
+  const out: Candidate[] = [];
+  RULES.forEach((rule, priority) => {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const match = m;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        priority,
+        anchored: rule.anchored ?? false,
+        resolve: (ctx) => rule.resolve(match, ctx, text),
+      });
+    }
+  });
+  for (const c of chronoCandidates(text, ref)) {
+    out.push({ ...c, priority: RULES.length, anchored: false });
+  }
+  return out;
+}
+
+/** Keep the longest of overlapping candidates; at equal length, the earlier rule. */
+function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (text.slice(c.start, c.end).trim() === '') continue;
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Find and resolve temporal expressions, with their resolutions (for callers that need units). */
+export function resolveDates(text: string, reference: DateReference): ResolvedSpan[] {
+  const ref = reference.date ? parseIsoDay(reference.date) : null;
+  let anchor: CivilDate | null = reference.anchor ? parseIsoDay(reference.anchor) : null;
+  const spans: ResolvedSpan[] = [];
+  for (const candidate of dropOverlaps(findCandidates(text, ref), text)) {
+    const ctx: RuleContext = {
+      ref,
+      yearHint: reference.yearHint ?? (ref ? ref.y : null),
+      orientation: reference.orientation ?? orientationAt(text, candidate.start),
+      anchor,
+    };
+    const resolution = candidate.resolve(ctx);
+    if (!resolution) continue;
+    spans.push({ start: candidate.start, end: candidate.end, resolution });
+    // HeidelTime-style discourse anchoring: the latest day mentioned anchors what follows.
+    const first = firstDay(resolution.unit);
+    if (first && !candidate.anchored) anchor = first;
+  }
+  return combineRanges(spans, text);
+}
+
+/** Find temporal expressions in text and normalise them against a reference (TIMEX3). */
+export function normaliseDates(text: string, reference: DateReference): TemporalExpression[] {
+  return resolveDates(text, reference).map((span) => toExpression(span, text));
+}
+
+/** Spell a resolved span as a TemporalExpression. */
+export function toExpression(span: ResolvedSpan, text: string): TemporalExpression {
+  const { unit, endUnit, mod, relative } = span.resolution;
+  const expression: TemporalExpression = {
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    value: timexValue(unit),
+    precision: unitPrecision(unit),
+    relative,
+  };
+  if (endUnit) expression.endValue = timexValue(endUnit);
+  if (mod) expression.mod = mod;
+  return expression;
+}
+
+const DAY_FORM = (c: CivilDate): string =>
+  `${String(c.y).padStart(4, '0')}-${String(c.m).padStart(2, '0')}-${String(c.d).padStart(2, '0')}`;
+
+/** The timeline span of a resolution: weeks become day ranges, decades year ranges; vague references and durations have none. */
+export function toDateSpan(resolution: Resolution): DateSpan | null {
+  const first = spanOf(resolution.unit);
+  if (!first) return null;
+  const last = resolution.endUnit ? spanOf(resolution.endUnit) : first;
+  if (!last) return first;
+  if (first.precision === last.precision) return { start: first.start, end: last.end, precision: first.precision };
+  return first;
+}
+
+function spanOf(unit: Unit): DateSpan | null {
+  switch (unit.kind) {
+    case 'day':
+      return { start: DAY_FORM(unit.date), end: DAY_FORM(unit.date), precision: 'day' };
+    case 'week':
+      return { start: DAY_FORM(unit.date), end: DAY_FORM(plusDays(unit.date, 6)), precision: 'day' };
+    case 'month': {
+      const v = timexValue(unit);
+      return { start: v, end: v, precision: 'month' };
+    }
+    case 'year':
+      return { start: String(unit.y), end: String(unit.y), precision: 'year' };
+    case 'decade':
+      return { start: String(unit.y), end: String(unit.y + 9), precision: 'year' };
+    default:
+      return null;
+  }
+}
+
+/** First civil day a resolution covers, or null for vague references and durations. */
+export function resolutionStart(resolution: Resolution): CivilDate | null {
+  return firstDay(resolution.unit);
+}

@@ -1,0 +1,194 @@
+/**
+ * Rules for expressions that only mean something against a reference: "last night",
+ * "yesterday", "on Monday", "last August", "next month", "three years ago", "the day before",
+ * "in the coming hours", "for 12 months".
+ */
+import { type DateRule, MONTH } from './rule.ts';
+import {
+  COUNT,
+  countValue,
+  durationValue,
+  monthNumber,
+  resolveWeekday,
+  shiftUnits,
+  weekdayNumber,
+} from './resolve.ts';
+import { plusDays } from './calendar.ts';
+import type { Resolution, Unit } from './units.ts';
+
+const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
+
+const relative = (unit: Unit | null): Resolution | null => (unit ? { unit, relative: true } : null);
+
+/** Day offsets of deictic words, from the reference day. */
+const DEICTIC: Record<string, number> = {
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+  yesterday: -1,
+  'last night': -1,
+  'last evening': -1,
+  'overnight': 0,
+  today: 0,
+  tonight: 0,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
+  'earlier today': 0,
+  'later today': 0,
+  tomorrow: 1,
+};
+
+/** Day offsets from the discourse anchor. */
+const ANCHORED_DAY: Record<string, number> = {
+  'the day before': -1,
+  'the night before': -1,
+  'the previous day': -1,
+  'the eve': -1,
+  'the day after': 1,
+  'the next day': 1,
+  'the following day': 1,
+  'the same day': 0,
+  'that day': 0,
+  'that morning': 0,
+  'that evening': 0,
+  'that night': 0,
+};
+
+const UNIT = '(day|week|month|year|decade)s?';
+
+export const relativeRules: DateRule[] = [
+  {
+    name: 'deictic-day',
+    pattern: re(`\\b(${Object.keys(DEICTIC).join('|')})\\b`, 'gi'),
+    resolve: (m, ctx) => (ctx.ref ? relative({ kind: 'day', date: plusDays(ctx.ref, DEICTIC[m[1]!.toLowerCase()] ?? 0) }) : null),
+  },
+  {
+    name: 'anchored-day',
+    anchored: true,
+    pattern: re(`\\b(${Object.keys(ANCHORED_DAY).join('|')})\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const base = ctx.anchor ?? ctx.ref;
+      return base ? relative({ kind: 'day', date: plusDays(base, ANCHORED_DAY[m[1]!.toLowerCase()] ?? 0) }) : null;
+    },
+  },
+  {
+    // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date
+    name: 'weekday',
+    pattern: re('\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)(?!,?\\s+(?:\\d|' + MONTH + '))'),
+    resolve: (m, ctx) => relative(resolveWeekday(weekdayNumber(m[2]!), m[1] ?? '', ctx)),
+  },
+  {
+    // "last August" → the most recent August before the reference month
+    name: 'relative-month',
+    pattern: re(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+(${MONTH})\\b(?!\\s*\\d)`),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const month = monthNumber(m[2]!);
+      const word = m[1]!.toLowerCase();
+      let y = ctx.ref.y;
+      if (word === 'last' || word === 'past') y = month < ctx.ref.m ? y : y - 1;
+      else if (word === 'next' || word === 'coming') y = month > ctx.ref.m ? y : y + 1;
+      return relative({ kind: 'month', y, m: month });
+    },
+  },
+  {
+    // "in July of that year": the month in the anchor's year
+    name: 'month-of-that-year',
+    anchored: true,
+    pattern: re(`\\b(${MONTH})\\s+of\\s+(that|the same|the following|the previous)\\s+year\\b`),
+    resolve: (m, ctx) => {
+      const base = ctx.anchor ?? ctx.ref;
+      if (!base) return null;
+      const shift = m[2] === 'the following' ? 1 : m[2] === 'the previous' ? -1 : 0;
+      return relative({ kind: 'month', y: base.y + shift, m: monthNumber(m[1]!) });
+    },
+  },
+  {
+    // "last week", "next month", "this year"
+    name: 'relative-unit',
+    pattern: re('\\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent)\\s+(week|month|year)\\b(?!\\s*(?:’s|\'s)?\\s*(?:ago))'),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const shift = { last: -1, next: 1, this: 0, current: 0 }[m[1]!.toLowerCase()] ?? 0;
+      return relative(shiftUnits(ctx.ref, shift, m[2]!));
+    },
+  },
+  {
+    // "the following week", "the previous month": relative to the last date mentioned
+    name: 'anchored-unit',
+    anchored: true,
+    pattern: re('\\bthe\\s+(following|previous|next|same|preceding)\\s+(week|month|year)\\b', 'gi'),
+    resolve: (m, ctx) => {
+      const base = ctx.anchor ?? ctx.ref;
+      if (!base) return null;
+      const word = m[1]!.toLowerCase();
+      const shift = word === 'same' ? 0 : word === 'previous' || word === 'preceding' ? -1 : 1;
+      return relative(shiftUnits(base, shift, m[2]!));
+    },
+  },
+  {
+    // "earlier this month", "later this year"
+    name: 'earlier-later-this',
+    pattern: re('\\b(earlier|later)\\s+(this|next|last)\\s+(week|month|year)\\b', 'gi'),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const shift = { this: 0, next: 1, last: -1 }[m[2]!.toLowerCase()] ?? 0;
+      return relative(shiftUnits(ctx.ref, shift, m[3]!));
+    },
+  },
+  {
+    // "three years ago", "more than three years ago", "a decade ago"
+    name: 'ago',
+    pattern: re(`\\b(?:(more than|over|nearly|almost|about|around|some|roughly|less than|just over|just under)\\s+)?${COUNT}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const count = countValue(m[2]!);
+      if (!ctx.ref || !Number.isFinite(count)) return null;
+      const unit = m[3]!.toLowerCase();
+      const resolved = unit === 'decade' ? ({ kind: 'year', y: ctx.ref.y - count * 10 } as Unit) : shiftUnits(ctx.ref, -count, unit);
+      const mod = m[1] ? (/more|over/i.test(m[1]) ? 'MORE_THAN' : /less|under/i.test(m[1]) ? 'LESS_THAN' : 'APPROX') : undefined;
+      return { unit: resolved, mod, relative: true };
+    },
+  },
+  {
+    // "two days later", "a week earlier": counted from the last date mentioned
+    name: 'later-earlier',
+    anchored: true,
+    pattern: re(`\\b${COUNT}\\s+${UNIT}\\s+(later|earlier|afterwards)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const base = ctx.anchor ?? ctx.ref;
+      const count = countValue(m[1]!);
+      if (!base || !Number.isFinite(count)) return null;
+      return relative(shiftUnits(base, m[3]!.toLowerCase() === 'earlier' ? -count : count, m[2]!));
+    },
+  },
+  {
+    name: 'coming-hours',
+    pattern: re('\\b(?:in|within|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?hours\\b', 'gi'),
+    resolve: (_m, ctx) => (ctx.ref ? relative({ kind: 'day', date: ctx.ref }) : null),
+  },
+  {
+    name: 'vague-future',
+    pattern: re('\\b(?:in|within|over)\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months)\\b', 'gi'),
+    resolve: () => ({ unit: { kind: 'present', value: 'FUTURE_REF' }, relative: true }),
+  },
+  {
+    name: 'vague-past',
+    pattern: re('\\b(?:recently|lately)\\b', 'gi'),
+    resolve: () => ({ unit: { kind: 'present', value: 'PAST_REF' }, relative: true }),
+  },
+  {
+    name: 'present',
+    pattern: re('\\b(?:currently|at present|at the moment|nowadays|these days|right now)\\b', 'gi'),
+    resolve: () => ({ unit: { kind: 'present', value: 'PRESENT_REF' }, relative: true }),
+  },
+  {
+    // "for three years", "over the past 12 months"
+    name: 'duration',
+    pattern: re(`\\b(?:for|over the (?:past|last|next|previous)|in the (?:past|last)|during the (?:past|last))\\s+(?:(?:more than|over|nearly|almost|about|some)\\s+)?${COUNT}\\s+(hour|day|week|month|year|decade)s?\\b(?!-)`, 'gi'),
+    resolve: (m) => {
+      const count = countValue(m[1]!);
+      return Number.isFinite(count) ? { unit: { kind: 'duration', value: durationValue(count, m[2]!) }, relative: false } : null;
+    },
+  },
+];
+

@@ -1,0 +1,149 @@
+/**
+ * Resolution helpers shared by the rules: completing a missing year, stepping weekdays,
+ * shifting by "N units". All of them are pure functions of the reference context.
+ */
+import {
+  type CivilDate,
+  compareDays,
+  daysInMonth,
+  isoWeekStart,
+  plusDays,
+  plusMonths,
+  weekday,
+} from './calendar.ts';
+import type { Orientation } from '../modality/index.ts';
+import type { Unit } from './units.ts';
+
+/** Everything a rule may use to resolve an expression. */
+export interface RuleContext {
+  /** Reference (publication) day, or null when unknown. */
+  ref: CivilDate | null;
+  /** Year to complete bare dates with when the day is unknown. */
+  yearHint: number | null;
+  /** Tense of the clause holding the expression. */
+  orientation: Orientation;
+  /** The latest absolute day mentioned earlier in the text, for "the day before" and the like. */
+  anchor: CivilDate | null;
+}
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Month number 1–12 from a name or abbreviation ("Sept.", "Aug"), or 0. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  if (key === 'sept') return 9;
+  const index = MONTHS.findIndex((m) => m === key || (key.length >= 3 && m.startsWith(key)));
+  return index + 1;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Weekday number 0–6 (Sunday = 0) from its name, or -1. */
+export function weekdayNumber(name: string): number {
+  return WEEKDAYS.indexOf(name.toLowerCase());
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, hundred: 100, 'a couple of': 2, 'couple of': 2,
+};
+
+/** Pattern source for a small count: digits or a number word. */
+export const COUNT = '(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
+
+/** Value of a count matched by COUNT. */
+export function countValue(text: string): number {
+  const key = text.toLowerCase();
+  return /^\d+$/.test(key) ? Number(key) : (NUMBER_WORDS[key] ?? NaN);
+}
+
+/** The day everything relative is measured from: the reference, else null. */
+export function refDay(ctx: RuleContext): CivilDate | null {
+  return ctx.ref;
+}
+
+/** Complete a month (and day) that lacks a year, by tense and nearness to the reference. */
+export function completeYear(m: number, d: number | null, ctx: RuleContext): Unit | null {
+  if (d !== null && (d < 1 || d > 31)) return null;
+  if (!ctx.ref) {
+    if (ctx.yearHint === null) return { kind: 'unknown-year', m, d };
+    return d === null ? { kind: 'month', y: ctx.yearHint, m } : dayUnit(ctx.yearHint, m, d);
+  }
+  const ref = ctx.ref;
+  const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, c: { y, m, d: d ?? 1 } }));
+  // Compare at the precision given: a bare month equals the reference month.
+  const cmp = (c: CivilDate): number => (d === null ? c.y - ref.y || c.m - ref.m : compareDays(c, ref));
+  let chosen: number;
+  if (ctx.orientation === 'past') {
+    chosen = [...candidates].reverse().find((k) => cmp(k.c) <= 0)?.y ?? ref.y;
+  } else if (ctx.orientation === 'future') {
+    chosen = candidates.find((k) => cmp(k.c) >= 0)?.y ?? ref.y;
+  } else {
+    const distance = (c: CivilDate): number => Math.abs((c.y - ref.y) * 366 + (c.m - ref.m) * 30.5 + ((d ?? ref.d) - ref.d));
+    chosen = candidates.reduce((best, k) => (distance(k.c) < distance(best.c) ? k : best)).y;
+    void cmp;
+  }
+  return d === null ? { kind: 'month', y: chosen, m } : dayUnit(chosen, m, d);
+}
+
+/** A day unit, or null for an impossible date such as February 30. */
+export function dayUnit(y: number, m: number, d: number): Unit | null {
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return { kind: 'day', date: { y, m, d } };
+}
+
+/** Resolve a weekday name by tense: past → most recent, future → next, unknown → nearest. */
+export function resolveWeekday(target: number, modifier: string, ctx: RuleContext): Unit | null {
+  const ref = ctx.ref;
+  if (!ref) return null;
+  const today = weekday(ref);
+  const back = (today - target + 7) % 7; // days since the last such weekday (0 = today)
+  const ahead = (target - today + 7) % 7; // days until the next one (0 = today)
+  let shift: number;
+  const mod = modifier.toLowerCase();
+  if (mod === 'last' || mod === 'past') shift = -(back === 0 ? 7 : back);
+  else if (mod === 'next' || mod === 'coming') shift = ahead === 0 ? 7 : ahead;
+  else if (mod === 'this') shift = ctx.orientation === 'past' ? -back : ahead;
+  else if (ctx.orientation === 'past') shift = -back;
+  else if (ctx.orientation === 'future') shift = ahead;
+  else shift = back <= 3 ? -back : ahead;
+  return { kind: 'day', date: plusDays(ref, shift) };
+}
+
+/** Shift a day by a count of units and express it at that unit's precision. */
+export function shiftUnits(from: CivilDate, count: number, unit: string): Unit {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  switch (u) {
+    case 'day':
+      return { kind: 'day', date: plusDays(from, count) };
+    case 'week':
+      return { kind: 'week', date: isoWeekStart(plusDays(from, count * 7)) };
+    case 'month': {
+      const c = plusMonths(from, count);
+      return { kind: 'month', y: c.y, m: c.m };
+    }
+    case 'decade':
+      return { kind: 'year', y: from.y + count * 10 };
+    default:
+      return { kind: 'year', y: from.y + count };
+  }
+}
+
+/** The unit ("week", "month", "year") holding a day. */
+export function unitOf(day: CivilDate, unit: string): Unit {
+  return shiftUnits(day, 0, unit);
+}
+
+/** ISO-8601 duration for a count of units: P3Y, P12M, P2W, P30D, PT6H. */
+export function durationValue(count: number, unit: string): string {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'hour') return `PT${count}H`;
+  if (u === 'decade') return `P${count * 10}Y`;
+  const letter = { day: 'D', week: 'W', month: 'M', year: 'Y' }[u] ?? 'Y';
+  return `P${count}${letter}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Resolved time units and their TIMEX3 spelling. A unit is what a temporal expression
+ * denotes once resolved: a day, an ISO week, a month, a year, a decade, a vague
+ * reference, or a duration.
+ */
+import { type CivilDate, timexDay, timexMonth, timexWeek } from './calendar.ts';
+import type { TimexPrecision } from '../../types.ts';
+
+/** A resolved unit of time. */
+export type Unit =
+  | { kind: 'day'; date: CivilDate }
+  | { kind: 'week'; date: CivilDate }
+  | { kind: 'month'; y: number; m: number }
+  | { kind: 'year'; y: number }
+  | { kind: 'decade'; y: number }
+  | { kind: 'present'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  | { kind: 'duration'; value: string }
+  | { kind: 'unknown-year'; m: number; d: number | null };
+
+/** What a rule resolves an expression to. */
+export interface Resolution {
+  /** The unit (or first unit of a range). */
+  unit: Unit;
+  /** Last unit of a range. */
+  endUnit?: Unit;
+  /** TIMEX3 modifier. */
+  mod?: string;
+  /** True when the reference date or a discourse anchor was needed. */
+  relative: boolean;
+}
+
+/** TIMEX3 value of a unit. */
+export function timexValue(unit: Unit): string {
+  switch (unit.kind) {
+    case 'day':
+      return timexDay(unit.date);
+    case 'week':
+      return timexWeek(unit.date);
+    case 'month':
+      return timexMonth(unit.y, unit.m);
+    case 'year':
+      return String(unit.y).padStart(4, '0');
+    case 'decade':
+      return String(Math.floor(unit.y / 10)).padStart(3, '0');
+    case 'present':
+      return unit.value;
+    case 'duration':
+      return unit.value;
+    case 'unknown-year':
+      return `XXXX-${String(unit.m).padStart(2, '0')}${unit.d === null ? '' : '-' + String(unit.d).padStart(2, '0')}`;
+  }
+}
+
+/** Precision name of a unit. */
+export function unitPrecision(unit: Unit): TimexPrecision {
+  switch (unit.kind) {
+    case 'unknown-year':
+      return unit.d === null ? 'month' : 'day';
+    default:
+      return unit.kind;
+  }
+}
+
+/** First day a unit covers, when it is a calendar unit. */
+export function firstDay(unit: Unit): CivilDate | null {
+  switch (unit.kind) {
+    case 'day':
+    case 'week':
+      return unit.date;
+    case 'month':
+      return { y: unit.y, m: unit.m, d: 1 };
+    case 'year':
+    case 'decade':
+      return { y: unit.y, m: 1, d: 1 };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Tense and modality of a clause: is it reporting something that took place, or something
+ * scheduled, expected, announced or merely possible? Used by the date normaliser (to choose
+ * the year of a bare "June 24") and by extraction (an event's status).
+ */
+
+/** Grammatical orientation of a clause relative to its reference time. */
+export type Orientation = 'past' | 'future' | 'unknown';
+
+// Markers of what has not happened yet: modals, scheduling verbs, intention.
+const FUTURE =
+  /\b(will|won[’']t|shall|going to|scheduled|slated|set to|due to|expected|expects|plans? to|planned|planning|intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|potential(?:ly)?|possible|possibly|intention to)\b/i;
+// "will" inside reported speech of the past ("said it will") still points forward; that is fine.
+const PAST =
+  /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
+const CONDITIONAL_FUTURE = /\b(will|won[’']t|shall|scheduled|slated|set to|to be held|upcoming|due to)\b/i;
+
+/** Bounds of the sentence-like clause around an offset: from the previous terminator to the next. */
+export function clauseAround(text: string, offset: number): [number, number] {
+  let start = offset;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
+  let end = offset;
+  while (end < text.length && !/[.!?\n]/.test(text[end] ?? '')) end++;
+  return [start, end];
+}
+
+/** Orientation of the clause around an offset, from its tense and modal markers. */
+export function orientationAt(text: string, offset: number): Orientation {
+  const [start, end] = clauseAround(text, offset);
+  return orientationOf(text.slice(start, end));
+}
+
+/** Orientation of a whole clause or sentence. */
+export function orientationOf(clause: string): Orientation {
+  if (CONDITIONAL_FUTURE.test(clause)) return 'future';
+  // Lower-case only: capitalised "May" is the month.
+  const future = FUTURE.test(clause) || /\bmay\b/.test(clause);
+  const past = PAST.test(clause);
+  if (future && !past) return 'future';
+  if (past && !future) return 'past';
+  if (future && past) return mainVerbFuture(clause) ? 'future' : 'past';
+  return 'unknown';
+}
+
+// When a clause has both kinds of marker, the modal directly governing a verb decides:
+// "could meet as early as this evening, as announced a few hours ago" is forward-looking.
+function mainVerbFuture(clause: string): boolean {
+  return /\b(could|might|expected to|plans? to|aims? to|ready to|set to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+/i.test(clause) || /\bmay\s+\w+/.test(clause);
+}

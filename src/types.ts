@@ -1,0 +1,256 @@
+/**
+ * Shared domain types. Every stage speaks these; nothing else crosses a stage boundary.
+ */
+
+/** How exact a date on the timeline is. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** Whether the reported thing took place, or is scheduled/expected/announced. */
+export type Status = 'happened' | 'planned';
+
+/** Where an article's publication date came from. */
+export type PublishedFrom = 'front-matter' | 'text' | 'inferred' | 'unknown';
+
+/** Granularity of a TIMEX3 value produced by the date normaliser. */
+export type TimexPrecision = 'day' | 'week' | 'month' | 'year' | 'decade' | 'present' | 'duration';
+
+/** A temporal expression found in text and normalised (TIMEX3 conventions). */
+export interface TemporalExpression {
+  /** The words as written. */
+  text: string;
+  /** Offset of the first character in the input, in JS string units. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+  /** TIMEX3 value: 2025-05-15, 2025-05, 2025, 2025-W20, 199, PRESENT_REF, P3Y… */
+  value: string;
+  /** Last unit of a range, same form as value; absent for a single unit. */
+  endValue?: string;
+  /** Granularity of value. */
+  precision: TimexPrecision;
+  /** TIMEX3 modifier: START, MID, END, APPROX, MORE_THAN… */
+  mod?: string;
+  /** Whether the value needed the reference date (relative) or stands alone (absolute). */
+  relative: boolean;
+}
+
+/** A date at timeline precision: the span an event occupies. */
+export interface DateSpan {
+  /** First unit, at precision: YYYY-MM-DD | YYYY-MM | YYYY. */
+  start: string;
+  /** Last unit, same form; equals start for one unit. */
+  end: string;
+  /** Granularity of start and end. */
+  precision: Precision;
+}
+
+/** A problem found in the input, located in a file. */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** Stable machine-readable code from the error catalogue. */
+  code: string;
+  /** What happened, why, and what to do. */
+  message: string;
+  /** warning: the build carries on; error: the file was skipped. */
+  severity: 'warning' | 'error';
+}
+
+/** A file as read from content/articles, decoded to text. */
+export interface SourceFile {
+  /** Article id: slug of the file name, unique in the corpus. */
+  id: string;
+  /** Path relative to the project root, e.g. content/articles/x.txt. */
+  path: string;
+  /** Decoded text, BOM removed, line endings normalised to LF. */
+  text: string;
+  /** SHA-256 of the raw bytes; the cache key of everything derived from the file. */
+  hash: string;
+  /** Encoding the bytes were decoded from. */
+  encoding: string;
+}
+
+/** One sentence of an article's cleaned text. */
+export interface Sentence {
+  /** 0-based index within the article; the anchor is `s-<index>`. */
+  index: number;
+  /** The sentence, verbatim from the article. */
+  text: string;
+  /** Offset of the sentence in the file text. */
+  offset: number;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column in the file. */
+  column: number;
+  /** Index of the paragraph (block) the sentence belongs to. */
+  paragraph: number;
+  /** Whether the sentence is the article's own prose or quoted from an embedded post. */
+  origin: 'body' | 'embed' | 'headline';
+  /** Publication date of the embedded post it comes from, when the post is signed with one. */
+  embedDate?: string;
+}
+
+/** A piece of page furniture removed from the text before extraction. */
+export interface Furniture {
+  /** The dropped text, verbatim. */
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** Why it was judged furniture. */
+  reason: string;
+}
+
+/** How the publication date was established. */
+export interface Publication {
+  /** Publication day YYYY-MM-DD, or null when unknown. */
+  date: string | null;
+  /** Where it came from. */
+  from: PublishedFrom;
+  /** The words or reasoning that gave it. */
+  evidence: string | null;
+  /** 0–1: how sure the pipeline is. */
+  confidence: number;
+  /** A year the article's own text establishes, used to complete bare dates when date is null. */
+  yearHint: number | null;
+}
+
+/** An article after reading and parsing: metadata, clean sentences and furniture. */
+export interface Article {
+  /** Stable id, slug of the file name. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  /** Content hash of the source bytes. */
+  hash: string;
+  /** Title from front matter or the first headline-like line; null if none. */
+  title: string | null;
+  /** Publisher from front matter; null if none. */
+  publisher: string | null;
+  /** Original URL from front matter (http/https only); null if none. */
+  url: string | null;
+  /** BCP 47 language tag; defaults to en. */
+  language: string;
+  /** Publication date and its provenance. */
+  publication: Publication;
+  /** The kept sentences, in order. */
+  sentences: Sentence[];
+  /** What was dropped as furniture, in order. */
+  furniture: Furniture[];
+}
+
+/** An actor or place in the registry (content/actors.yaml, content/places.yaml). */
+export interface Actor {
+  /** Slug id; the actor page is /actors/<id>/. */
+  id: string;
+  /** Canonical display name. */
+  name: string;
+  /** person or organization. */
+  kind: 'person' | 'organization';
+  /** Role as the coverage describes it. */
+  role: string | null;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string | null;
+  /** Wikidata Q-id. */
+  wikidata: string | null;
+  /** Surface forms that identify the actor anywhere. */
+  aliases: string[];
+  /** Forms valid only after a full name appeared in the same article. */
+  shortNames: string[];
+}
+
+/** A place in the gazetteer. */
+export interface Place {
+  /** Slug id. */
+  id: string;
+  /** Canonical display name. */
+  name: string;
+  /** city, country, region, venue… */
+  kind: string;
+  /** ISO country code. */
+  country: string | null;
+  /** Other spellings. */
+  aliases: string[];
+}
+
+/** How a mention got its date. */
+export type DateSource = 'sentence' | 'embed' | 'paragraph' | 'merge';
+
+/** One sentence reporting one event. */
+export interface EventMention {
+  /** `<article>#s-<sentence>`; unique because a sentence yields at most one mention. */
+  id: string;
+  /** Article id. */
+  article: string;
+  /** Sentence index in the article. */
+  sentence: number;
+  /** The sentence, verbatim. */
+  quote: string;
+  /** 1-based line of the sentence in the article file. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The event date, or null when the sentence cannot be dated. */
+  date: DateSpan | null;
+  /** The words that gave the date, or null. */
+  dateText: string | null;
+  /** Where the date came from: the sentence itself, the embedded post's signature, the paragraph, or a merge. */
+  dateSource: DateSource | null;
+  /** Offsets of dateText inside quote, for highlighting. */
+  dateOffsets: [number, number] | null;
+  /** happened or planned. */
+  status: Status;
+  /** Actor ids named in the sentence, in order of first appearance. */
+  actors: string[];
+  /** Place ids named in the sentence. */
+  places: string[];
+  /** Normalised content words, for similarity. */
+  terms: string[];
+  /** Event words found (met, signed, attack…), used for headlines and similarity. */
+  triggers: string[];
+}
+
+/** Why mentions were merged into one event. */
+export interface MergeLink {
+  /** Mention that joined. */
+  mention: string;
+  /** Mention it was matched with. */
+  with: string;
+  /** Combined score, 0–1. */
+  score: number;
+  /** Date compatibility: same, contained or inherited. */
+  date: 'same' | 'contained' | 'inherited';
+  /** Actors both mentions name. */
+  sharedActors: string[];
+  /** Places both mentions name. */
+  sharedPlaces: string[];
+  /** Text similarity, 0–1. */
+  similarity: number;
+}
+
+/** One event on the timeline: several mentions of one real-world occurrence. */
+export interface TimelineEvent {
+  /** Permanent id, [a-z0-9-]+; page /events/<id>/. */
+  id: string;
+  /** Date span at precision. */
+  date: DateSpan;
+  /** happened or planned (latest source wins). */
+  status: Status;
+  /** Short neutral headline. */
+  title: string;
+  /** The most informative mention's sentence, verbatim. */
+  summary: string;
+  /** Actor ids, most cited first. */
+  actors: string[];
+  /** Place ids. */
+  places: string[];
+  /** All mentions, ordered by article then sentence. */
+  mentions: EventMention[];
+  /** Why the mentions were merged. */
+  links: MergeLink[];
+  /** Versions of the date the sources give when they disagree. */
+  disagreements: { date: DateSpan; mentions: string[] }[];
+}
