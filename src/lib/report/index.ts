@@ -1,0 +1,107 @@
+/**
+ * Problems as the build reports them: `path:line:col: what happened, why, what to do`.
+ * Stages record problems on the document's VFile; this module turns them into Problems,
+ * formats them, and holds the catalogue of messages so every wording lives in one place.
+ */
+import type { VFile } from 'vfile';
+import type { Problem } from '../../types.ts';
+
+/** One entry of the catalogue: a stable code and its message. */
+export interface CatalogueEntry {
+  /** Stable code, e.g. `read/binary-file`. */
+  code: string;
+  /** What happened, why, and what to do. */
+  message: string;
+}
+
+/** Record a warning on a file at a 1-based line and column. */
+export function warn(file: VFile, entry: CatalogueEntry, line = 1, column = 1): void {
+  const message = file.message(entry.message, { place: { line, column } });
+  message.ruleId = entry.code;
+  message.fatal = false;
+}
+
+/** Record an error: the file (or part of it) was skipped. */
+export function fail(file: VFile, entry: CatalogueEntry, line = 1, column = 1): void {
+  const message = file.message(entry.message, { place: { line, column } });
+  message.ruleId = entry.code;
+  message.fatal = true;
+}
+
+/** The problems recorded on a file, in position order. */
+export function problemsOf(file: VFile): Problem[] {
+  return file.messages
+    .map((m) => {
+      const place = m.place && 'line' in m.place ? m.place : m.place && 'start' in m.place ? m.place.start : undefined;
+      return {
+        file: file.path,
+        line: place?.line ?? 1,
+        column: place?.column ?? 1,
+        code: m.ruleId ?? 'unknown',
+        message: m.reason,
+        severity: m.fatal ? ('error' as const) : ('warning' as const),
+      };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+/** Format a problem as `path:line:col: message [code]`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.code}]`;
+}
+
+/** The catalogue: every message the build can print. */
+export const catalogue = {
+  emptyFile: (): CatalogueEntry => ({
+    code: 'read/empty-file',
+    message: 'The file is empty or holds only whitespace, so it has no article text. Delete it, or paste the article into it.',
+  }),
+  binaryFile: (): CatalogueEntry => ({
+    code: 'read/binary-file',
+    message: 'The file looks binary (it contains NUL bytes), so it was skipped; it is probably an image or a document saved with the wrong extension. Convert it to plain text or Markdown.',
+  }),
+  legacyEncoding: (encoding: string): CatalogueEntry => ({
+    code: 'read/legacy-encoding',
+    message: `The file is not valid UTF-8, so it was decoded as ${encoding}. Check that accented letters look right on the source page, and save the file as UTF-8 to silence this.`,
+  }),
+  idCollision: (id: string, other: string): CatalogueEntry => ({
+    code: 'read/id-collision',
+    message: `The file name gives the same article id "${id}" as ${other}, so a suffix was added to keep both. Rename one of the files to choose its id.`,
+  }),
+  frontMatterLanguage: (language: string): CatalogueEntry => ({
+    code: 'parse/front-matter-language',
+    message: `Front matter in "${language}" was ignored: only YAML is accepted, because front matter is data and is never executed. Rewrite it as YAML (--- … ---).`,
+  }),
+  frontMatterSyntax: (reason: string): CatalogueEntry => ({
+    code: 'parse/front-matter-syntax',
+    message: `The front matter is not valid YAML (${reason}), so it was ignored and the article was read without it. Fix the YAML.`,
+  }),
+  frontMatterField: (key: string, reason: string): CatalogueEntry => ({
+    code: 'parse/front-matter-field',
+    message: `Front matter field "${key}" was ignored: ${reason}. Correct the value or remove the field.`,
+  }),
+  frontMatterUnknown: (key: string): CatalogueEntry => ({
+    code: 'parse/front-matter-unknown',
+    message: `Front matter field "${key}" is not one the build reads (title, publisher, url, date, language), so it has no effect. Remove it or check its spelling.`,
+  }),
+  noSentences: (): CatalogueEntry => ({
+    code: 'parse/no-sentences',
+    message: 'No article text was left after removing page furniture, so the article adds no events. Check that the file holds the article body and not only navigation or captions.',
+  }),
+  unknownPublication: (): CatalogueEntry => ({
+    code: 'date/unknown-publication',
+    message: 'No publication date was found (no front matter date, dateline or dated post), so relative dates such as "yesterday" cannot be resolved and the article adds only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
+  }),
+  unknownActor: (name: string): CatalogueEntry => ({
+    code: 'extract/unknown-person',
+    message: `"${name}" looks like a person's name but is not in content/actors.yaml, so it is not linked to an actor page. Add it to the registry if it is an actor of the story.`,
+  }),
+  registrySyntax: (reason: string): CatalogueEntry => ({
+    code: 'registry/syntax',
+    message: `The registry is not valid YAML (${reason}), so no actors or places from it are recognised. Fix the YAML.`,
+  }),
+  registryEntry: (index: number, reason: string): CatalogueEntry => ({
+    code: 'registry/entry',
+    message: `Entry ${index + 1} was skipped: ${reason}. Correct the entry.`,
+  }),
+} as const;

@@ -1,0 +1,95 @@
+/**
+ * Reading the story's registries: content/actors.yaml and content/places.yaml. Each entry is
+ * validated with zod; a bad entry is reported and skipped, never guessed at.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Actor, Place } from '../types.ts';
+import { catalogue, fail, warn } from '../lib/report/index.ts';
+
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug of a-z, 0-9 and hyphens');
+const names = z.array(z.string().min(1)).default([]);
+
+const ActorSchema = z.object({
+  id: slugId,
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organization']).default('person'),
+  role: z.string().nullish(),
+  country: z.string().nullish(),
+  wikidata: z.string().regex(/^Q\d+$/).nullish(),
+  aliases: names,
+  shortNames: names,
+});
+
+const PlaceSchema = z.object({
+  id: slugId,
+  name: z.string().min(1),
+  kind: z.string().default('place'),
+  country: z.string().nullish(),
+  aliases: names,
+});
+
+/** The story's actors and places, and the messages from reading them. */
+export interface Registry {
+  /** Actors, sorted by id. */
+  actors: Actor[];
+  /** Places, sorted by id. */
+  places: Place[];
+  /** Messages, one VFile per registry file. */
+  files: VFile[];
+}
+
+async function readList<T>(root: string, relative: string, schema: z.ZodType<T>): Promise<{ items: T[]; file: VFile }> {
+  const file = new VFile({ path: relative });
+  let text: string;
+  try {
+    text = await readFile(path.join(root, relative), 'utf8');
+  } catch {
+    return { items: [], file };
+  }
+  const doc = parseDocument(text, { schema: 'core' });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    fail(file, catalogue.registrySyntax(error.message.split('\n')[0] ?? 'syntax error'), error.linePos?.[0].line ?? 1, error.linePos?.[0].col ?? 1);
+    return { items: [], file };
+  }
+  const data: unknown = doc.toJS();
+  if (!Array.isArray(data)) {
+    fail(file, catalogue.registrySyntax('the top level must be a list of entries'));
+    return { items: [], file };
+  }
+  const items: T[] = [];
+  const seen = new Set<string>();
+  data.forEach((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      warn(file, catalogue.registryEntry(index, `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`));
+      return;
+    }
+    const id = (parsed.data as { id: string }).id;
+    if (seen.has(id)) {
+      warn(file, catalogue.registryEntry(index, `id "${id}" is used twice`));
+      return;
+    }
+    seen.add(id);
+    items.push(parsed.data);
+  });
+  return { items, file };
+}
+
+/** Load and validate the actor registry and the place gazetteer. */
+export async function loadRegistry(root: string, contentDir = 'content'): Promise<Registry> {
+  const actors = await readList(root, `${contentDir}/actors.yaml`, ActorSchema);
+  const places = await readList(root, `${contentDir}/places.yaml`, PlaceSchema);
+  return {
+    actors: actors.items
+      .map((a) => ({ ...a, role: a.role ?? null, country: a.country ?? null, wikidata: a.wikidata ?? null }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    places: places.items.map((p) => ({ ...p, country: p.country ?? null })).sort((a, b) => a.id.localeCompare(b.id)),
+    files: [actors.file, places.file],
+  };
+}
