@@ -1,0 +1,48 @@
+/**
+ * Cross-document publication dating: an undated article that is a near-duplicate (a
+ * rewrite, a syndicated copy) of a dated one was very probably published the same day.
+ */
+import type { Article } from '../types.ts';
+import { contentTerms, cosine, inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
+
+/** Similarity above which two articles are treated as versions of one report. */
+export const NEAR_DUPLICATE = 0.4;
+/** How much closer the nearest dated article must be than the next, so that the choice is clear. */
+export const MARGIN = 0.05;
+
+/** Give undated articles the date of their most similar dated article, when similar enough. */
+export function inferFromNeighbours(articles: Article[]): Article[] {
+  if (!articles.some((a) => a.publication.date === null)) return articles;
+  const terms = articles.map((a) => contentTerms(a.sentences.filter((s) => s.origin !== 'embed').map((s) => s.text).join(' ')));
+  const idf = inverseDocumentFrequency(terms);
+  const vectors = terms.map(termVector);
+  return articles.map((article, i) => {
+    if (article.publication.date !== null) return article;
+    let best = -1;
+    let bestScore = 0;
+    let second = 0;
+    articles.forEach((other, j) => {
+      if (j === i || other.publication.date === null || other.publication.from === 'inferred') return;
+      const score = cosine(vectors[i]!, vectors[j]!, idf);
+      if (score > bestScore) {
+        second = bestScore;
+        best = j;
+        bestScore = score;
+      } else if (score > second) {
+        second = score;
+      }
+    });
+    if (best < 0 || bestScore < NEAR_DUPLICATE || bestScore - second < MARGIN) return article;
+    const neighbour = articles[best]!;
+    return {
+      ...article,
+      publication: {
+        ...article.publication,
+        date: neighbour.publication.date,
+        from: 'inferred' as const,
+        evidence: `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, similarity ${bestScore.toFixed(2)}), published ${neighbour.publication.date}`,
+        confidence: Math.round(bestScore * 100) / 100,
+      },
+    };
+  });
+}

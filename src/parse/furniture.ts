@@ -1,0 +1,113 @@
+/**
+ * Telling page furniture from article text, by structure and shape rather than by exact
+ * strings: images and their captions, short labels (ad markers, buttons, counters, crumbs),
+ * repeated lines, site boilerplate, reader-question blocks, trailing credits, and the
+ * signature lines of embedded posts (whose date is kept as evidence).
+ */
+import { foldText } from '../lib/names/fold.ts';
+import { normaliseDates } from '../lib/dates/index.ts';
+import type { TextLine } from './lines.ts';
+
+/** What a line is. */
+export type LineRole =
+  | { role: 'body' }
+  | { role: 'headline' }
+  | { role: 'embed'; date: string | null }
+  | { role: 'furniture'; reason: string; date?: string };
+
+const TERMINAL = /[.!?…]["”’)\]]*\s*$|[.!?]["”’]\s*$|:\s*$/;
+const BOILERPLATE =
+  /\b(?:email address|required fields|all rights reserved|cookie|subscribe|newsletter|sign up|log in|advertisement|sponsored content|read more|related articles?|follow us|comments? \(\d+\))\b|\s\*\s*$/i;
+const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80})\(@\w{1,30}\)\s*(.+)$/;
+const EMBED_MARK = /(?:^|\s)@\w{2,}|pic\.twitter\.com\/|https?:\/\/t\.co\/|\bvia @/;
+
+const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** A date with its year stated in the text, or null. */
+function statedDay(text: string): string | null {
+  const found = normaliseDates(text, { date: null }).find((e) => e.precision === 'day' && !e.relative);
+  return found ? found.value : null;
+}
+
+/** Classify every line of an article. */
+export function classifyLines(lines: TextLine[]): LineRole[] {
+  const roles: LineRole[] = lines.map(() => ({ role: 'body' }));
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    const text = line.text.trim();
+    const n = words(text);
+    if (line.image) {
+      roles[i] = { role: 'furniture', reason: text === '' ? 'image' : 'image with caption' };
+      return;
+    }
+    if (line.kind === 'html' || line.kind === 'code') {
+      roles[i] = { role: 'furniture', reason: 'markup or code, not prose' };
+      return;
+    }
+    if (text === '') return;
+    const signature = SIGNATURE.exec(text);
+    if (signature) {
+      const date = statedDay(signature[2]!);
+      if (date) {
+        roles[i] = { role: 'furniture', reason: 'signature line of an embedded post', date };
+        // The post's own lines sit right above its signature and carry handles or media links.
+        for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+          if (lines[j]!.text.trim() === '') break;
+          if (!EMBED_MARK.test(lines[j]!.text)) break;
+          roles[j] = { role: 'embed', date };
+        }
+        return;
+      }
+    }
+    const key = foldText(text).replace(/\s+/g, ' ');
+    if (n >= 3 && seen.has(key)) {
+      roles[i] = { role: 'furniture', reason: 'repeated line' };
+      return;
+    }
+    seen.add(key);
+    if (BOILERPLATE.test(text) && n < 30) {
+      roles[i] = { role: 'furniture', reason: 'site boilerplate (forms, subscriptions, credits)' };
+      return;
+    }
+    const terminal = TERMINAL.test(text);
+    if (n <= 3 && (!terminal || /(?:\.\.\.|…)\s*$/.test(text))) {
+      roles[i] = { role: 'furniture', reason: 'short fragment: label, ad marker, button, counter or link' };
+      return;
+    }
+    if (!terminal) {
+      roles[i] = n <= 10 && statedDay(text) ? { role: 'furniture', reason: 'dateline or byline', date: statedDay(text) ?? undefined } : { role: 'headline' };
+    }
+  });
+  markQuestionBlocks(lines, roles);
+  markTrailing(lines, roles);
+  return roles;
+}
+
+// Reader-question blocks: two or more lines that are each one question, with no article
+// text after them (comment widgets and "questions readers ask" boxes close the page).
+function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
+  const isQuestion = (i: number): boolean => {
+    const t = lines[i]!.text.trim();
+    return roles[i]!.role === 'body' && /\?["”]?\s*$/.test(t) && !/[.!]\s/.test(t.slice(0, -1));
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!isQuestion(i)) continue;
+    let j = i;
+    while (j + 1 < lines.length && (isQuestion(j + 1) || lines[j + 1]!.text.trim() === '')) j++;
+    const count = lines.slice(i, j + 1).filter((l) => l.text.trim() !== '').length;
+    const bodyAfter = roles.slice(j + 1).some((r) => r.role === 'body');
+    if (count >= 2 && !bodyAfter) {
+      for (let k = i; k <= j; k++) if (lines[k]!.text.trim() !== '') roles[k] = { role: 'furniture', reason: 'reader-question block' };
+    }
+    i = j;
+  }
+}
+
+// Unpunctuated lines after the last line of prose are credits, bylines and link lists.
+function markTrailing(lines: TextLine[], roles: LineRole[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const role = roles[i]!;
+    if (role.role === 'body' || role.role === 'embed') break;
+    if (role.role === 'headline') roles[i] = { role: 'furniture', reason: 'trailing line after the article (credit or link)' };
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The parse stage: front matter, Markdown structure, furniture, sentences and title.
+ * A pure function of the decoded file; problems go on the file's VFile.
+ */
+import type { VFile } from 'vfile';
+import type { Article, Furniture, Sentence, SourceFile } from '../types.ts';
+import { catalogue, warn } from '../lib/report/index.ts';
+import { foldText } from '../lib/names/fold.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { type LineRole, classifyLines } from './furniture.ts';
+import { type TextLine, toLines } from './lines.ts';
+import { splitSentences } from './sentences.ts';
+
+/** An article after parsing, with what publication dating needs from the text. */
+export interface ParsedArticle {
+  /** The article, with publication still unknown. */
+  article: Article;
+  /** Front matter date, if valid. */
+  frontMatterDate: string | null;
+  /** Dates found on furniture lines (datelines, metadata stamps, post signatures), with their text. */
+  furnitureDates: { date: string; text: string; reason: string }[];
+}
+
+const STAMP = /^\s*(?:date|published|posted|updated)[:\s]+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+/i;
+const MAX_REPEAT_SCAN = 5000;
+
+/** Map a body offset to a 1-based line and column of the file. */
+function locate(text: string, lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  void text;
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+/** Parse a decoded file into an article. */
+export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
+  const { data, body, bodyOffset } = splitFrontMatter(source.text, file);
+  const lineStarts = [0];
+  for (let i = 0; i < source.text.length; i++) if (source.text[i] === '\n') lineStarts.push(i + 1);
+  const at = (bodyOffsetOfChar: number) => locate(source.text, lineStarts, bodyOffset + bodyOffsetOfChar);
+
+  const lines = toLines(body);
+  const roles = classifyLines(lines);
+  const furniture: Furniture[] = [];
+  const furnitureDates: ParsedArticle['furnitureDates'] = [];
+  const sentences: Sentence[] = [];
+  const seenSentences = new Set<string>();
+  let paragraph = -1;
+  let headline: string | null = null;
+
+  lines.forEach((line, i) => {
+    const role: LineRole = roles[i]!;
+    const lineAt = at(line.offsets[0] ?? 0);
+    if (role.role === 'furniture') {
+      furniture.push({ text: (line.raw || line.text).trim(), line: lineAt.line, reason: role.reason });
+      if (role.date) furnitureDates.push({ date: role.date, text: line.text.trim(), reason: role.reason });
+      return;
+    }
+    let { text, offsets } = line;
+    const stamp = STAMP.exec(text);
+    if (stamp) {
+      furniture.push({ text: stamp[0].trim(), line: lineAt.line, reason: 'metadata stamp' });
+      furnitureDates.push({ date: stamp[1]!, text: stamp[0].trim(), reason: 'metadata stamp' });
+      ({ text, offsets } = cut(text, offsets, stamp[0].length, text.length));
+    }
+    ({ text, offsets } = dropStutter(text, offsets, furniture, lineAt.line));
+    if (text.trim() === '') return;
+    paragraph++;
+    if (role.role === 'headline' && headline === null && sentences.length === 0) headline = text.trim();
+    for (const slice of splitSentences(text)) {
+      const sentenceText = text.slice(slice.start, slice.end);
+      const key = foldText(sentenceText).replace(/\s+/g, ' ');
+      const pos = at(offsets[slice.start] ?? 0);
+      if (seenSentences.has(key) && key.split(' ').length >= 4) {
+        furniture.push({ text: sentenceText, line: pos.line, reason: 'repeated sentence' });
+        continue;
+      }
+      seenSentences.add(key);
+      const sentence: Sentence = {
+        index: sentences.length,
+        text: sentenceText,
+        offset: bodyOffset + (offsets[slice.start] ?? 0),
+        line: pos.line,
+        column: pos.column,
+        paragraph,
+        origin: role.role === 'embed' ? 'embed' : role.role === 'headline' ? 'headline' : 'body',
+      };
+      if (role.role === 'embed' && role.date) sentence.embedDate = role.date;
+      sentences.push(sentence);
+    }
+  });
+  if (sentences.length === 0) warn(file, catalogue.noSentences());
+
+  const title = data.title ?? headline ?? firstSentenceTitle(sentences);
+  const article: Article = {
+    id: source.id,
+    file: source.path,
+    hash: source.hash,
+    title,
+    publisher: data.publisher ?? null,
+    url: data.url ?? null,
+    language: data.language ?? 'en',
+    publication: { date: null, from: 'unknown', evidence: null, confidence: 0, yearHint: null },
+    sentences,
+    furniture,
+  };
+  return { article, frontMatterDate: data.date ?? null, furnitureDates };
+}
+
+function cut(text: string, offsets: number[], from: number, to: number): { text: string; offsets: number[] } {
+  return { text: text.slice(from, to), offsets: offsets.slice(from, to) };
+}
+
+// Scrapers sometimes paste a phrase twice ("… counterpart The Ukrainian president saw his
+// Turkish counterpart, …"): the first copy is an artefact, the second is the sentence.
+function dropStutter(text: string, offsets: number[], furniture: Furniture[], line: number): { text: string; offsets: number[] } {
+  if (text.length > MAX_REPEAT_SCAN) return { text, offsets };
+  const m = /(?<=^|[.!?]\s+)(\p{Lu}[^.!?]{24,}?)\s+(?=\1)/u.exec(text);
+  if (!m) return { text, offsets };
+  furniture.push({ text: m[1]!, line, reason: 'repeated words (scraping artefact)' });
+  return {
+    text: text.slice(0, m.index) + text.slice(m.index + m[0].length),
+    offsets: [...offsets.slice(0, m.index), ...offsets.slice(m.index + m[0].length)],
+  };
+}
+
+function firstSentenceTitle(sentences: Sentence[]): string | null {
+  const first = sentences.find((s) => s.origin !== 'embed');
+  if (!first) return null;
+  const words = first.text.split(/\s+/);
+  return words.length <= 20 ? first.text.replace(/[.!?]+$/, '') : `${words.slice(0, 14).join(' ')}…`;
+}

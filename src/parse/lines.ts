@@ -1,0 +1,120 @@
+/**
+ * From Markdown (or plain text, which parses as Markdown) to text lines: the mdast tree's
+ * leaf blocks are flattened to their visible text, markup removed, each character mapped
+ * back to its offset in the source so that every sentence keeps its file position.
+ */
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** One visible line of the article, markup removed. */
+export interface TextLine {
+  /** The visible text of the line. */
+  text: string;
+  /** Source offset (in the body) of each character of text. */
+  offsets: number[];
+  /** The raw source of the line, for showing dropped furniture verbatim. */
+  raw: string;
+  /** Index of the mdast block it comes from. */
+  block: number;
+  /** Type of that block: paragraph, heading, listItem, code, html, table… */
+  kind: string;
+  /** Whether the line holds an image. */
+  image: boolean;
+  /** Alt text of images on the line. */
+  alt: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parse a body into its visible lines, in document order. */
+export function toLines(body: string): TextLine[] {
+  const tree = parser.parse(body) as Root;
+  const lines: TextLine[] = [];
+  let block = 0;
+  const leaf = (node: Nodes, kind: string): void => {
+    const chars: string[] = [];
+    const offsets: number[] = [];
+    let image = false;
+    let alt = '';
+    const inline = (n: Nodes): void => {
+      if (n.type === 'text' || n.type === 'inlineCode') {
+        const start = n.position?.start.offset ?? 0;
+        // Text may differ from source when escapes or entities were decoded; keep positions monotone.
+        for (let i = 0; i < n.value.length; i++) {
+          chars.push(n.value[i]!);
+          offsets.push(start + i);
+        }
+      } else if (n.type === 'break') {
+        chars.push('\n');
+        offsets.push(n.position?.start.offset ?? 0);
+      } else if (n.type === 'image' || n.type === 'imageReference') {
+        image = true;
+        alt += `${'alt' in n ? (n.alt ?? '') : ''} `;
+      } else if (n.type === 'html') {
+        // Inline HTML is markup, never text: it is neither extracted nor rendered.
+      } else if ('children' in n) {
+        for (const child of n.children as Nodes[]) inline(child);
+      }
+    };
+    if (node.type === 'code' || node.type === 'html') {
+      const start = node.position?.start.offset ?? 0;
+      for (let i = 0; i < node.value.length; i++) {
+        chars.push(node.value[i]!);
+        offsets.push(start + i);
+      }
+    } else {
+      inline(node);
+    }
+    const text = chars.join('');
+    let from = 0;
+    const startOffset = node.position?.start.offset ?? 0;
+    const endOffset = node.position?.end.offset ?? body.length;
+    const rawLines = body.slice(startOffset, endOffset).split('\n');
+    let rawIndex = 0;
+    for (const part of text.split('\n')) {
+      const partOffsets = offsets.slice(from, from + part.length);
+      const lineStart = partOffsets[0] ?? startOffset;
+      const rawLine = rawLineAt(body, lineStart) ?? rawLines[rawIndex] ?? '';
+      lines.push({ text: part, offsets: partOffsets, raw: rawLine, block, kind, image, alt: alt.trim() });
+      from += part.length + 1;
+      rawIndex++;
+    }
+    if (text.length === 0 && image) {
+      // An image on its own: one line with no visible text.
+      lines[lines.length - 1]!.raw = body.slice(startOffset, endOffset);
+    }
+    block++;
+  };
+  const walk = (node: Nodes, kind: string): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'code':
+      case 'html':
+        leaf(node, node.type === 'paragraph' ? kind : node.type);
+        return;
+      case 'tableCell':
+        leaf(node, 'table');
+        return;
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) {
+          const childKind = node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : kind;
+          for (const child of node.children as Nodes[]) walk(child, childKind);
+        }
+    }
+  };
+  walk(tree, 'paragraph');
+  return lines;
+}
+
+function rawLineAt(body: string, offset: number): string | null {
+  if (offset < 0 || offset > body.length) return null;
+  const start = body.lastIndexOf('\n', offset - 1) + 1;
+  const end = body.indexOf('\n', offset);
+  return body.slice(start, end === -1 ? body.length : end);
+}
