@@ -177,7 +177,7 @@ export interface Place {
 }
 
 /** How a mention got its date. */
-export type DateSource = 'sentence' | 'embed' | 'paragraph' | 'merge';
+export type DateSource = 'sentence' | 'embed' | 'paragraph' | 'anchor' | 'merge';
 
 /** One sentence reporting one event. */
 export interface EventMention {
@@ -197,7 +197,7 @@ export interface EventMention {
   date: DateSpan | null;
   /** The words that gave the date, or null. */
   dateText: string | null;
-  /** Where the date came from: the sentence itself, the embedded post's signature, the paragraph, or a merge. */
+  /** Where the date came from: the sentence, the embedded post's signature, the sentence before, another dated mention, or a merge. */
   dateSource: DateSource | null;
   /** Offsets of dateText inside quote, for highlighting. */
   dateOffsets: [number, number] | null;
@@ -211,6 +211,8 @@ export interface EventMention {
   terms: string[];
   /** Event words found (met, signed, attack…), used for headlines and similarity. */
   triggers: string[];
+  /** Mention whose time this one shares ("At the end of the meeting, …"), resolved after merging. */
+  tiedTo: string | null;
 }
 
 /** Why mentions were merged into one event. */

@@ -76,7 +76,7 @@ export function splitFrontMatter(text: string, file: VFile): SplitArticle {
         json: refuse('json'),
         toml: refuse('toml'),
       },
-    } as matter.GrayMatterOption<string, never>);
+    } as unknown as Parameters<typeof matter>[1]);
   } catch (error) {
     const closing = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(text);
     const bodyOffset = closing ? closing[0].length : 0;

@@ -13,7 +13,8 @@ export interface SentenceSlice {
   end: number;
 }
 
-const GLUED = /[\p{Ll}]{2}[.!?]["”’]?(?=[“"‘]?\p{Lu}\p{Ll})/gu;
+// Missing boundaries: "tycoon.“Pressure" (no space) and “… on May 16.” Fidan (after a closing quote).
+const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll}))/gu;
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)/u;
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.

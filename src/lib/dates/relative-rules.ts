@@ -106,7 +106,7 @@ export const relativeRules: DateRule[] = [
   {
     // "last week", "next month", "this year"
     name: 'relative-unit',
-    pattern: re('\\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent)\\s+(week|month|year)\\b(?!\\s*(?:’s|\'s)?\\s*(?:ago))'),
+    pattern: re('\\b(?:the\\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent)\\s+(week|month|year)\\b(?!\\s*(?:’s|\'s)?\\s*(?:ago))'),
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const shift = { last: -1, next: 1, this: 0, current: 0 }[m[1]!.toLowerCase()] ?? 0;
@@ -117,7 +117,7 @@ export const relativeRules: DateRule[] = [
     // "the following week", "the previous month": relative to the last date mentioned
     name: 'anchored-unit',
     anchored: true,
-    pattern: re('\\bthe\\s+(following|previous|next|same|preceding)\\s+(week|month|year)\\b', 'gi'),
+    pattern: re('\\bthe\\s+(following|previous|same|preceding)\\s+(week|month|year)\\b', 'gi'),
     resolve: (m, ctx) => {
       const base = ctx.anchor ?? ctx.ref;
       if (!base) return null;

@@ -78,15 +78,14 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, c: { y, m, d: d ?? 1 } }));
   // Compare at the precision given: a bare month equals the reference month.
   const cmp = (c: CivilDate): number => (d === null ? c.y - ref.y || c.m - ref.m : compareDays(c, ref));
-  let chosen: number;
-  if (ctx.orientation === 'past') {
-    chosen = [...candidates].reverse().find((k) => cmp(k.c) <= 0)?.y ?? ref.y;
-  } else if (ctx.orientation === 'future') {
-    chosen = candidates.find((k) => cmp(k.c) >= 0)?.y ?? ref.y;
-  } else {
-    const distance = (c: CivilDate): number => Math.abs((c.y - ref.y) * 366 + (c.m - ref.m) * 30.5 + ((d ?? ref.d) - ref.d));
-    chosen = candidates.reduce((best, k) => (distance(k.c) < distance(best.c) ? k : best)).y;
-    void cmp;
+  // News mostly speaks of dates near its own: take the nearest reading, and let tense decide
+  // only when the nearest is months away and the other reading is about as near.
+  const distance = (c: CivilDate): number => (c.y - ref.y) * 365 + (c.m - ref.m) * 30.5 + ((d ?? ref.d) - ref.d);
+  const nearest = candidates.reduce((best, k) => (Math.abs(distance(k.c)) < Math.abs(distance(best.c)) ? k : best));
+  let chosen = nearest.y;
+  if (Math.abs(distance(nearest.c)) > 120) {
+    if (ctx.orientation === 'past') chosen = [...candidates].reverse().find((k) => cmp(k.c) <= 0)?.y ?? ref.y;
+    else if (ctx.orientation === 'future') chosen = candidates.find((k) => cmp(k.c) >= 0)?.y ?? ref.y;
   }
   return d === null ? { kind: 'month', y: chosen, m } : dayUnit(chosen, m, d);
 }

@@ -1,0 +1,69 @@
+/**
+ * Which temporal expressions in a sentence date an event, and which part of the sentence
+ * each one dates. "for the first time since 2022" dates nothing; "this morning (May 15)" is
+ * one date written twice; "received Rutte on May 13 … before the meeting on May 14 and 15"
+ * is two events, each with its own clause.
+ */
+import type { DateSpan } from '../types.ts';
+import { type DateReference, type ResolvedSpan, resolveDates, toDateSpan } from '../lib/dates/index.ts';
+
+/** One event date in a sentence and the clause it governs. */
+export interface EventDate {
+  /** The date at timeline precision. */
+  date: DateSpan;
+  /** Start and end of the date words in the sentence. */
+  words: [number, number];
+  /** Start and end of the clause it dates. */
+  clause: [number, number];
+  /** True when the expression was relative (needed the reference). */
+  relative: boolean;
+}
+
+const SINCE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:while|whereas|before|after|and then|but)\s+/g;
+
+/** The event dates of a sentence, each with the clause it governs. */
+export function eventDates(sentence: string, reference: DateReference): { dates: EventDate[]; lastDay: string | null } {
+  const spans = resolveDates(sentence, reference);
+  const kept: { span: ResolvedSpan; date: DateSpan }[] = [];
+  let lastDay: string | null = null;
+  for (const span of spans) {
+    const date = toDateSpan(span.resolution);
+    if (!date) continue;
+    if (date.precision === 'day') lastDay = date.end;
+    const before = sentence.slice(Math.max(0, span.start - 16), span.start);
+    const after = sentence.slice(span.end, span.end + 8);
+    // "since X" marks where a state began, not when the reported event happened — unless a
+    // "when" clause follows ("Since last night, when Putin dropped the offer").
+    if (SINCE.test(before) && !/^,?\s+when\b/i.test(after)) continue;
+    const previous = kept[kept.length - 1];
+    if (previous && sameSpan(previous.date, date) && span.start - previous.span.end <= 3) {
+      previous.span = { ...previous.span, end: span.end };
+      continue;
+    }
+    if (previous && sameSpan(previous.date, date)) continue;
+    kept.push({ span, date });
+  }
+  const dates: EventDate[] = kept.map(({ span, date }) => ({
+    date,
+    words: [span.start, span.end],
+    clause: [0, sentence.length],
+    relative: span.resolution.relative,
+  }));
+  // Split the sentence between consecutive dates at the last clause break between them.
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    const between = sentence.slice(a.words[1], b.words[0]);
+    let cut = -1;
+    for (const m of between.matchAll(CLAUSE_BREAK)) cut = a.words[1] + m.index;
+    if (cut < 0) cut = a.words[1] + Math.floor(between.length / 2);
+    a.clause = [a.clause[0], cut];
+    b.clause = [cut, b.clause[1]];
+  }
+  return { dates, lastDay };
+}
+
+function sameSpan(a: DateSpan, b: DateSpan): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+}

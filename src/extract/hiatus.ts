@@ -1,0 +1,29 @@
+/**
+ * "reconvened after a 17-day hiatus": a date given as a gap after the previous occurrence.
+ * The previous occurrence is the dated mention in the same article that calls itself the
+ * previous (initial, first, last, earlier) meeting, round or session.
+ */
+import type { EventMention } from '../types.ts';
+import { countValue, COUNT } from '../lib/dates/resolve.ts';
+import { parseIsoDay, plusDays } from '../lib/dates/index.ts';
+import { timexDay } from '../lib/dates/calendar.ts';
+
+const GAP = new RegExp(`\\bafter an?\\s+${COUNT}[- ](day|week)s?[- ](?:long\\s+)?(?:hiatus|break|pause|gap|lull|interval|absence|recess)\\b`, 'i');
+const PREVIOUS = /\b(?:previous|initial|first|last|earlier|prior|preliminary)\s+(?:meeting|round|talks|session|negotiations|summit|encounter)\b/i;
+
+/** Date undated mentions that give their time as a gap after the previous occurrence. */
+export function resolveGaps(mentions: EventMention[]): EventMention[] {
+  const anchor = mentions.find((m) => m.date?.precision === 'day' && PREVIOUS.test(m.quote));
+  if (!anchor?.date) return mentions;
+  const from = parseIsoDay(anchor.date.end);
+  if (!from) return mentions;
+  return mentions.map((m) => {
+    if (m.date) return m;
+    const gap = GAP.exec(m.quote);
+    if (!gap) return m;
+    const n = countValue(gap[1]!);
+    if (!Number.isFinite(n)) return m;
+    const day = timexDay(plusDays(from, gap[2]!.toLowerCase() === 'week' ? n * 7 : n));
+    return { ...m, date: { start: day, end: day, precision: 'day' as const }, dateText: gap[0], dateSource: 'anchor' as const, dateOffsets: [gap.index, gap.index + gap[0].length] as [number, number] };
+  });
+}

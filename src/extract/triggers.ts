@@ -1,0 +1,33 @@
+/**
+ * Event words of English news: the verbs and nouns that make a sentence report something
+ * that happens on a date (meet, talks, attack, sign, summit…). Generic, not story-specific;
+ * forms are matched on folded tokens.
+ */
+
+/** Each event word, mapped to the verb used in headlines. */
+export const TRIGGERS: Record<string, string> = {
+  meet: 'meets', meets: 'meets', met: 'meets', meeting: 'meets', meetings: 'meets', saw: 'meets', see: 'meets', sees: 'meets',
+  received: 'receives', receives: 'receives', receive: 'receives', hosted: 'hosts', hosts: 'hosts', host: 'hosts',
+  talks: 'hold talks', talk: 'hold talks', negotiations: 'negotiate', negotiation: 'negotiate', negotiate: 'negotiate', negotiating: 'negotiate',
+  summit: 'summit', ministerial: 'meeting', conference: 'conference', session: 'session', round: 'round',
+  visit: 'visits', visited: 'visits', visits: 'visits', travel: 'travels', travelled: 'travels', traveled: 'travels', arrive: 'arrives', arrived: 'arrives', attended: 'attends', attend: 'attends',
+  spoke: 'speaks with', speak: 'speaks with', call: 'calls', called: 'calls', calls: 'calls', phone: 'calls', conversations: 'calls',
+  signed: 'signs', sign: 'signs', agreed: 'agree', agreement: 'agreement', deal: 'deal', approved: 'approve', approve: 'approve', initiative: 'initiative',
+  announced: 'announces', announce: 'announces', announces: 'announces', proposed: 'proposes', proposal: 'proposal', offer: 'offer', offered: 'offers',
+  cancelled: 'cancels', canceled: 'cancels', cancel: 'cancels', dropped: 'drops', declined: 'declines', rejected: 'rejects', defected: 'withdraws', withdrew: 'withdraws',
+  attack: 'attack', attacks: 'attack', attacked: 'attack', strike: 'strike', strikes: 'strike', struck: 'strike', bombing: 'bombing', offensive: 'offensive',
+  invasion: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
+  exchange: 'exchange', swap: 'exchange', released: 'releases', ceasefire: 'ceasefire', truce: 'truce',
+  election: 'election', elected: 'elected', vote: 'vote', voted: 'votes', resigned: 'resigns', appointed: 'appoints',
+  address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',
+  resume: 'resume', resumed: 'resume', reconvened: 'reconvene', convene: 'convene', convened: 'convene', commenced: 'begin', began: 'begin', begin: 'begin', started: 'begin', opened: 'open',
+  gathered: 'gather', discussed: 'discuss', discuss: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
+  executed: 'carried out', sat: 'meet',
+};
+
+/** The event words present in a list of folded tokens, in order, without repeats. */
+export function findTriggers(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (TRIGGERS[t] !== undefined && !out.includes(t)) out.push(t);
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * How alike two mentions are: date compatibility, shared actors and places, shared event
+ * words and text similarity, combined into one score with every part kept for the record.
+ */
+import type { DateSpan, EventMention } from '../types.ts';
+import { cosine, type TermVector } from '../lib/similarity/index.ts';
+import { TRIGGERS } from '../extract/triggers.ts';
+
+/** The parts of a comparison, kept so that a merge can be explained. */
+export interface PairScore {
+  /** Combined score, 0–1. */
+  score: number;
+  /** same, contained (one date inside the other), or none. */
+  date: 'same' | 'contained' | 'none';
+  /** Actors both name. */
+  sharedActors: string[];
+  /** Places both name. */
+  sharedPlaces: string[];
+  /** Cosine similarity of their words, 0–1. */
+  similarity: number;
+  /** Whether they use the same kind of event word. */
+  sameKind: boolean;
+}
+
+/** The first and last day a span covers, as comparable strings. */
+export function bounds(date: DateSpan): [string, string] {
+  const first = date.precision === 'day' ? date.start : date.precision === 'month' ? `${date.start}-01` : `${date.start}-01-01`;
+  const last = date.precision === 'day' ? date.end : date.precision === 'month' ? `${date.end}-31` : `${date.end}-12-31`;
+  return [first, last];
+}
+
+/** Whether two dates can name the same occurrence: equal, or one within the other. */
+export function dateRelation(a: DateSpan, b: DateSpan): 'same' | 'contained' | 'none' {
+  if (a.start === b.start && a.end === b.end && a.precision === b.precision) return 'same';
+  const [a0, a1] = bounds(a);
+  const [b0, b1] = bounds(b);
+  if ((a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1)) return 'contained';
+  return 'none';
+}
+
+const kinds = (m: EventMention): Set<string> => new Set(m.triggers.map((t) => TRIGGERS[t] ?? t));
+
+/** Score two mentions; vectors are their IDF-ready term vectors. */
+export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number): PairScore {
+  const date = a.date && b.date ? dateRelation(a.date, b.date) : 'none';
+  const sharedActors = a.actors.filter((x) => b.actors.includes(x));
+  const sharedPlaces = a.places.filter((x) => b.places.includes(x));
+  const similarity = cosine(va, vb, idf);
+  const ka = kinds(a);
+  const sameKind = [...kinds(b)].some((k) => ka.has(k));
+  const actorOverlap = sharedActors.length / Math.max(1, Math.min(a.actors.length, b.actors.length));
+  const placeOverlap = sharedPlaces.length / Math.max(1, Math.min(a.places.length, b.places.length));
+  const dateScore = date === 'same' ? 1 : date === 'contained' ? 0.6 : 0;
+  const score = 0.25 * dateScore + 0.25 * actorOverlap + 0.15 * placeOverlap + 0.25 * similarity + (sameKind ? 0.1 : 0);
+  return { score: Math.round(score * 1000) / 1000, date, sharedActors, sharedPlaces, similarity: Math.round(similarity * 1000) / 1000, sameKind };
+}
