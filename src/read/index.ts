@@ -12,6 +12,7 @@ import { shortHash, slugify } from '../lib/slug/index.ts';
 import { decodeBytes } from './decode.ts';
 
 export { loadRegistry, type Registry } from './registry.ts';
+export { loadSettings } from './settings.ts';
 
 /** A file that was read: its decoded source (null when unreadable) and its messages. */
 export interface ReadResult {

@@ -1,0 +1,49 @@
+/**
+ * Hand-off between the pipeline and Eleventy, and the atomic write of _site: Eleventy renders
+ * into a fresh folder beside _site, Pagefind indexes it, and only then does it replace _site,
+ * so a failed build never leaves a half-written site where the last good one was.
+ */
+import { rm, rename, mkdir, access } from 'node:fs/promises';
+import path from 'node:path';
+import { runPipeline } from './pipeline.ts';
+import type { SiteData } from '../publish/index.ts';
+
+let provided: SiteData | null = null;
+
+/** Give Eleventy finished data from a pipeline run in this process. */
+export function provideSiteData(data: SiteData | null): void {
+  provided = data;
+}
+
+/** The site data: what the build provided, else a fresh pipeline run (for `eleventy --serve`). */
+export async function siteData(root: string): Promise<SiteData> {
+  return provided ?? (await runPipeline({ root })).data;
+}
+
+/** Render the site with Eleventy into `outDir`, atomically. */
+export async function writeSite(root: string, data: SiteData, outDir = '_site', after?: (dir: string) => Promise<void>): Promise<void> {
+  const target = path.resolve(root, outDir);
+  const staging = `${target}.staging-${process.pid}`;
+  const old = `${target}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  provideSiteData(data);
+  try {
+    const { default: Eleventy } = await import('@11ty/eleventy');
+    const eleventy = new Eleventy(path.join(root, 'templates'), staging, {
+      configPath: path.join(root, '.eleventy.ts'),
+      quietMode: true,
+    });
+    await eleventy.write();
+    if (after) await after(staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    provideSiteData(null);
+  }
+  const exists = await access(target).then(() => true, () => false);
+  if (exists) await rename(target, old);
+  await rename(staging, target);
+  if (exists) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,54 @@
+/**
+ * The `timeline` command: build, dates, eval, explain, add. Each subcommand lives in its own
+ * module; this file only dispatches and turns unexpected failures into a clear message.
+ */
+import { parseArgs } from 'node:util';
+
+const USAGE = `Usage: timeline <command> [options]
+  build [--strict] [--out _site]       build the site from content/ into _site/
+  dates [--ref YYYY-MM-DD] [FILE]      print the temporal expressions of a text, one JSON line each
+  dates --batch                        read {"id","ref","text"} JSON lines on stdin
+  eval [--corpus seeds]                compare extraction with the gold timelines
+  explain <event-id>                   show why an event's mentions were merged
+  add <file>                           copy an article into content/articles and preview it`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const root = process.cwd();
+  switch (command) {
+    case 'build': {
+      const { values } = parseArgs({ args: rest, options: { strict: { type: 'boolean', default: false }, out: { type: 'string', default: '_site' }, 'no-search': { type: 'boolean', default: false } } });
+      const { build } = await import('./build.ts');
+      return build({ root, out: values.out!, strict: values.strict!, noSearch: values['no-search'] });
+    }
+    case 'dates': {
+      const { dates } = await import('./dates.ts');
+      return dates(rest);
+    }
+    case 'eval': {
+      const { evaluate } = await import('./eval.ts');
+      return evaluate(root, rest);
+    }
+    case 'explain': {
+      const { explain } = await import('./explain.ts');
+      return explain(root, rest);
+    }
+    case 'add': {
+      const { add } = await import('./add.ts');
+      return add(root, rest);
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`timeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,219 @@
+/**
+ * The publish stage: permanent ids from the ledger, then every view and export the site
+ * needs, finished. Templates render this data and compute nothing.
+ */
+import type { Actor, Article, EventMention, Place, TimelineEvent } from '../types.ts';
+import type { MergeResult } from '../merge/index.ts';
+import { type Ledger, assignIds } from './ledger.ts';
+import { type EventView, type PeriodGroup, eventView, groupTimeline } from './views.ts';
+import { type SourceView, sourceView } from './sources.ts';
+import { dateLabel } from './labels.ts';
+import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
+
+export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
+
+/** Site-wide settings, from content/site.yaml. */
+export interface SiteSettings {
+  /** Site title. */
+  title: string;
+  /** One-line description, used in feeds and meta tags. */
+  description: string;
+  /** Absolute base URL, without trailing slash, e.g. https://example.org. */
+  baseUrl: string;
+  /** Path prefix when served under a sub-path, e.g. /timeline/ (default /). */
+  pathPrefix: string;
+  /** Language of the site. */
+  language: string;
+}
+
+/** An actor page. */
+export interface ActorView {
+  /** Registry id. */
+  id: string;
+  /** Page URL. */
+  url: string;
+  /** Canonical name. */
+  name: string;
+  /** person or organization. */
+  kind: string;
+  /** Role. */
+  role: string | null;
+  /** Country code. */
+  country: string | null;
+  /** Wikidata id. */
+  wikidata: string | null;
+  /** Other spellings. */
+  aliases: string[];
+  /** Their events, in date order. */
+  events: EventView[];
+  /** Actors they most often appear with. */
+  companions: { id: string; name: string; count: number }[];
+  /** schema.org Person or Organization. */
+  jsonld?: object;
+}
+
+/** Everything the site renders. */
+export interface SiteData {
+  /** Settings. */
+  site: SiteSettings;
+  /** Events in date order. */
+  events: EventView[];
+  /** The timeline, grouped by period and day. */
+  timeline: PeriodGroup[];
+  /** Actors with at least one event, by name. */
+  actors: ActorView[];
+  /** Source pages, by title. */
+  sources: SourceView[];
+  /** Retired ids that redirect to their survivor. */
+  redirects: { id: string; to: string; title: string }[];
+  /** Ids whose event lost all its sources. */
+  withdrawn: { id: string; title: string; dateLabel: string }[];
+  /** The JSON exports. */
+  api: { events: unknown; actors: unknown; articles: unknown };
+  /** Latest day any event was reported, for feed headers. */
+  feedUpdated: string;
+  /** Counts for the report and the home page. */
+  counts: { articles: number; mentions: number; events: number; actors: number; undated: number };
+}
+
+/** Inputs of the publish stage. */
+export interface PublishInput {
+  /** Parsed, dated articles. */
+  articles: Article[];
+  /** All mentions, as extracted. */
+  mentions: EventMention[];
+  /** The merge result. */
+  merged: MergeResult;
+  /** Registry. */
+  actors: Actor[];
+  /** Gazetteer. */
+  places: Place[];
+  /** The ledger from the previous build. */
+  ledger: Ledger;
+  /** Site settings. */
+  settings: SiteSettings;
+}
+
+/** Build the site data and the updated ledger. */
+export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; events: TimelineEvent[] } {
+  const assigned = assignIds(input.merged.events, input.ledger);
+  const events = assigned.events;
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  const actors = new Map(input.actors.map((a) => [a.id, a]));
+  const places = new Map(input.places.map((p) => [p.id, p]));
+  const years = input.articles.map((a) => a.publication.date).filter((d): d is string => d !== null).sort();
+  // Events that ended before the year the coverage begins are background.
+  const backgroundBefore = years[0] ? `${years[0].slice(0, 4)}` : '0000';
+  const views = new Map(events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore)]));
+  const eventViews = events.map((e) => views.get(e.id)!);
+
+  const eventsByMention = new Map<string, TimelineEvent>();
+  for (const e of events) for (const m of e.mentions) eventsByMention.set(m.id, e);
+  const undated = new Set(input.merged.undated.map((m) => m.id));
+  const mentionsByArticle = new Map<string, EventMention[]>();
+  for (const m of [...events.flatMap((e) => e.mentions), ...input.merged.undated]) {
+    const list = mentionsByArticle.get(m.article) ?? [];
+    list.push(m);
+    mentionsByArticle.set(m.article, list);
+  }
+  const sources = input.articles
+    .map((a) => sourceView(a, eventsByMention, undated, mentionsByArticle.get(a.id) ?? []))
+    .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  for (const e of eventViews) e.jsonld = eventJsonLd(e, sourceById, input.settings);
+  for (const s of sources) s.jsonld = sourceJsonLd(s, input.settings);
+  const actorViews = input.actors
+    .map((a) => actorView(a, eventViews, actors))
+    .filter((a) => a.events.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+  for (const a of actorViews) a.jsonld = actorJsonLd(a, input.settings);
+
+  const data: SiteData = {
+    site: input.settings,
+    events: eventViews,
+    timeline: groupTimeline(events, views),
+    actors: actorViews,
+    sources,
+    redirects: assigned.redirects,
+    withdrawn: assigned.withdrawn.map((w) => ({ id: w.id, title: w.title, dateLabel: w.date })),
+    api: {
+      events: eventsExport(events, eventViews, assigned.redirects),
+      actors: { actors: actorViews.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, role: a.role, kind: a.kind, country: a.country, wikidata: a.wikidata, events: a.events.map((e) => e.id), url: a.url })) },
+      articles: {
+        articles: sources.map((s) => ({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          url: s.originalUrl,
+          published: s.published,
+          publishedFrom: s.publishedFrom,
+          publishedEvidence: s.publishedEvidence,
+          file: s.file,
+          events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events.map((e) => e.id))))].sort(),
+          page: s.url,
+        })),
+      },
+    },
+    feedUpdated: eventViews.map((e) => e.updated).sort().pop() ?? '1970-01-01',
+    counts: {
+      articles: input.articles.length,
+      mentions: input.mentions.length,
+      events: events.length,
+      actors: actorViews.length,
+      undated: input.merged.undated.length,
+    },
+  };
+  return { data, ledger: assigned.ledger, events };
+}
+
+function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>): ActorView {
+  const own = events.filter((e) => e.actors.some((a) => a.id === actor.id));
+  const together = new Map<string, number>();
+  for (const e of own) for (const a of e.actors) if (a.id !== actor.id) together.set(a.id, (together.get(a.id) ?? 0) + 1);
+  return {
+    id: actor.id,
+    url: `/actors/${actor.id}/`,
+    name: actor.name,
+    kind: actor.kind,
+    role: actor.role,
+    country: actor.country,
+    wikidata: actor.wikidata,
+    aliases: actor.aliases.filter((a) => a !== actor.name),
+    events: own,
+    companions: [...together]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 6)
+      .map(([id, count]) => ({ id, name: actors.get(id)?.name ?? id, count })),
+  };
+}
+
+function eventsExport(events: TimelineEvent[], views: EventView[], redirects: { id: string; to: string }[]): unknown {
+  return {
+    events: events.map((e, i) => {
+      const view = views[i]!;
+      return {
+        id: e.id,
+        url: `/events/${e.id}/`,
+        start: e.date.start,
+        end: e.date.end,
+        precision: e.date.precision,
+        status: e.status,
+        title: e.title,
+        dateLabel: dateLabel(e.date),
+        summary: e.summary,
+        actors: view.actors,
+        places: view.places.map((p) => p.name),
+        aliases: redirects.filter((r) => r.to === e.id).map((r) => r.id),
+        sources: e.mentions.map((m) => ({
+          article: m.article,
+          quote: m.quote,
+          dateText: m.dateText,
+          dateSource: m.dateSource,
+          url: `/sources/${m.article}/#s-${m.sentence}`,
+        })),
+        merge: e.links,
+      };
+    }),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The permalink ledger (content/permalinks.json): every event id ever published, with the
+ * mentions that make up its identity. An event keeps the id whose mentions it shares most;
+ * ids absorbed by a merge redirect to the survivor; ids left without sources are withdrawn.
+ * Mentions are keyed by their words, not by file name, so renaming a file changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { EventMention, TimelineEvent } from '../types.ts';
+import { foldText } from '../lib/names/fold.ts';
+
+const EntrySchema = z.object({
+  title: z.string(),
+  date: z.string(),
+  state: z.enum(['active', 'merged', 'withdrawn']),
+  into: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  mentions: z.array(z.string()),
+});
+
+/** The ledger file's schema. */
+export const LedgerSchema = z.object({
+  version: z.literal(1),
+  events: z.record(z.string().regex(/^[a-z0-9-]+$/), EntrySchema),
+});
+
+/** The ledger: id → what it was and what became of it. */
+export type Ledger = z.infer<typeof LedgerSchema>;
+
+/** An empty ledger, for a first build. */
+export function emptyLedger(): Ledger {
+  return { version: 1, events: {} };
+}
+
+/** Identity key of a mention: its folded words and clause number, independent of the file name. */
+export function mentionKey(m: EventMention): string {
+  const clause = /#s-\d+-(\d+)$/.exec(m.id)?.[1] ?? '0';
+  const words = foldText(m.quote).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return `${createHash('sha256').update(words).digest('hex').slice(0, 16)}.${clause}`;
+}
+
+/** Permanent ids applied to events, plus what happened to the ids that are gone. */
+export interface Assignment {
+  /** Events with permanent ids. */
+  events: TimelineEvent[];
+  /** Retired id → surviving id. */
+  redirects: { id: string; to: string; title: string }[];
+  /** Ids whose event lost all its sources. */
+  withdrawn: { id: string; title: string; date: string }[];
+  /** The updated ledger to write back. */
+  ledger: Ledger;
+}
+
+/** Give each event its permanent id, keeping every id published before. */
+export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment {
+  const owner = new Map<string, string>(); // mention key → active id in the old ledger
+  for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (entry.state !== 'active') continue;
+    for (const key of entry.mentions) if (!owner.has(key)) owner.set(key, id);
+  }
+  const keysOf = events.map((e) => e.mentions.map(mentionKey));
+  // Candidate claims: (event, old id, overlap); the largest overlaps are served first.
+  const claims: { event: number; id: string; overlap: number }[] = [];
+  keysOf.forEach((keys, event) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) {
+      const id = owner.get(key);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, overlap] of counts) claims.push({ event, id, overlap });
+  });
+  claims.sort((a, b) => b.overlap - a.overlap || a.event - b.event || (a.id < b.id ? -1 : 1));
+  const idOf = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const c of claims) {
+    if (idOf.has(c.event) || taken.has(c.id)) continue;
+    idOf.set(c.event, c.id);
+    taken.add(c.id);
+  }
+  const used = new Set([...Object.keys(previous.events), ...taken]);
+  const result = events.map((e, i) => {
+    let id = idOf.get(i);
+    if (!id) {
+      id = e.id;
+      for (let n = 2; used.has(id); n++) id = `${e.id}-${n}`;
+      used.add(id);
+    }
+    return { ...e, id };
+  });
+  const ledger: Ledger = { version: 1, events: {} };
+  result.forEach((e, i) => {
+    ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', mentions: [...new Set(keysOf[i]!)].sort() };
+  });
+  const redirects: Assignment['redirects'] = [];
+  const withdrawn: Assignment['withdrawn'] = [];
+  const survivorOf = (keys: string[]): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const key of keys) {
+      const i = keysOf.findIndex((k) => k.includes(key));
+      if (i >= 0) counts.set(result[i]!.id, (counts.get(result[i]!.id) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  };
+  for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (ledger.events[id]) continue;
+    let into = entry.state === 'merged' ? entry.into : survivorOf(entry.mentions);
+    // Follow chains of merges to a live event.
+    for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++) into = ledger.events[into]?.into ?? previous.events[into]?.into;
+    if (into && ledger.events[into]?.state === 'active') {
+      ledger.events[id] = { ...entry, state: 'merged', into };
+      redirects.push({ id, to: into, title: entry.title });
+    } else {
+      ledger.events[id] = { ...entry, state: 'withdrawn', into: undefined };
+      delete ledger.events[id]!.into;
+      withdrawn.push({ id, title: entry.title, date: entry.date });
+    }
+  }
+  ledger.events = Object.fromEntries(Object.entries(ledger.events).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { events: result, redirects, withdrawn, ledger };
+}

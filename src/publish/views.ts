@@ -1,0 +1,185 @@
+/**
+ * The view models templates render: every label, link and grouping is computed here, so that
+ * templates only print. All article text stays text; templates escape it.
+ */
+import type { Actor, Article, EventMention, Place, TimelineEvent } from '../types.ts';
+import { dateLabel, dayHeading, periodOf } from './labels.ts';
+
+/** A link to an actor or place with its display name. */
+export interface NameRef {
+  /** Registry id. */
+  id: string;
+  /** Display name. */
+  name: string;
+}
+
+/** One quote on an event page. */
+export interface QuoteView {
+  /** Article id. */
+  article: string;
+  /** Article title. */
+  title: string;
+  /** Publisher, when known. */
+  publisher: string | null;
+  /** Publication date label, or "date unknown". */
+  published: string;
+  /** The sentence, verbatim. */
+  quote: string;
+  /** The words that dated it. */
+  dateText: string | null;
+  /** How it was dated, in words. */
+  dating: string;
+  /** Link to the sentence on the source page. */
+  sourceUrl: string;
+  /** The original article URL, when known. */
+  originalUrl: string | null;
+  /** Date this source gives, when it disagrees with the event date. */
+  ownDate: string | null;
+}
+
+/** An event as the templates show it. */
+export interface EventView {
+  /** Permanent id. */
+  id: string;
+  /** Page URL. */
+  url: string;
+  /** Title. */
+  title: string;
+  /** Summary sentence, verbatim from a source. */
+  summary: string;
+  /** Date label at precision. */
+  dateLabel: string;
+  /** Machine-readable start. */
+  start: string;
+  /** Machine-readable end. */
+  end: string;
+  /** day, month or year. */
+  precision: string;
+  /** happened or planned. */
+  status: string;
+  /** Label for the status badge. */
+  statusLabel: string;
+  /** Actors. */
+  actors: NameRef[];
+  /** Places. */
+  places: NameRef[];
+  /** Number of distinct articles citing it. */
+  sourceCount: number;
+  /** Quotes, one per mention. */
+  quotes: QuoteView[];
+  /** True for background events from before the coverage. */
+  background: boolean;
+  /** Versions of the date when sources disagree. */
+  differ: { label: string; sources: string[] }[];
+  /** schema.org JSON-LD for the page. */
+  jsonld?: object;
+  /** Day the event was last reported (latest source publication), for feeds. */
+  updated: string;
+  /** Merge evidence, for the "why merged" details. */
+  evidence: { mention: string; with: string; score: number; date: string; shared: string; similarity: number }[];
+}
+
+const DATING: Record<string, string> = {
+  sentence: 'dated by its own words',
+  embed: 'dated by the embedded post’s signature',
+  paragraph: 'dated by the sentence before it',
+  anchor: 'dated from another dated event in the article',
+  merge: 'undated; takes the date of the event it reports',
+};
+
+/** Build the view of an event. */
+export function eventView(
+  event: TimelineEvent,
+  articles: Map<string, Article>,
+  actors: Map<string, Actor>,
+  places: Map<string, Place>,
+  backgroundBefore: string,
+): EventView {
+  const quotes = event.mentions.map((m) => quoteView(m, event, articles));
+  return {
+    id: event.id,
+    url: `/events/${event.id}/`,
+    title: event.title,
+    summary: event.summary,
+    dateLabel: dateLabel(event.date),
+    start: event.date.start,
+    end: event.date.end,
+    precision: event.date.precision,
+    status: event.status,
+    statusLabel: event.status === 'planned' ? 'Planned or expected' : 'Happened',
+    actors: event.actors.map((id) => ({ id, name: actors.get(id)?.name ?? id })),
+    places: event.places.map((id) => ({ id, name: places.get(id)?.name ?? id })),
+    sourceCount: new Set(event.mentions.map((m) => m.article)).size,
+    quotes,
+    background: event.date.end < backgroundBefore,
+    updated: quotes.map((q) => q.published).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? `${event.date.start}-01-01`.slice(0, 10),
+    differ: event.disagreements.map((d) => ({
+      label: dateLabel(d.date),
+      sources: [...new Set(d.mentions.map((id) => articles.get(id.split('#')[0]!)?.title ?? id))],
+    })),
+    evidence: event.links.map((l) => ({
+      mention: l.mention,
+      with: l.with,
+      score: l.score,
+      date: l.date,
+      shared: [...l.sharedActors.map((id) => actors.get(id)?.name ?? id), ...l.sharedPlaces.map((id) => places.get(id)?.name ?? id)].join(', '),
+      similarity: l.similarity,
+    })),
+  };
+}
+
+function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, Article>): QuoteView {
+  const article = articles.get(m.article);
+  const own = m.date && m.dateSource === 'sentence' && (m.date.start !== event.date.start || m.date.end !== event.date.end) ? dateLabel(m.date) : null;
+  return {
+    article: m.article,
+    title: article?.title ?? m.article,
+    publisher: article?.publisher ?? null,
+    published: article?.publication.date ?? 'date unknown',
+    quote: m.quote,
+    dateText: m.dateText,
+    dating: m.dateSource ? (DATING[m.dateSource] ?? m.dateSource) : 'undated',
+    sourceUrl: `/sources/${m.article}/#s-${m.sentence}`,
+    originalUrl: article?.url ?? null,
+    ownDate: own,
+  };
+}
+
+/** Timeline groups: periods (months, or years for year-precision events) holding days. */
+export interface PeriodGroup {
+  /** Sort key: YYYY or YYYY-MM. */
+  key: string;
+  /** Heading: "May 2025" or "2022". */
+  label: string;
+  /** Whether every event in it is background. */
+  background: boolean;
+  /** Day groups; `day` is null for events known only to the month or year. */
+  days: { key: string; label: string | null; events: EventView[] }[];
+}
+
+/** Group events (already in date order) by period and day. */
+export function groupTimeline(events: TimelineEvent[], views: Map<string, EventView>): PeriodGroup[] {
+  const groups: PeriodGroup[] = [];
+  const byKey = new Map<string, PeriodGroup>();
+  for (const e of events) {
+    const view = views.get(e.id)!;
+    const period = periodOf(e.date);
+    let group = byKey.get(period.key);
+    if (!group) {
+      group = { key: period.key, label: period.label, background: true, days: [] };
+      groups.push(group);
+      byKey.set(period.key, group);
+    }
+    group.background &&= view.background;
+    const heading = dayHeading(e.date);
+    const key = heading?.key ?? `${period.key}-*`;
+    const last = group.days[group.days.length - 1];
+    let day = last && last.key === key ? last : undefined;
+    if (!day) {
+      day = { key, label: heading?.label ?? null, events: [] };
+      group.days.push(day);
+    }
+    day.events.push(view);
+  }
+  return groups;
+}

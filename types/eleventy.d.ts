@@ -1,0 +1,32 @@
+// @11ty/eleventy and its RSS plugin ship no type declarations; this is the part we use.
+declare module '@11ty/eleventy' {
+  export interface EleventyConfig {
+    addGlobalData(name: string, data: unknown): void;
+    addFilter(name: string, fn: (...args: any[]) => unknown): void;
+    addPassthroughCopy(path: string | Record<string, string>): void;
+    addPlugin(plugin: unknown, options?: unknown): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    addWatchTarget(path: string): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    on(event: string, fn: (...args: any[]) => unknown): void;
+    setQuietMode(quiet: boolean): void;
+    addCollection(name: string, fn: (api: unknown) => unknown): void;
+  }
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    config?: (config: EleventyConfig) => void | Promise<void>;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    toJSON(): Promise<unknown>;
+  }
+  export const HtmlBasePlugin: unknown;
+}
+declare module '@11ty/eleventy-plugin-rss' {
+  export const feedPlugin: unknown;
+  const plugin: unknown;
+  export default plugin;
+}
