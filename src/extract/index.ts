@@ -36,7 +36,12 @@ function partsOf(text: string, dates: EventDate[]): { clause: [number, number]; 
     parts.push({ clause: [0, cut], date: null });
     first.clause = [cut, first.clause[1]];
   }
-  for (const d of dates) parts.push({ clause: d.clause, date: d });
+  for (const d of dates) {
+    // "A met B on Monday, while C reached D": the while-clause happens at the same time.
+    const cuts = [...text.slice(d.clause[0], d.clause[1]).matchAll(WHILE)].map((m) => d.clause[0] + m.index);
+    const bounds = [d.clause[0], ...cuts, d.clause[1]];
+    for (let i = 0; i + 1 < bounds.length; i++) parts.push({ clause: [bounds[i]!, bounds[i + 1]!], date: d });
+  }
   return parts;
 }
 
@@ -127,7 +132,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
           date: part.date.date,
           dateText: sentence.text.slice(part.date.words[0], part.date.words[1]),
           dateSource: 'sentence',
-          dateOffsets: part.date.words,
+          dateOffsets: part.date.words[0] >= part.clause[0] && part.date.words[1] <= part.clause[1] ? part.date.words : null,
           status: statusOf(text, part.date.date, reference),
           tiedTo: null,
         });

@@ -22,7 +22,7 @@ export const TRIGGERS: Record<string, string> = {
   address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',
   resume: 'resume', resumed: 'resume', reconvened: 'reconvene', convene: 'convene', convened: 'convene', commenced: 'begin', began: 'begin', begin: 'begin', started: 'begin', opened: 'open',
   gathered: 'gather', discussed: 'discuss', discuss: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
-  executed: 'carried out', sat: 'meet',
+  executed: 'carried out', sat: 'meet', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
 };
 
 /** The event words present in a list of folded tokens, in order, without repeats. */

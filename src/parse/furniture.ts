@@ -69,6 +69,10 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
       roles[i] = { role: 'furniture', reason: 'site boilerplate (forms, subscriptions, credits)' };
       return;
     }
+    if (line.kind === 'heading') {
+      roles[i] = { role: 'headline' };
+      return;
+    }
     const terminal = TERMINAL.test(text);
     if (n <= 3 && (!terminal || /(?:\.\.\.|…)\s*$/.test(text))) {
       roles[i] = { role: 'furniture', reason: 'short fragment: label, ad marker, button, counter or link' };

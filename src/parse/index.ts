@@ -23,6 +23,7 @@ export interface ParsedArticle {
 
 const STAMP = /^\s*(?:date|published|posted|updated)[:\s]+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+/i;
 const MAX_REPEAT_SCAN = 5000;
+const LINK_ONLY = /^(?:https?:\/\/\S+|(?:pic\.twitter\.com|t\.co|bit\.ly)\/\S*|@\w+)[.!]?$/i;
 
 /** Map a body offset to a 1-based line and column of the file. */
 function locate(text: string, lineStarts: number[], offset: number): { line: number; column: number } {
@@ -55,7 +56,7 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
 
   lines.forEach((line, i) => {
     const role: LineRole = roles[i]!;
-    const lineAt = at(line.offsets[0] ?? 0);
+    const lineAt = at(line.offsets[0] ?? line.start);
     if (role.role === 'furniture') {
       furniture.push({ text: (line.raw || line.text).trim(), line: lineAt.line, reason: role.reason });
       if (role.date) furnitureDates.push({ date: role.date, text: line.text.trim(), reason: role.reason });
@@ -81,6 +82,10 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
         continue;
       }
       seenSentences.add(key);
+      if (LINK_ONLY.test(sentenceText)) {
+        furniture.push({ text: sentenceText, line: pos.line, reason: 'bare link or media URL' });
+        continue;
+      }
       const sentence: Sentence = {
         index: sentences.length,
         text: sentenceText,

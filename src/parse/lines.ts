@@ -24,6 +24,8 @@ export interface TextLine {
   image: boolean;
   /** Alt text of images on the line. */
   alt: string;
+  /** Source offset (in the body) where the line starts, also for lines with no visible text. */
+  start: number;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -77,7 +79,7 @@ export function toLines(body: string): TextLine[] {
       const partOffsets = offsets.slice(from, from + part.length);
       const lineStart = partOffsets[0] ?? startOffset;
       const rawLine = rawLineAt(body, lineStart) ?? rawLines[rawIndex] ?? '';
-      lines.push({ text: part, offsets: partOffsets, raw: rawLine, block, kind, image, alt: alt.trim() });
+      lines.push({ text: part, offsets: partOffsets, raw: rawLine, block, kind, image, alt: alt.trim(), start: lineStart });
       from += part.length + 1;
       rawIndex++;
     }

@@ -14,7 +14,9 @@ export interface SentenceSlice {
 }
 
 // Missing boundaries: "tycoon.“Pressure" (no space) and “… on May 16.” Fidan (after a closing quote).
-const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll}))/gu;
+const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
+// Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
+const ABBREVIATION = /\b(?:Gen|Sen|Gov|Col|Capt|Sgt|Lt|Rep|Prof|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|approx|St|Jr|Sr|Inc|Corp|Ltd|Co|Mt|Ft|Dr|Mr|Mrs|Ms|Rev|Hon|Adm|Cmdr|Maj|Pvt|Fig|Vol|Ch|pp|ed|est)\.$/;
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)/u;
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.
@@ -41,7 +43,7 @@ export function splitSentences(text: string): SentenceSlice[] {
     const next = text.slice(slice.start, slice.end);
     const firstWord = (/^[\p{L}']+/u.exec(next)?.[0] ?? '').toLowerCase();
     const joinClock = CLOCK_END.test(prevText) && CONTINUES.test(next);
-    const joinInitialism = INITIALISM_END.test(prevText) && /^\p{Lu}/u.test(next) && !STARTERS.has(firstWord);
+    const joinInitialism = INITIALISM_END.test(prevText) && (/^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && !STARTERS.has(firstWord)));
     if (prev && (joinClock || joinInitialism)) {
       prev.end = slice.end;
     } else {
@@ -54,10 +56,13 @@ export function splitSentences(text: string): SentenceSlice[] {
     let from = 0;
     for (const m of part.matchAll(GLUED)) {
       const cut = m.index + m[0].length;
+      if (ABBREVIATION.test(part.slice(0, cut))) continue;
       out.push({ start: slice.start + from, end: slice.start + cut });
       from = cut;
     }
     out.push({ start: slice.start + from, end: slice.end });
   }
+  // Trim the whitespace a repair split leaves at the start.
+  for (const slice of out) while (slice.start < slice.end && /\s/.test(text[slice.start]!)) slice.start++;
   return out.filter((s) => s.end > s.start);
 }

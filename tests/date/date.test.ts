@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { decodeArticle } from '../../src/read/index.ts';
+import { parseArticle } from '../../src/parse/index.ts';
+import { datePublication, datePublications } from '../../src/date/index.ts';
+
+const parse = (name: string, text: string) => {
+  const r = decodeArticle(`content/articles/${name}`, new TextEncoder().encode(text), new Map());
+  return { parsed: parseArticle(r.source!, r.file), file: r.file };
+};
+
+describe('datePublication', () => {
+  it('prefers front matter', () => {
+    const { parsed } = parse('a.md', '---\ndate: 2024-02-10\n---\nStamp date 2023-01-01 here. They met on Monday.\n');
+    expect(datePublication(parsed)).toMatchObject({ date: '2024-02-10', from: 'front-matter' });
+  });
+  it('reads a metadata stamp at the top of the text', () => {
+    const { parsed } = parse('b.txt', ' date 2025-05-13 Leaders gear up for talks\n\nThe president met the minister on May 13.\n');
+    expect(datePublication(parsed)).toMatchObject({ date: '2025-05-13', from: 'text' });
+  });
+  it('reads a dateline with a weekday', () => {
+    const { parsed } = parse('c.txt', 'POLITICS\nHeadline About Talks Here\nIstanbul, TurkeyTue May 13 2025\nThe president said talks would go ahead.\n');
+    expect(datePublication(parsed)).toMatchObject({ date: '2025-05-13', from: 'text' });
+  });
+  it('combines "this morning (May 15)" with the year of an embedded post', () => {
+    const text = 'Diplomats have watched since this morning (May 15) the talks.\nI met the president in Ankara. pic.twitter.com/x\n– Some One (@someone) May 15, 2025\n';
+    const { parsed } = parse('d.txt', text);
+    expect(datePublication(parsed)).toMatchObject({ date: '2025-05-15', from: 'text' });
+    expect(datePublication(parsed).evidence).toContain('this morning (May 15)');
+  });
+  it('leaves the date unknown rather than guessing, but keeps the year the text gives', () => {
+    const { parsed } = parse('e.txt', 'The talks resumed after a pause. In May 2025, the sides met in the city. They met again on May 16.\n');
+    expect(datePublication(parsed)).toMatchObject({ date: null, from: 'unknown', yearHint: 2025 });
+  });
+  it('never uses the build date: an article with no dates at all stays unknown', () => {
+    const { parsed, file } = parse('f.txt', 'Officials said the plan was under review.\n');
+    const [article] = datePublications([parsed], new Map([['f', file]]));
+    expect(article!.publication.date).toBeNull();
+    expect(file.messages.map((m) => m.ruleId)).toContain('date/unknown-publication');
+  });
+  it('infers the date of an undated near-duplicate from its dated original, with evidence', () => {
+    const original = parse('orig.txt', '---\ndate: 2025-03-02\n---\nThe river flooded the old town of Varna after three days of rain. The mayor ordered the evacuation of the harbour district and the ferry terminal. Rescue teams from Burgas arrived with boats.\n');
+    const copy = parse('copy.txt', 'Three days of rain flooded the old town of Varna. The mayor ordered an evacuation of the harbour district and ferry terminal. Boats and rescue teams arrived from Burgas.\n');
+    const other = parse('other.txt', '---\ndate: 2025-03-01\n---\nThe central bank raised interest rates by half a point to fight inflation, its governor said.\n');
+    const files = new Map<string, VFile>([['orig', original.file], ['copy', copy.file], ['other', other.file]]);
+    const dated = datePublications([original.parsed, copy.parsed, other.parsed], files);
+    expect(dated[1]!.publication).toMatchObject({ date: '2025-03-02', from: 'inferred' });
+    expect(dated[1]!.publication.evidence).toContain('orig');
+  });
+});

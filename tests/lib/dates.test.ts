@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDates, resolveDates, toDateSpan } from '../../src/lib/dates/index.ts';
+
+const one = (text: string, ref: string | null = '2025-05-15') => {
+  const found = normaliseDates(text, { date: ref });
+  expect(found, `one expression in: ${text}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('normaliseDates: the cases issue 2 names', () => {
+  it('completes "May 15" with the year of the reference', () => {
+    expect(one('The meeting was held on May 15.')).toMatchObject({ text: 'May 15', value: '2025-05-15', precision: 'day' });
+  });
+  it('reads "last night" as the day before the reference, not midnight of it', () => {
+    expect(one('Since last night, the talks stalled.')).toMatchObject({ value: '2025-05-14', precision: 'day' });
+  });
+  it('joins "yesterday and today" into one range', () => {
+    expect(one('The minister attended yesterday and today the meeting.')).toMatchObject({ text: 'yesterday and today', value: '2025-05-14', endValue: '2025-05-15' });
+  });
+  it('puts "last August" in the previous year for an article of May', () => {
+    expect(one('Kursk was invaded last August.')).toMatchObject({ value: '2024-08', precision: 'month' });
+    expect(one('Kursk was invaded last August.', '2025-09-02')).toMatchObject({ value: '2025-08' });
+  });
+  it('keeps "March 2022" at month precision', () => {
+    expect(one('They met in March 2022 in Istanbul.')).toMatchObject({ value: '2022-03', precision: 'month' });
+  });
+  it('reads "June 24–25" with an en dash as a range', () => {
+    expect(one('The summit is scheduled for June 24–25.')).toMatchObject({ value: '2025-06-24', endValue: '2025-06-25', precision: 'day' });
+  });
+  it('resolves "next month" to the following month', () => {
+    expect(one('They will prepare next month’s summit.', '2025-12-13')).toMatchObject({ value: '2026-01', precision: 'month' });
+  });
+  it('finds a bare year after "in"', () => {
+    expect(one('the target agreed upon in 2014 (Spain')).toMatchObject({ text: '2014', value: '2014', precision: 'year' });
+  });
+  it('offsets index the input in JS string units', () => {
+    const text = 'Erdoğan 🇹🇷 met him on May 13 in Ankara.';
+    const e = one(text);
+    expect(text.slice(e.start, e.end)).toBe('May 13');
+  });
+});
+
+describe('normaliseDates: what is not a date', () => {
+  it.each([
+    'a total 30-day ceasefire',
+    '1,000 prisoners were exchanged',
+    'the 32 allies agreed',
+    'spending of 5 per cent',
+    'Article 5 of the treaty',
+    'a 24/7 hotline',
+    'the 9/11 commission',
+    'a 3-2 win',
+    'officials may decide',
+    'a protest march',
+    'the Agenda 2030 plan',
+    'a 2,000-strong force',
+  ])('%s', (text) => {
+    expect(normaliseDates(text, { date: '2025-05-15' })).toEqual([]);
+  });
+});
+
+describe('normaliseDates: reference and anchors', () => {
+  it('leaves the year unknown rather than inventing one', () => {
+    expect(one('It happened on May 16.', null)).toMatchObject({ value: 'XXXX-05-16' });
+  });
+  it('uses a year hint when the day is unknown', () => {
+    expect(normaliseDates('on May 16', { date: null, yearHint: 2025 })[0]).toMatchObject({ value: '2025-05-16' });
+  });
+  it('anchors "the day before" to the last date mentioned', () => {
+    const found = normaliseDates('The summit opened on June 3; the day before, ministers met.', { date: '2025-05-15' });
+    expect(found.map((e) => e.value)).toEqual(['2025-06-03', '2025-06-02']);
+  });
+  it('turns a week into a day range on the timeline', () => {
+    const [span] = resolveDates('I spoke with him last week.', { date: '2025-05-13' });
+    expect(toDateSpan(span!.resolution)).toEqual({ start: '2025-05-05', end: '2025-05-11', precision: 'day' });
+  });
+  it('chooses the year nearest the reference for a bare date, whatever the tense', () => {
+    expect(one('Fidan discussed how to convene the sides on May 15.', '2025-05-13')).toMatchObject({ value: '2025-05-15' });
+    expect(one('They met on December 28.', '2026-01-04')).toMatchObject({ value: '2025-12-28' });
+  });
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/build/pipeline.ts';
+import { dateRelation } from '../../src/merge/score.ts';
+import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
+
+describe('merge fixtures: a small corpus in content/, the events it must give', () => {
+  for (const c of fixtureCases('merge')) {
+    it(c.name, async () => {
+      const result = await runPipeline({ root: c.dir });
+      expectFixture(c.dir, result.events.map((e) => ({
+        date: e.date,
+        status: e.status,
+        actors: e.actors,
+        places: e.places,
+        mentions: e.mentions.map((m) => `${m.article}#s-${m.sentence}`),
+      })));
+    });
+  }
+});
+
+describe('merge rules', () => {
+  it('merges the same meeting across sources and keeps a same-day different meeting apart', async () => {
+    const result = await runPipeline({ root: path.join(import.meta.dirname, '..', 'fixtures', 'merge', 'same-day-different-events') });
+    const porto = result.events.filter((e) => e.places.includes('porto'));
+    const coimbra = result.events.filter((e) => e.places.includes('coimbra'));
+    expect(porto).toHaveLength(1);
+    expect(coimbra).toHaveLength(1);
+    expect(new Set(porto[0]!.mentions.map((m) => m.article))).toEqual(new Set(['daily-north', 'coastal-times']));
+    expect(new Set(coimbra[0]!.mentions.map((m) => m.article))).toEqual(new Set(['daily-north', 'wire-copy']));
+    expect(porto[0]!.links.length).toBeGreaterThan(0);
+    expect(porto[0]!.links[0]!.sharedActors.length).toBeGreaterThan(0);
+  });
+  it('treats a day inside a month as compatible, and different days as not', () => {
+    expect(dateRelation({ start: '2025-05', end: '2025-05', precision: 'month' }, { start: '2025-05-15', end: '2025-05-15', precision: 'day' })).toBe('contained');
+    expect(dateRelation({ start: '2025-05-14', end: '2025-05-14', precision: 'day' }, { start: '2025-05-15', end: '2025-05-15', precision: 'day' })).toBe('none');
+  });
+});
