@@ -28,6 +28,10 @@ export async function writeSite(root: string, data: SiteData, outDir = '_site', 
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   provideSiteData(data);
+  // Eleventy imports .eleventy.ts with Node's own loader; tsx teaches it TypeScript, also
+  // when this module runs under another transformer (vitest).
+  const { register } = await import('tsx/esm/api');
+  const unregister = register();
   try {
     const { default: Eleventy } = await import('@11ty/eleventy');
     const eleventy = new Eleventy(path.join(root, 'templates'), staging, {
@@ -41,6 +45,7 @@ export async function writeSite(root: string, data: SiteData, outDir = '_site', 
     throw error;
   } finally {
     provideSiteData(null);
+    await unregister();
   }
   const exists = await access(target).then(() => true, () => false);
   if (exists) await rename(target, old);
