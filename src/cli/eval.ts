@@ -1,5 +1,41 @@
-/** `timeline eval`: not yet available. */
-export async function evaluate(_root: string, _args: string[]): Promise<number> {
-  process.stderr.write('timeline eval: not implemented yet\n');
-  return 2;
+/**
+ * `npm run eval`: build the seed events and compare them with the gold timeline, then score
+ * the normaliser on the tricky-expression set. Prints every figure against its target and
+ * the worst errors; exits 1 when a target is missed.
+ */
+import { parseArgs } from 'node:util';
+import { TARGETS, evaluateAll } from '../evaluate/index.ts';
+
+/** Run the evaluation; returns the exit code. */
+export async function evaluate(root: string, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: 'seeds' }, errors: { type: 'string', default: '15' } } });
+  const report = await evaluateAll(root, values.corpus!);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const row = (name: string, value: number, target?: number) =>
+    `  ${name.padEnd(34)} ${pct(value).padStart(7)}${target === undefined ? '' : `   target ≥ ${pct(target)} ${value >= target ? 'ok' : 'MISSED'}`}`;
+  const t = report.timeline;
+  const lines = [
+    `Timeline: corpus "${values.corpus}" (${t.mentionsFound}/${t.mentionsTotal} gold mentions found)`,
+    row('mention date accuracy', t.mentionDateAccuracy, TARGETS.mentionDateAccuracy),
+    row('event date precision', t.dateP),
+    row('event date recall', t.dateR),
+    row('event date F1', t.dateF1, TARGETS.dateF1),
+    row('actor precision (per event)', t.actorP),
+    row('actor recall (per event)', t.actorR),
+    row('status accuracy (per event)', t.statusAccuracy),
+    row('merge B-cubed precision', t.mergeP),
+    row('merge B-cubed recall', t.mergeR),
+    row('merge B-cubed F1', t.mergeF1, TARGETS.mergeF1),
+    `  ${'noise (mentions from furniture)'.padEnd(34)} ${String(t.noise).padStart(7)}   target = 0 ${t.noise === 0 ? 'ok' : 'MISSED'}`,
+    '',
+    `Tricky temporal expressions: ${report.temporal.correct}/${report.temporal.cases}`,
+    row('accuracy', report.temporal.accuracy, TARGETS.temporalAccuracy),
+    '',
+    'Worst errors:',
+    ...t.errors.slice(0, Number(values.errors)).map((e) => `  ${e.where}: ${e.what}`),
+    ...report.temporal.failures.slice(0, Number(values.errors)).map((f) => `  tests/gold/temporal/cases.yaml [${f.id}]: ${f.why}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return report.passed ? 0 : 1;
 }
+

@@ -7,12 +7,14 @@
 import type { Article, DateSpan, EventMention, Status } from '../types.ts';
 import { type NameHit } from '../lib/names/matcher.ts';
 import { tokens } from '../lib/names/fold.ts';
-import { orientationOf } from '../lib/modality/index.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
 import { eventDates } from './event-dates.ts';
 import { findTriggers } from './triggers.ts';
 import { findPeople } from './people.ts';
 import { resolveGaps } from './hiatus.ts';
+import { statusOf } from './status.ts';
+
+export { statusOf } from './status.ts';
 import type { EventDate } from './event-dates.ts';
 
 const WHILE = /,?\s+(?:while|whereas)\s+/g;
@@ -63,19 +65,6 @@ export interface Extraction {
 
 // Openings that tie a sentence to the time of the one before it.
 const TIED = /^(?:back then|then|there|at the time|at that time|on that occasion|that day|at the end of the (?:\w+\s+)?(?:meeting|talks|visit|call)|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|after the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
-
-/** Compare a date span with a day at the span's precision: <0 before, 0 within, >0 after. */
-function compareToDay(date: DateSpan, day: string): number {
-  const cut = day.slice(0, date.start.length);
-  return date.start > cut ? 1 : date.end < cut ? -1 : 0;
-}
-
-/** Status of a clause: planned if it is forward-looking or dated after its reference day. */
-function statusOf(clause: string, date: DateSpan | null, reference: string | null): Status {
-  if (date && reference && compareToDay(date, reference) > 0) return 'planned';
-  if (orientationOf(clause) === 'future') return date && reference && compareToDay(date, reference) < 0 ? 'happened' : 'planned';
-  return 'happened';
-}
 
 /** Extract the event mentions of one article. */
 export function extractMentions(article: Article, ctx: ExtractContext): Extraction {

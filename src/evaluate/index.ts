@@ -1,0 +1,41 @@
+/** The evaluation harness: both gold sets, scored, with the targets they must meet. */
+import path from 'node:path';
+import { runPipeline } from '../build/pipeline.ts';
+import { type TimelineScore, loadGold, scoreTimeline } from './timeline.ts';
+import { type TemporalScore, scoreTemporal } from './temporal.ts';
+
+/** The targets of issue 3. */
+export const TARGETS = { dateF1: 0.9, mentionDateAccuracy: 0.9, mergeF1: 0.85, temporalAccuracy: 0.95 } as const;
+
+/** Scores of both gold sets, and whether every target is met. */
+export interface EvaluationReport {
+  /** Timeline scores. */
+  timeline: TimelineScore;
+  /** Normaliser scores. */
+  temporal: TemporalScore;
+  /** Every target met. */
+  passed: boolean;
+}
+
+/** Build the corpus's events and score both gold sets. */
+export async function evaluateAll(root: string, corpus = 'seeds'): Promise<EvaluationReport> {
+  const result = await runPipeline({ root });
+  const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
+  const articles = result.data.sources.length ? await articlesOf(root) : [];
+  const timeline = scoreTimeline(gold, result.events, articles);
+  const temporal = await scoreTemporal(path.join(root, 'tests', 'gold', 'temporal', 'cases.yaml'));
+  const passed =
+    timeline.dateF1 >= TARGETS.dateF1 &&
+    timeline.mentionDateAccuracy >= TARGETS.mentionDateAccuracy &&
+    timeline.mergeF1 >= TARGETS.mergeF1 &&
+    timeline.noise === 0 &&
+    temporal.accuracy >= TARGETS.temporalAccuracy;
+  return { timeline, temporal, passed };
+}
+
+async function articlesOf(root: string) {
+  const { readArticles } = await import('../read/index.ts');
+  const { parseArticle } = await import('../parse/index.ts');
+  const reads = (await readArticles(root)).filter((r) => r.source);
+  return reads.map((r) => parseArticle(r.source!, r.file).article);
+}

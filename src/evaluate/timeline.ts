@@ -1,0 +1,205 @@
+/**
+ * Scoring a built timeline against a hand-made gold timeline (tests/gold/<corpus>/gold.yaml):
+ * mention date accuracy, event date F1 (the date-F1 of timeline summarisation), actor
+ * precision and recall per event, B-cubed merge quality over mentions, and noise from
+ * page furniture — with the worst errors located as file:line.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { DateSpan, EventMention, TimelineEvent } from '../types.ts';
+import type { Article } from '../types.ts';
+import { foldText } from '../lib/names/fold.ts';
+
+const GoldMention = z.object({ article: z.string(), quote: z.string(), dateText: z.string().nullish() });
+const GoldEvent = z.object({
+  id: z.string(),
+  start: z.string(),
+  end: z.string(),
+  precision: z.enum(['day', 'month', 'year']),
+  status: z.enum(['happened', 'planned']),
+  actors: z.array(z.string()).default([]),
+  places: z.array(z.string()).default([]),
+  mentions: z.array(GoldMention),
+});
+const Gold = z.object({
+  articles: z.record(z.string(), z.object({ published: z.string().nullable(), furniture: z.array(z.string()).nullish() })),
+  events: z.array(GoldEvent),
+});
+
+/** The gold timeline of a corpus. */
+export type GoldTimeline = z.infer<typeof Gold>;
+
+/** Read a gold file. */
+export async function loadGold(file: string): Promise<GoldTimeline> {
+  return Gold.parse(parse(await readFile(file, 'utf8'), { schema: 'core' }));
+}
+
+/** One located error. */
+export interface EvalError {
+  /** file:line of the sentence. */
+  where: string;
+  /** What is wrong. */
+  what: string;
+}
+
+/** Every figure the harness prints. */
+export interface TimelineScore {
+  /** Gold mentions whose event date is right at the gold precision. */
+  mentionDateAccuracy: number;
+  /** Gold mentions found at all (in some event). */
+  mentionsFound: number;
+  /** Gold mentions in total. */
+  mentionsTotal: number;
+  /** Distinct event dates: precision, recall, F1. */
+  dateP: number;
+  dateR: number;
+  dateF1: number;
+  /** Actor precision and recall, averaged over gold events. */
+  actorP: number;
+  actorR: number;
+  /** Event status accuracy over matched gold events. */
+  statusAccuracy: number;
+  /** B-cubed over gold mentions. */
+  mergeP: number;
+  mergeR: number;
+  mergeF1: number;
+  /** Event mentions drawn from furniture. */
+  noise: number;
+  /** Worst errors first. */
+  errors: EvalError[];
+}
+
+const norm = (s: string): string => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Whether a system date is right at the gold precision (finer system dates may be right). */
+export function dateMatches(system: DateSpan, gold: { start: string; end: string }): boolean {
+  return system.start.slice(0, gold.start.length) === gold.start && system.end.slice(0, gold.end.length) === gold.end && system.start.length >= gold.start.length;
+}
+
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+/** Score a timeline against its gold. */
+export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], articles: Article[]): TimelineScore {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const eventOf = new Map<string, TimelineEvent>();
+  for (const e of events) for (const m of e.mentions) eventOf.set(m.id, e);
+  const all = events.flatMap((e) => e.mentions);
+  const bySentence = new Map<string, EventMention[]>();
+  for (const m of all) {
+    const key = `${m.article}|${norm(m.quote)}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+  }
+  const where = (article: string, quote: string): string => {
+    const a = articleById.get(article);
+    const s = a?.sentences.find((x) => norm(x.text).includes(norm(quote)) || norm(quote).includes(norm(x.text)));
+    return `${a?.file ?? article}:${s?.line ?? 0}`;
+  };
+  const find = (article: string, quote: string): EventMention[] => {
+    const q = norm(quote);
+    const out: EventMention[] = [];
+    for (const [key, ms] of bySentence) {
+      const [a, text] = key.split('|') as [string, string];
+      if (a === article && (text.includes(q) || (q.includes(text) && text.length > 20))) out.push(...ms);
+    }
+    return out;
+  };
+
+  // Mention dates, and the items for B-cubed.
+  const errors: (EvalError & { weight: number })[] = [];
+  let right = 0;
+  let found = 0;
+  let total = 0;
+  const items: { gold: string; system: string }[] = [];
+  for (const ge of gold.events) {
+    for (const gm of ge.mentions) {
+      total++;
+      const candidates = find(gm.article, gm.quote);
+      const best = candidates.find((m) => dateMatches(eventOf.get(m.id)!.date, ge)) ?? candidates[0];
+      if (!best) {
+        items.push({ gold: ge.id, system: `missing:${gm.article}:${gm.quote}` });
+        errors.push({ where: where(gm.article, gm.quote), what: `missed: “${gm.quote.slice(0, 70)}” (gold ${ge.id}, ${ge.start})`, weight: 1 });
+        continue;
+      }
+      found++;
+      const event = eventOf.get(best.id)!;
+      items.push({ gold: ge.id, system: event.id });
+      if (dateMatches(event.date, ge)) right++;
+      else errors.push({ where: where(gm.article, gm.quote), what: `date ${event.date.start}${event.date.end !== event.date.start ? `..${event.date.end}` : ''}, gold ${ge.start}${ge.end !== ge.start ? `..${ge.end}` : ''}: “${gm.quote.slice(0, 60)}”`, weight: 2 });
+    }
+  }
+
+  // Event dates.
+  const goldDates = [...new Set(gold.events.map((e) => `${e.start}/${e.end}`))].map((k) => ({ start: k.split('/')[0]!, end: k.split('/')[1]! }));
+  const sysDates = [...new Map(events.map((e) => [`${e.date.start}/${e.date.end}`, e.date])).values()];
+  const sysMatched = sysDates.filter((d) => goldDates.some((g) => dateMatches(d, g))).length;
+  const goldMatched = goldDates.filter((g) => sysDates.some((d) => dateMatches(d, g))).length;
+  const dateP = sysDates.length ? sysMatched / sysDates.length : 0;
+  const dateR = goldDates.length ? goldMatched / goldDates.length : 0;
+  for (const d of sysDates) if (!goldDates.some((g) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `date ${d.start}${d.end !== d.start ? `..${d.end}` : ''} is on the timeline but not in the gold`, weight: 1.5 });
+  for (const g of goldDates) if (!sysDates.some((d) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `gold date ${g.start}${g.end !== g.start ? `..${g.end}` : ''} is missing from the timeline`, weight: 1.5 });
+
+  // Actors and status per gold event, against the system event holding most of its mentions.
+  let ap = 0;
+  let ar = 0;
+  let statusRight = 0;
+  let matchedEvents = 0;
+  for (const ge of gold.events) {
+    const counts = new Map<string, number>();
+    for (const it of items) if (it.gold === ge.id && !it.system.startsWith('missing:')) counts.set(it.system, (counts.get(it.system) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (!top) continue;
+    const se = events.find((e) => e.id === top[0])!;
+    matchedEvents++;
+    const inter = se.actors.filter((a) => ge.actors.includes(a)).length;
+    ap += se.actors.length ? inter / se.actors.length : ge.actors.length ? 0 : 1;
+    ar += ge.actors.length ? inter / ge.actors.length : 1;
+    if (se.status === ge.status) statusRight++;
+    else errors.push({ where: '(event)', what: `status of ${ge.id}: ${se.status}, gold ${ge.status}`, weight: 1 });
+  }
+
+  // B-cubed over gold mentions.
+  let bp = 0;
+  let br = 0;
+  for (const it of items) {
+    const sameSys = items.filter((x) => x.system === it.system);
+    const sameGold = items.filter((x) => x.gold === it.gold);
+    const both = sameSys.filter((x) => x.gold === it.gold).length;
+    bp += both / sameSys.length;
+    br += both / sameGold.length;
+  }
+  const mergeP = items.length ? bp / items.length : 0;
+  const mergeR = items.length ? br / items.length : 0;
+
+  // Noise: event mentions whose sentence is furniture.
+  let noise = 0;
+  for (const [article, info] of Object.entries(gold.articles)) {
+    for (const f of info.furniture ?? []) {
+      const nf = norm(f);
+      if (nf.length < 3) continue;
+      for (const m of all) {
+        if (m.article === article && (norm(m.quote) === nf || (nf.length > 25 && norm(m.quote).includes(nf)))) {
+          noise++;
+          errors.push({ where: where(article, m.quote), what: `noise: event mention from furniture “${f.slice(0, 60)}”`, weight: 3 });
+        }
+      }
+    }
+  }
+
+  return {
+    mentionDateAccuracy: total ? right / total : 0,
+    mentionsFound: found,
+    mentionsTotal: total,
+    dateP,
+    dateR,
+    dateF1: f1(dateP, dateR),
+    actorP: matchedEvents ? ap / matchedEvents : 0,
+    actorR: matchedEvents ? ar / matchedEvents : 0,
+    statusAccuracy: matchedEvents ? statusRight / matchedEvents : 0,
+    mergeP,
+    mergeR,
+    mergeF1: f1(mergeP, mergeR),
+    noise,
+    errors: errors.sort((a, b) => b.weight - a.weight).map(({ where: w, what }) => ({ where: w, what })),
+  };
+}

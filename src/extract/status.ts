@@ -1,0 +1,20 @@
+/**
+ * Status of a reported event: planned when its clause looks forward (will, scheduled, could,
+ * expected…) or its date lies after the article's reference day; happened otherwise.
+ */
+import type { DateSpan, Status } from '../types.ts';
+import { orientationOf } from '../lib/modality/index.ts';
+
+/** Compare a date span with a day at the span's precision: <0 before, 0 within, >0 after. */
+export function compareToDay(date: DateSpan, day: string): number {
+  const cut = day.slice(0, date.start.length);
+  return date.start > cut ? 1 : date.end < cut ? -1 : 0;
+}
+
+/** Status of a clause: planned if it is forward-looking or dated after its reference day. */
+export function statusOf(clause: string, date: DateSpan | null, reference: string | null): Status {
+  if (date && reference && compareToDay(date, reference) > 0) return 'planned';
+  if (orientationOf(clause) === 'future') return date && reference && compareToDay(date, reference) < 0 ? 'happened' : 'planned';
+  return 'happened';
+}
+
