@@ -213,6 +213,10 @@ export interface EventMention {
   triggers: string[];
   /** Mention whose time this one shares ("At the end of the meeting, …"), resolved after merging. */
   tiedTo: string | null;
+  /** Mention of the sentence before, whose event this undated one goes on reporting ("He also said…"). */
+  continues: string | null;
+  /** Whether the sentence is a headline, a body sentence, or from an embedded post. */
+  origin: 'body' | 'embed' | 'headline';
 }
 
 /** Why mentions were merged into one event. */

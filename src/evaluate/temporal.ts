@@ -69,8 +69,10 @@ function checkCase(c: z.infer<typeof Case>): string | null {
   if (extra.length) return `invented ${extra.map((f) => `“${f.text}”=${f.value}`).join(', ')}`;
   if (c.status) {
     const spans = resolveDates(c.text, { date: c.ref });
-    const date = spans.map((s) => toDateSpan(s.resolution)).find((d) => d !== null) ?? null;
-    const status = statusOf(c.text, date, c.ref);
+    const first = spans.find((s) => toDateSpan(s.resolution) !== null);
+    const date = first ? toDateSpan(first.resolution) : null;
+    const anchor = first ?? spans[0];
+    const status = statusOf(c.text, date, c.ref, anchor ? [anchor.start, anchor.end] : undefined);
     if (status !== c.status) return `status ${status}, expected ${c.status}`;
   }
   return null;

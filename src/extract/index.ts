@@ -63,6 +63,8 @@ export interface Extraction {
   unknownPeople: { name: string; line: number; column: number }[];
 }
 
+// Openings and references that make an undated sentence go on about the event before it.
+const CONTINUES = /^(?:he|she|it|they|this|these|those|yet|both (?:sides|parties|delegations|leaders)|the two (?:sides|leaders|delegations|countries))\b|\b(?:the|this|that|these) (?:meeting|meetings|talks|discussions|negotiations|exchange|attack|operation|visit|call|summit|session|round|agreement|deal|statement|remarks|address)\b/i;
 // Openings that tie a sentence to the time of the one before it.
 const TIED = /^(?:back then|then|there|at the time|at that time|on that occasion|that day|at the end of the (?:\w+\s+)?(?:meeting|talks|visit|call)|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|after the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
 
@@ -110,7 +112,9 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     };
 
     const parts = partsOf(sentence.text, dates);
-    const tied = TIED.test(sentence.text) && previous !== null && previous.sentence === sentence.index - 1 ? previous : null;
+    const adjacent = previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
+    const tied = TIED.test(sentence.text) ? adjacent : null;
+    const continuing = !tied && dates.length === 0 && CONTINUES.test(sentence.text) ? adjacent : null;
     const emitted: EventMention[] = [];
     parts.forEach((part, k) => {
       const { text, ...m } = base(k, part.clause);
@@ -122,12 +126,15 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
           dateText: sentence.text.slice(part.date.words[0], part.date.words[1]),
           dateSource: 'sentence',
           dateOffsets: part.date.words[0] >= part.clause[0] && part.date.words[1] <= part.clause[1] ? part.date.words : null,
-          status: statusOf(text, part.date.date, reference),
+          status: statusOf(sentence.text, part.date.date, reference, part.date.words),
           tiedTo: null,
+          continues: null,
+          origin: sentence.origin,
         });
         return;
       }
-      if (m.triggers.length === 0 || (m.actors.length === 0 && m.places.length === 0)) return;
+      const continues = continuing && part.clause[0] === 0 ? continuing.mention.id : null;
+      if (!continues && (m.triggers.length === 0 || (m.actors.length === 0 && m.places.length === 0))) return;
       let date: DateSpan | null = null;
       let dateText: string | null = null;
       let dateSource: EventMention['dateSource'] = null;
@@ -145,7 +152,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
           tiedTo = tied.mention.id;
         }
       }
-      emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo });
+      emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin });
     });
     mentions.push(...emitted);
     const lastMention = emitted[emitted.length - 1];

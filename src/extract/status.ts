@@ -3,7 +3,7 @@
  * expected…) or its date lies after the article's reference day; happened otherwise.
  */
 import type { DateSpan, Status } from '../types.ts';
-import { orientationOf } from '../lib/modality/index.ts';
+import { localClause, orientationOf } from '../lib/modality/index.ts';
 
 /** Compare a date span with a day at the span's precision: <0 before, 0 within, >0 after. */
 export function compareToDay(date: DateSpan, day: string): number {
@@ -11,10 +11,15 @@ export function compareToDay(date: DateSpan, day: string): number {
   return date.start > cut ? 1 : date.end < cut ? -1 : 0;
 }
 
-/** Status of a clause: planned if it is forward-looking or dated after its reference day. */
-export function statusOf(clause: string, date: DateSpan | null, reference: string | null): Status {
+/**
+ * Status of a clause: planned if it is dated after its reference day, or if the clause that
+ * governs its date (else the whole clause) looks forward; happened otherwise.
+ */
+export function statusOf(clause: string, date: DateSpan | null, reference: string | null, words?: [number, number]): Status {
   if (date && reference && compareToDay(date, reference) > 0) return 'planned';
-  if (orientationOf(clause) === 'future') return date && reference && compareToDay(date, reference) < 0 ? 'happened' : 'planned';
+  const local = words ? orientationOf(localClause(clause, words[0], words[1])) : 'unknown';
+  const orientation = local !== 'unknown' ? local : orientationOf(clause);
+  if (orientation === 'future') return date && reference && compareToDay(date, reference) < 0 ? 'happened' : 'planned';
   return 'happened';
 }
 

@@ -7,7 +7,7 @@
 import type { Actor, Article, DateSpan, EventMention, MergeLink, Place, Status, TimelineEvent } from '../types.ts';
 import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/similarity/index.ts';
 import { slugify } from '../lib/slug/index.ts';
-import { type PairScore, dateRelation, scorePair } from './score.ts';
+import { type PairScore, bounds, dateRelation, kinds, scorePair } from './score.ts';
 import { headline } from './headline.ts';
 
 /** What merging needs besides the mentions. */
@@ -86,7 +86,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     for (const a of m.actors) index(byName, `a:${a}`, c);
     for (const p of m.places) index(byName, `p:${p}`, c);
   };
-  const best = (m: EventMention, candidates: number[], dated: boolean): { c: number; score: PairScore; with: string } | null => {
+  const best = (m: EventMention, candidates: number[], dated: boolean, published: string | null = null): { c: number; score: PairScore; with: string } | null => {
     let found: { c: number; score: PairScore; with: string } | null = null;
     for (const c of [...new Set(candidates)].sort((a, b) => a - b)) {
       const cluster = clusters[c]!;
@@ -98,7 +98,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
         if (!top || s.score > top.score.score) top = { score: s, with: other.id };
       }
       if (!top) continue;
-      const reason = acceptance(top.score, dated);
+      const reason = acceptance(top.score, dated, dated ? 0 : nearness(cluster.date, published));
       if (reason !== null) {
         rejections.push({ mention: m.id, candidate: top.with, score: top.score, reason });
         continue;
@@ -124,12 +124,24 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     .sort((a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || compareMentions(a, b));
   for (const m of dated) place(m, m.date!);
 
-  // Undated mentions join the event they clearly report, and take its date.
+  // Undated mentions join the event they clearly report, and take its date. Those that go on
+  // about the sentence before them wait for it; headlines look first at their own article.
   const undated: EventMention[] = [];
   const tied: EventMention[] = [];
+  const continuing: EventMention[] = [];
+  const pubOf = (m: EventMention): string | null => ctx.articles.get(m.article)?.publication.date ?? null;
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
-    const candidates = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)].flatMap((k) => byName.get(k) ?? []);
-    const match = best(m, candidates, false);
+    if (m.continues) {
+      continuing.push(m);
+      continue;
+    }
+    const keys = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
+    let candidates = keys.flatMap((k) => byName.get(k) ?? []);
+    if (m.origin === 'headline') {
+      const own = [...new Set(candidates)].filter((c) => clusters[c]!.mentions.some((x) => x.article === m.article));
+      if (own.length) candidates = own;
+    }
+    const match = best(m, candidates, false, pubOf(m));
     if (match) {
       const cluster = clusters[match.c]!;
       cluster.links.push(link(m, match.with, match.score, 'inherited'));
@@ -139,6 +151,32 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     } else {
       undated.push(m);
     }
+  }
+  // Last, an undated sentence that shares an actor, place or kind of event with its own
+  // article's main current event is taken to report it: news articles circle one story.
+  const topical: EventMention[] = [];
+  for (const m of undated.splice(0)) {
+    const c = topicOf(m, clusters, ctx);
+    if (c === null) {
+      topical.push(m);
+      continue;
+    }
+    const cluster = clusters[c]!;
+    const anchor = cluster.mentions.find((x) => x.article === m.article)!;
+    cluster.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'inherited', sharedActors: m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a))), sharedPlaces: m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p))), similarity: 0 });
+    add(c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
+  }
+  undated.push(...topical);
+  // "He also underlined…", "The exchange was executed…": the event of the sentence before.
+  for (const m of continuing) {
+    const c = clusterOf.get(m.continues!);
+    if (c === undefined) {
+      undated.push(m);
+      continue;
+    }
+    const cluster = clusters[c]!;
+    cluster.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'inherited', sharedActors: [], sharedPlaces: [], similarity: 0 });
+    add(c, { ...m, date: cluster.date, dateSource: 'paragraph', dateText: null });
   }
   // "At the end of the meeting, …": the time of the sentence before, once that has a date.
   for (const m of tied) {
@@ -154,23 +192,65 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   return { events: uniqueIds(events), undated: undated.sort(compareMentions), rejections };
 }
 
+/**
+ * How near an event is to the day an undated mention was published: an undated sentence in
+ * the news speaks of the present story, not of events years back. 1 near, 0 unknown, -1 far.
+ */
+function nearness(date: DateSpan, published: string | null): number {
+  if (!published) return 0;
+  const [first, last] = bounds(date);
+  const pub = Date.parse(`${published}T00:00:00Z`);
+  const from = Date.parse(`${first}T00:00:00Z`) - pub;
+  const to = Date.parse(`${last.replace(/-31$/, '-28')}T00:00:00Z`) - pub;
+  const day = 86_400_000;
+  if (to >= -10 * day && from <= 45 * day) return 1;
+  if (to < -365 * day) return -1;
+  return 0;
+}
+
 /** Why a comparison does not allow a merge, or null when it does. */
-function acceptance(s: PairScore, dated: boolean): string | null {
+function acceptance(s: PairScore, dated: boolean, near = 0): string | null {
   const shared = s.sharedActors.length + s.sharedPlaces.length;
+  // One article does not report one event as both done and still to come.
+  if (s.sameArticle && !s.sameStatus && s.similarity < 0.6) return 'same article, one planned and one happened';
+  if (!s.sameStatus && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
   if (dated) {
     if (shared === 0 && s.similarity < 0.5) return 'no shared actor or place, and different words';
     if (!s.sameKind && s.similarity < 0.3) return 'different kinds of event';
     if (s.score < MERGE_THRESHOLD) return `score ${s.score} below ${MERGE_THRESHOLD}`;
     return null;
   }
-  if (s.sharedActors.length === 0 && s.similarity < 0.45) return 'undated, and no shared actor';
+  if (near < 0 && s.similarity < 0.5) return 'undated, and the event is more than a year before the article';
+  const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
+  if (!anchored && s.similarity < 0.45) return 'undated, and no shared actor (or shared place with the same kind of event)';
   if (!s.sameKind && s.similarity < 0.35) return 'undated, and a different kind of event';
-  if (s.score < ATTACH_THRESHOLD) return `score ${s.score} below ${ATTACH_THRESHOLD}`;
+  const score = s.score + (near > 0 ? 0.1 : 0);
+  if (score < ATTACH_THRESHOLD) return `score ${score.toFixed(3)} below ${ATTACH_THRESHOLD}`;
   return null;
 }
 
 function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['date']): MergeLink {
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity };
+}
+
+/** The main current event of a mention's article that the mention plausibly reports, or null. */
+function topicOf(m: EventMention, clusters: Cluster[], ctx: MergeContext): number | null {
+  const published = ctx.articles.get(m.article)?.publication.date ?? null;
+  const mk = kinds(m);
+  let best: { c: number; weight: number } | null = null;
+  clusters.forEach((cluster, c) => {
+    const own = cluster.mentions.filter((x) => x.article === m.article && x.dateSource !== 'merge');
+    if (own.length === 0) return;
+    if (nearness(cluster.date, published) < 0) return;
+    if (published === null && cluster.date.precision !== 'day') return;
+    const names = cluster.mentions.some((x) => x.actors.some((a) => m.actors.includes(a)) || x.places.some((p) => m.places.includes(p)));
+    const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => mk.has(k)));
+    if (!names && !kind) return;
+    const statusAgrees = own.some((x) => x.status === m.status);
+    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0) + Math.min(own.length, 6) * 0.25;
+    if (!best || weight > best.weight) best = { c, weight };
+  });
+  return best === null ? null : (best as { c: number }).c;
 }
 
 /** Stable order: article id, sentence, mention id. */

@@ -20,6 +20,10 @@ export interface PairScore {
   similarity: number;
   /** Whether they use the same kind of event word. */
   sameKind: boolean;
+  /** Whether they come from the same article. */
+  sameArticle: boolean;
+  /** Whether they agree on happened or planned. */
+  sameStatus: boolean;
 }
 
 /** The first and last day a span covers, as comparable strings. */
@@ -38,7 +42,19 @@ export function dateRelation(a: DateSpan, b: DateSpan): 'same' | 'contained' | '
   return 'none';
 }
 
-const kinds = (m: EventMention): Set<string> => new Set(m.triggers.map((t) => TRIGGERS[t] ?? t));
+// Event words that name the same kind of occurrence: a meeting is talks is negotiations.
+const FAMILY: Record<string, string> = {
+  meets: 'talks', 'hold talks': 'talks', negotiate: 'talks', resume: 'talks', reconvene: 'talks', convene: 'talks', round: 'talks',
+  session: 'talks', meeting: 'talks', conference: 'talks', receives: 'talks', hosts: 'talks', discuss: 'talks',
+  calls: 'call', 'speaks with': 'call',
+  attack: 'attack', strike: 'attack', bombing: 'attack', offensive: 'attack',
+  invasion: 'invasion', invades: 'invasion', war: 'invasion',
+  agreement: 'agreement', deal: 'agreement', agree: 'agreement', signs: 'agreement', approve: 'agreement', initiative: 'agreement',
+  exchange: 'exchange', releases: 'exchange', 'carried out': 'exchange',
+};
+
+/** The kinds of event a mention's words name. */
+export const kinds = (m: EventMention): Set<string> => new Set(m.triggers.map((t) => TRIGGERS[t] ?? t).map((k) => FAMILY[k] ?? k));
 
 /** Score two mentions; vectors are their IDF-ready term vectors. */
 export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number): PairScore {
@@ -52,5 +68,14 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
   const placeOverlap = sharedPlaces.length / Math.max(1, Math.min(a.places.length, b.places.length));
   const dateScore = date === 'same' ? 1 : date === 'contained' ? 0.6 : 0;
   const score = 0.25 * dateScore + 0.25 * actorOverlap + 0.15 * placeOverlap + 0.25 * similarity + (sameKind ? 0.1 : 0);
-  return { score: Math.round(score * 1000) / 1000, date, sharedActors, sharedPlaces, similarity: Math.round(similarity * 1000) / 1000, sameKind };
+  return {
+    score: Math.round(score * 1000) / 1000,
+    date,
+    sharedActors,
+    sharedPlaces,
+    similarity: Math.round(similarity * 1000) / 1000,
+    sameKind,
+    sameArticle: a.article === b.article,
+    sameStatus: a.status === b.status,
+  };
 }

@@ -101,7 +101,7 @@ export const calendarRules: DateRule[] = [
   {
     // "in August", "since June": a bare month only after a preposition, so that "May" the modal is not a date
     name: 'bare-month',
-    pattern: re(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|[Ee]arlier in|[Ll]ater in)\\s)(${MONTH})\\b(?!\\s*\\d)`),
+    pattern: re(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|[Ee]arlier in|[Ll]ater in|as early as|as late as|as soon as|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s)(${MONTH})\\b(?!\\s*\\d)`),
     resolve: (m, ctx) => {
       const unit = completeYear(monthNumber(m[1]!), null, ctx);
       return unit ? { unit, relative: true } : null;

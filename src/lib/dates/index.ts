@@ -95,7 +95,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
     const ctx: RuleContext = {
       ref,
       yearHint: reference.yearHint ?? (ref ? ref.y : null),
-      orientation: reference.orientation ?? orientationAt(text, candidate.start),
+      orientation: reference.orientation ?? orientationAt(text, candidate.start, candidate.end),
       anchor,
     };
     const resolution = candidate.resolve(ctx);

@@ -150,6 +150,18 @@ export const relativeRules: DateRule[] = [
     },
   },
   {
+    // "20 years ago today": the same day, that many years back
+    name: 'years-ago-today',
+    pattern: re(`\\b${COUNT}\\s+years?\\s+ago\\s+(today|yesterday|tomorrow)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const count = countValue(m[1]!);
+      if (!ctx.ref || !Number.isFinite(count)) return null;
+      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase()] ?? 0;
+      const day = plusDays(ctx.ref, shift);
+      return relative({ kind: 'day', date: { y: day.y - count, m: day.m, d: day.d } });
+    },
+  },
+  {
     // "two days later", "a week earlier": counted from the last date mentioned
     name: 'later-earlier',
     anchored: true,
@@ -178,7 +190,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'present',
-    pattern: re('\\b(?:currently|at present|at the moment|nowadays|these days|right now)\\b', 'gi'),
+    pattern: re('\\b(?:currently|at present|at the moment|nowadays|these days|right now|now)\\b(?!\\s+that\\b)', 'gi'),
     resolve: () => ({ unit: { kind: 'present', value: 'PRESENT_REF' }, relative: true }),
   },
   {

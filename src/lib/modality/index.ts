@@ -24,10 +24,24 @@ export function clauseAround(text: string, offset: number): [number, number] {
   return [start, end];
 }
 
-/** Orientation of the clause around an offset, from its tense and modal markers. */
-export function orientationAt(text: string, offset: number): Orientation {
-  const [start, end] = clauseAround(text, offset);
-  return orientationOf(text.slice(start, end));
+// Where the clause governing an expression begins: a comma, a semicolon or a subordinator.
+const BOUNDARY = /(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b)(?![^,;:()]*(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b))/i;
+
+/** The local clause of an expression: from the nearest clause boundary before it to its end. */
+export function localClause(text: string, start: number, end: number): string {
+  const [sentenceStart] = clauseAround(text, start);
+  const before = text.slice(sentenceStart, start);
+  const m = BOUNDARY.exec(before);
+  const from = m ? sentenceStart + m.index + m[0].length : sentenceStart;
+  return text.slice(from, end);
+}
+
+/** Orientation of the clause around an expression: its local clause first, then the sentence. */
+export function orientationAt(text: string, offset: number, end = offset): Orientation {
+  const local = orientationOf(localClause(text, offset, end));
+  if (local !== 'unknown') return local;
+  const [start, stop] = clauseAround(text, offset);
+  return orientationOf(text.slice(start, stop));
 }
 
 /** Orientation of a whole clause or sentence. */
