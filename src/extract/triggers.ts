@@ -16,7 +16,7 @@ export const TRIGGERS: Record<string, string> = {
   announced: 'announces', announce: 'announces', announces: 'announces', proposed: 'proposes', proposal: 'proposal', offer: 'offer', offered: 'offers',
   cancelled: 'cancels', canceled: 'cancels', cancel: 'cancels', dropped: 'drops', declined: 'declines', rejected: 'rejects', defected: 'withdraws', withdrew: 'withdraws',
   attack: 'attack', attacks: 'attack', attacked: 'attack', strike: 'strike', strikes: 'strike', struck: 'strike', bombing: 'bombing', offensive: 'offensive',
-  invasion: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
+  invasion: 'invasion', conflict: 'war', 'full-scale': 'invasion', unleashed: 'invasion', onset: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
   exchange: 'exchange', swap: 'exchange', released: 'releases', ceasefire: 'ceasefire', truce: 'truce',
   election: 'election', elected: 'elected', vote: 'vote', voted: 'votes', resigned: 'resigns', appointed: 'appoints',
   address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',

@@ -131,7 +131,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   const continuing: EventMention[] = [];
   const pubOf = (m: EventMention): string | null => ctx.articles.get(m.article)?.publication.date ?? null;
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
-    if (m.continues) {
+    // "These efforts…" rarely points back to a background event years before the article.
+    const target = m.continues ? clusterOf.get(m.continues) : undefined;
+    if (m.continues && (target === undefined || nearness(clusters[target]!.date, pubOf(m)) >= 0)) {
       continuing.push(m);
       continue;
     }
@@ -215,9 +217,12 @@ function acceptance(s: PairScore, dated: boolean, near = 0): string | null {
   if (s.sameArticle && !s.sameStatus && s.similarity < 0.6) return 'same article, one planned and one happened';
   if (!s.sameStatus && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
   if (dated) {
-    if (shared === 0 && s.similarity < 0.5) return 'no shared actor or place, and different words';
+    // Wars, invasions and treaties known only to the month or year are named by kind and date.
+    const landmark = s.coarse && s.sameKind && s.date !== 'none' && s.landmark;
+    if (shared === 0 && s.similarity < 0.5 && !landmark) return 'no shared actor or place, and different words';
     if (!s.sameKind && s.similarity < 0.3) return 'different kinds of event';
-    if (s.score < MERGE_THRESHOLD) return `score ${s.score} below ${MERGE_THRESHOLD}`;
+    const threshold = landmark ? 0.25 : MERGE_THRESHOLD;
+    if (s.score < threshold) return `score ${s.score} below ${threshold}`;
     return null;
   }
   if (near < 0 && s.similarity < 0.5) return 'undated, and the event is more than a year before the article';

@@ -24,6 +24,10 @@ export interface PairScore {
   sameArticle: boolean;
   /** Whether they agree on happened or planned. */
   sameStatus: boolean;
+  /** Whether both dates are coarser than a day. */
+  coarse: boolean;
+  /** Whether they share a kind that names one landmark occurrence (a war, an invasion, a treaty). */
+  landmark: boolean;
 }
 
 /** The first and last day a span covers, as comparable strings. */
@@ -45,13 +49,15 @@ export function dateRelation(a: DateSpan, b: DateSpan): 'same' | 'contained' | '
 // Event words that name the same kind of occurrence: a meeting is talks is negotiations.
 const FAMILY: Record<string, string> = {
   meets: 'talks', 'hold talks': 'talks', negotiate: 'talks', resume: 'talks', reconvene: 'talks', convene: 'talks', round: 'talks',
-  session: 'talks', meeting: 'talks', conference: 'talks', receives: 'talks', hosts: 'talks', discuss: 'talks',
+  session: 'talks', meeting: 'talks', gather: 'talks', attends: 'talks', conference: 'talks', receives: 'talks', hosts: 'talks', discuss: 'talks',
   calls: 'call', 'speaks with': 'call',
   attack: 'attack', strike: 'attack', bombing: 'attack', offensive: 'attack',
-  invasion: 'invasion', invades: 'invasion', war: 'invasion',
+  invasion: 'invasion', invades: 'invasion', war: 'war',
   agreement: 'agreement', deal: 'agreement', agree: 'agreement', signs: 'agreement', approve: 'agreement', initiative: 'agreement',
   exchange: 'exchange', releases: 'exchange', 'carried out': 'exchange',
 };
+
+const LANDMARK = new Set(['invasion', 'agreement', 'attack']);
 
 /** The kinds of event a mention's words name. */
 export const kinds = (m: EventMention): Set<string> => new Set(m.triggers.map((t) => TRIGGERS[t] ?? t).map((k) => FAMILY[k] ?? k));
@@ -77,5 +83,7 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     sameKind,
     sameArticle: a.article === b.article,
     sameStatus: a.status === b.status,
+    coarse: a.date !== null && b.date !== null && a.date.precision !== 'day' && b.date.precision !== 'day',
+    landmark: [...kinds(b)].some((k) => ka.has(k) && LANDMARK.has(k)),
   };
 }

@@ -97,7 +97,8 @@ export interface PublishInput {
 /** Build the site data and the updated ledger. */
 export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; events: TimelineEvent[] } {
   const assigned = assignIds(input.merged.events, input.ledger);
-  const events = assigned.events;
+  // Ids from the ledger can change the order; the export is sorted by start, then id.
+  const events = [...assigned.events].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const actors = new Map(input.actors.map((a) => [a.id, a]));
   const places = new Map(input.places.map((p) => [p.id, p]));
