@@ -14,6 +14,31 @@ import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
 import { catalogue, problemsOf, warn } from '../lib/report/index.ts';
+import { Cache, cacheKey, pipelineVersion } from './cache.ts';
+
+/** A file message as stored in the cache. */
+interface StoredMessage {
+  reason: string;
+  line: number;
+  column: number;
+  ruleId: string | undefined;
+  fatal: boolean | undefined;
+}
+
+function toStored(m: VFile['messages'][number]): StoredMessage {
+  const place = m.place && 'line' in m.place ? m.place : undefined;
+  return { reason: m.reason, line: place?.line ?? 1, column: place?.column ?? 1, ruleId: m.ruleId, fatal: m.fatal ?? undefined };
+}
+
+// Messages of a cached parse are put back on the file, so a warm build reports the same problems.
+function replay(file: VFile, messages: StoredMessage[]): void {
+  if (file.messages.some((m) => messages.some((s) => s.reason === m.reason))) return;
+  for (const s of messages) {
+    const m = file.message(s.reason, { place: { line: s.line, column: s.column } });
+    m.ruleId = s.ruleId;
+    m.fatal = s.fatal;
+  }
+}
 
 /** Where the pipeline reads from. */
 export interface PipelineOptions {
@@ -21,6 +46,8 @@ export interface PipelineOptions {
   root: string;
   /** Content folder, relative to root. */
   contentDir?: string;
+  /** Cache folder for per-article results (absolute or relative to root); null disables it. */
+  cacheDir?: string | null;
 }
 
 /** Everything a build produced. */
@@ -39,6 +66,8 @@ export interface PipelineResult {
   problems: Problem[];
   /** Seconds spent per stage. */
   timings: Record<string, number>;
+  /** Articles parsed and extracted afresh in this run (the rest came from the cache). */
+  fresh: { parsed: string[]; extracted: string[] };
 }
 
 /** Raised when the build cannot go on without risking published URLs. */
@@ -88,19 +117,42 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const sources = reads.filter((r) => r.source !== null);
   for (const r of sources) files.set(r.source!.id, r.file);
 
-  const parsed = await time('parse', () => sources.map((r) => parseArticle(r.source!, r.file)));
+  const cache = new Cache(options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.cache'));
+  const version = await pipelineVersion();
+  const fresh: PipelineResult['fresh'] = { parsed: [], extracted: [] };
+  const registryKey = cacheKey(registry.actors, registry.places);
+  const parsed = await time('parse', () =>
+    Promise.all(
+      sources.map(async (r) => {
+        const { parsed: p, messages } = await cache.get('parse', cacheKey(version, r.source!.hash, r.source!.id, r.source!.path), () => {
+          fresh.parsed.push(r.source!.id);
+          const before = r.file.messages.length;
+          const out = parseArticle(r.source!, r.file);
+          return { parsed: out, messages: r.file.messages.slice(before).map(toStored) };
+        });
+        replay(r.file, messages);
+        return p;
+      }),
+    ),
+  );
   const articles = await time('date', () => datePublications(parsed, files));
 
   const findActors = createMatcher(registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })));
   const findPlaces = createMatcher(registry.places.map((p) => ({ id: p.id, full: [p.name, ...p.aliases], short: [] })));
-  const mentions = await time('extract', () =>
-    articles.flatMap((article) => {
-      const result = extractMentions(article, { findActors, findPlaces });
+  const mentions = await time('extract', async () => {
+    const out: EventMention[] = [];
+    for (const article of articles) {
+      const key = cacheKey(version, article.hash, article.id, article.publication, registryKey);
+      const result = await cache.get('extract', key, () => {
+        fresh.extracted.push(article.id);
+        return extractMentions(article, { findActors, findPlaces });
+      });
       const file = files.get(article.id)!;
       for (const p of result.unknownPeople) warn(file, catalogue.unknownActor(p.name), p.line, p.column);
-      return result.mentions;
-    }),
-  );
+      out.push(...result.mentions);
+    }
+    return out;
+  });
   const actors = new Map(registry.actors.map((a) => [a.id, a]));
   const places = new Map(registry.places.map((p) => [p.id, p]));
   const merged = await time('merge', () => mergeMentions(mentions, { articles: new Map(articles.map((a) => [a.id, a])), actors, places }));
@@ -108,5 +160,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     publish({ articles, mentions, merged, actors: registry.actors, places: registry.places, ledger, settings: settings.settings }),
   );
   const problems = [...reads.map((r) => r.file), ...registry.files, settings.file].flatMap(problemsOf);
-  return { data: published.data, ledger: published.ledger, events: published.events, mentions, merged, problems, timings };
+  return { data: published.data, ledger: published.ledger, events: published.events, mentions, merged, problems, timings, fresh };
 }

@@ -1,5 +1,86 @@
-/** `timeline add`: not yet available. */
-export async function add(_root: string, _args: string[]): Promise<number> {
-  process.stderr.write('timeline add: not implemented yet\n');
-  return 2;
+/**
+ * `npm run add -- <file>`: copy an article into content/articles under a clean name, fill in
+ * its front matter as far as the text allows (title, publication date with its evidence,
+ * publisher), and preview what it adds: new events, events it joins, unknown people.
+ */
+import { readFile, writeFile, access } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { decodeArticle } from '../read/index.ts';
+import { parseArticle } from '../parse/index.ts';
+import { datePublication } from '../date/index.ts';
+import { runPipeline } from '../build/pipeline.ts';
+import { slugify } from '../lib/slug/index.ts';
+import { formatProblem } from '../lib/report/index.ts';
+import { dateLabel } from '../publish/labels.ts';
+
+/** Run the add command; returns the exit code. */
+export async function add(root: string, args: string[]): Promise<number> {
+  const input = args.find((a) => !a.startsWith('-'));
+  if (!input) {
+    process.stderr.write('Usage: npm run add -- <file.txt|file.md>\n');
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input);
+  } catch (error) {
+    process.stderr.write(`${input}:1:1: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path.\n`);
+    return 1;
+  }
+  const read = decodeArticle(input, bytes, new Map());
+  if (!read.source) {
+    for (const m of read.file.messages) process.stderr.write(`${input}:1:1: ${m.reason}\n`);
+    return 1;
+  }
+  const parsed = parseArticle(read.source, read.file);
+  const publication = datePublication(parsed);
+  const article = parsed.article;
+  const name = await freeName(root, slugify(article.title ?? path.basename(input).replace(/\.[^.]+$/, ''), 60), path.extname(input).toLowerCase() === '.md' ? '.md' : '.txt');
+
+  const before = await runPipeline({ root });
+  const known = new Set(before.events.map((e) => e.id));
+
+  const front: Record<string, string> = {};
+  if (article.title) front.title = article.title;
+  if (article.publisher) front.publisher = article.publisher;
+  if (article.url) front.url = article.url;
+  const comments: string[] = [];
+  if (publication.date && publication.from !== 'inferred') {
+    front.date = publication.date;
+    comments.push(`# date from ${publication.from}: ${publication.evidence ?? ''}`.replace(/\n/g, ' '));
+  } else if (publication.date) {
+    comments.push(`# date: ${publication.date}   (a guess: ${publication.evidence}; uncomment once checked)`);
+  } else {
+    comments.push('# date: YYYY-MM-DD   (no publication date found in the text; add it if you know it)');
+  }
+  const body = read.source.text.replace(/^---[^\n]*\n[\s\S]*?\n---[ \t]*\n/, '');
+  const text = `---\n${stringify(front).trimEnd()}\n${comments.join('\n')}\n---\n${body}`;
+  const target = path.join(root, 'content', 'articles', name);
+  await writeFile(target, text);
+
+  const after = await runPipeline({ root });
+  const id = name.replace(/\.[^.]+$/, '');
+  const mine = after.events.filter((e) => e.mentions.some((m) => m.article === id));
+  const lines = [`Added content/articles/${name}`, `  title: ${article.title ?? '(none found)'}`, `  published: ${publication.date ?? 'unknown'} (${publication.from}${publication.evidence ? `: ${publication.evidence}` : ''})`, ''];
+  const joined = mine.filter((e) => known.has(e.id));
+  const created = mine.filter((e) => !known.has(e.id));
+  lines.push(`New events (${created.length}):`, ...created.map((e) => `  + ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`));
+  lines.push(`Events it adds a source to (${joined.length}):`, ...joined.map((e) => `  = ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`));
+  const problems = after.problems.filter((p) => p.file.endsWith(`/${name}`));
+  const unknown = problems.filter((p) => p.code === 'extract/unknown-person');
+  lines.push(`People not in content/actors.yaml (${unknown.length}):`, ...unknown.map((p) => `  ? ${p.message.split('"')[1]}  (${p.file}:${p.line})`));
+  const other = problems.filter((p) => p.code !== 'extract/unknown-person');
+  if (other.length) lines.push('Problems:', ...other.map((p) => `  ${formatProblem(p)}`));
+  lines.push('', 'Run `npm run build` to publish it.');
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function freeName(root: string, base: string, ext: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = `${base}${n > 1 ? `-${n}` : ''}${ext}`;
+    const taken = await access(path.join(root, 'content', 'articles', name)).then(() => true, () => false);
+    if (!taken) return name;
+  }
 }

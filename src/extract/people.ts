@@ -12,7 +12,13 @@ const NOT_NAMES = /^(?:of|the|and|Mr|Ms|Mrs|Dr|State|Foreign|Defense|Defence|Dep
 export function findPeople(text: string): string[] {
   const names = new Set<string>();
   for (const name of nlp(text).people().out('array') as string[]) {
-    const clean = name.replace(/[’']s$/, '').replace(/[,.;:]+$/, '').trim();
+    const clean = name
+      .replace(/[’']s$/, '')
+      .replace(/[,.;:]+$/, '')
+      .split(/\s+/)
+      .filter((w, i, all) => !(i < all.length - 2 && NOT_NAMES.test(w)) && !/^(?:Mayor|President|Minister|Senator|Governor|General|Chancellor|Secretary|Ambassador|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/.test(w))
+      .join(' ')
+      .trim();
     if (/^\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+){1,2}$/u.test(clean)) names.add(clean);
   }
   for (const m of text.matchAll(TITLED)) {

@@ -74,6 +74,12 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
       return;
     }
     const terminal = TERMINAL.test(text);
+    // A short Title Case line before any prose is the headline ("Flood Hits Varna"), not a label.
+    const titleCase = n >= 2 && !terminal && line.kind !== 'listItem' && /^(?:\p{Lu}[\p{L}\p{M}’'-]*\s*){2,3}$/u.test(text) && text !== text.toUpperCase();
+    if (titleCase && !roles.slice(0, i).some((r) => r.role === 'body' || r.role === 'headline')) {
+      roles[i] = { role: 'headline' };
+      return;
+    }
     if (n <= 3 && (!terminal || /(?:\.\.\.|…)\s*$/.test(text))) {
       roles[i] = { role: 'furniture', reason: 'short fragment: label, ad marker, button, counter or link' };
       return;
