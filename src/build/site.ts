@@ -7,21 +7,31 @@ import { rm, rename, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import { runPipeline } from './pipeline.ts';
 import type { SiteData } from '../publish/index.ts';
+import { type ChangeEntry, readChangelog } from './changelog.ts';
 
-let provided: SiteData | null = null;
+/** Site data with the changelog the build keeps beside it. */
+export type RenderData = SiteData & { changes?: ChangeEntry[] };
+
+// Held on globalThis, not in module state: Eleventy loads .eleventy.ts (and through it this
+// module) with Node's own loader, which can be a different module instance from the caller's.
+const KEY = Symbol.for('news-timeline.site-data');
+const slot = globalThis as unknown as Record<symbol, RenderData | null | undefined>;
 
 /** Give Eleventy finished data from a pipeline run in this process. */
-export function provideSiteData(data: SiteData | null): void {
-  provided = data;
+export function provideSiteData(data: RenderData | null): void {
+  slot[KEY] = data;
 }
 
 /** The site data: what the build provided, else a fresh pipeline run (for `eleventy --serve`). */
-export async function siteData(root: string): Promise<SiteData> {
-  return provided ?? (await runPipeline({ root })).data;
+export async function siteData(root: string): Promise<RenderData> {
+  const provided = slot[KEY];
+  if (provided) return provided;
+  const { data } = await runPipeline({ root });
+  return { ...data, changes: (await readChangelog(root)).entries };
 }
 
 /** Render the site with Eleventy into `outDir`, atomically. */
-export async function writeSite(root: string, data: SiteData, outDir = '_site', after?: (dir: string) => Promise<void>): Promise<void> {
+export async function writeSite(root: string, data: RenderData, outDir = '_site', after?: (dir: string) => Promise<void>): Promise<void> {
   const target = path.resolve(root, outDir);
   const staging = `${target}.staging-${process.pid}`;
   const old = `${target}.old-${process.pid}`;

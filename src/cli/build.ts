@@ -6,11 +6,15 @@ import { writeSite } from '../build/site.ts';
 import { indexSite } from '../build/search-index.ts';
 import { formatProblem } from '../lib/report/index.ts';
 import { stableJson } from '../publish/json.ts';
+import { type Ledger, emptyLedger } from '../publish/index.ts';
+import { diffLedgers, recordChanges } from '../build/changelog.ts';
 
 /** Options of the build command. */
 export interface BuildOptions {
-  /** Project root. */
+  /** Project root: templates and .eleventy.ts. */
   root: string;
+  /** Where content/ and the cache live, when not the project root (tests, benchmarks). */
+  contentRoot?: string;
   /** Output directory, relative to root. */
   out: string;
   /** Exit non-zero on any warning. */
@@ -24,10 +28,11 @@ export interface BuildOptions {
 /** Build the site; returns the process exit code. */
 export async function build(options: BuildOptions): Promise<number> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const contentRoot = options.contentRoot ?? options.root;
   const t0 = performance.now();
   let result;
   try {
-    result = await runPipeline({ root: options.root });
+    result = await runPipeline({ root: contentRoot });
   } catch (error) {
     if (error instanceof FatalBuildError) {
       process.stderr.write(`${error.message}\n`);
@@ -36,13 +41,17 @@ export async function build(options: BuildOptions): Promise<number> {
     throw error;
   }
   for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
-  const ledgerPath = path.join(options.root, 'content', 'permalinks.json');
+  const ledgerPath = path.join(contentRoot, 'content', 'permalinks.json');
   const ledgerText = stableJson(result.ledger);
   const previous = await readFile(ledgerPath, 'utf8').catch(() => '');
+  const asOf = result.data.sources.map((s) => s.published).filter((d): d is string => d !== null).sort().pop() ?? null;
+  const change = diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf);
+  const changelog = await recordChanges(contentRoot, change);
   if (previous !== ledgerText) await writeFile(ledgerPath, ledgerText);
+  if (change) log(`Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`);
   const t1 = performance.now();
   let pages = 0;
-  await writeSite(options.root, result.data, options.out, async (dir) => {
+  await writeSite(options.root, { ...result.data, changes: changelog.entries }, path.resolve(contentRoot, options.out), async (dir) => {
     if (!options.noSearch) pages = await indexSite(dir);
   });
   const t2 = performance.now();

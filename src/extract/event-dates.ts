@@ -41,7 +41,6 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
       previous.span = { ...previous.span, end: span.end };
       continue;
     }
-    if (previous && sameSpan(previous.date, date)) continue;
     kept.push({ span, date });
   }
   const dates: EventDate[] = kept.map(({ span, date }) => ({

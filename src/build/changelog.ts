@@ -1,0 +1,58 @@
+/**
+ * What changed since the last build, from the permalink ledgers before and after: events
+ * added, events merged into others, events withdrawn. Entries carry no clock time, only the
+ * latest publication date in the corpus, so the same content always gives the same file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Ledger } from '../publish/index.ts';
+import { stableJson } from '../publish/json.ts';
+
+const Entry = z.object({
+  asOf: z.string().nullable(),
+  added: z.array(z.object({ id: z.string(), title: z.string(), date: z.string() })),
+  merged: z.array(z.object({ id: z.string(), title: z.string(), into: z.string() })),
+  withdrawn: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+
+/** One build's changes. */
+export type ChangeEntry = z.infer<typeof Entry>;
+
+/** The changelog file: newest entry first. */
+export const ChangelogSchema = z.object({ entries: z.array(Entry) });
+
+/** The changelog file's content. */
+export type Changelog = z.infer<typeof ChangelogSchema>;
+
+const KEEP = 50;
+
+/** The changes between two ledgers, or null when nothing changed. */
+export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null): ChangeEntry | null {
+  const entry: ChangeEntry = { asOf, added: [], merged: [], withdrawn: [] };
+  for (const [id, e] of Object.entries(next.events)) {
+    const before = previous.events[id];
+    if (e.state === 'active' && (!before || before.state !== 'active')) entry.added.push({ id, title: e.title, date: e.date });
+    if (e.state === 'merged' && before?.state === 'active') entry.merged.push({ id, title: e.title, into: e.into ?? '' });
+    if (e.state === 'withdrawn' && before?.state !== 'withdrawn') entry.withdrawn.push({ id, title: e.title });
+  }
+  return entry.added.length + entry.merged.length + entry.withdrawn.length > 0 ? entry : null;
+}
+
+/** Read content/changelog.json; a missing or unreadable file is an empty changelog. */
+export async function readChangelog(root: string, contentDir = 'content'): Promise<Changelog> {
+  try {
+    return ChangelogSchema.parse(JSON.parse(await readFile(path.join(root, contentDir, 'changelog.json'), 'utf8')));
+  } catch {
+    return { entries: [] };
+  }
+}
+
+/** Add an entry (when there is one) and write the file back. */
+export async function recordChanges(root: string, entry: ChangeEntry | null, contentDir = 'content'): Promise<Changelog> {
+  const log = await readChangelog(root, contentDir);
+  if (!entry) return log;
+  const next = { entries: [entry, ...log.entries].slice(0, KEEP) };
+  await writeFile(path.join(root, contentDir, 'changelog.json'), stableJson(next));
+  return next;
+}

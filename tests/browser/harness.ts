@@ -1,0 +1,112 @@
+/**
+ * What the browser tests share: a seed build in a temporary folder (with its search index), a
+ * small static server on localhost that can mount the site under a path prefix, and Debian's
+ * chromium driven by playwright-core.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { runPipeline, type PipelineResult } from '../../src/build/pipeline.ts';
+import { writeSite } from '../../src/build/site.ts';
+import { indexSite } from '../../src/build/search-index.ts';
+
+/** The project root. */
+export const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** Where chromium must be; CI installs it with apt-get (.ci/run). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+/** Build the seed corpus into a fresh temporary folder, with the Pagefind index, as `npm run build` does. */
+export async function buildSeedSite(): Promise<{ dir: string; result: PipelineResult }> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-browser-')), '_site');
+  const result = await runPipeline({ root });
+  await writeSite(root, result.data, dir, async (staging) => {
+    await indexSite(staging);
+  });
+  return { dir, result };
+}
+
+/** A running static server. */
+export interface StaticServer {
+  /** Origin and prefix, e.g. http://127.0.0.1:4321/timeline/ (always ends with /). */
+  base: string;
+  /** The origin alone. */
+  origin: string;
+  /** Stop it. */
+  close: () => Promise<void>;
+}
+
+/** Serve `dir` on a free localhost port under `prefix`, with 404.html for missing files, as a static host would. */
+export async function serve(dir: string, prefix = '/'): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let pathname = decodeURIComponent(url.pathname);
+      if (!pathname.startsWith(prefix)) return notFound();
+      pathname = `/${pathname.slice(prefix.length)}`;
+      let file = path.join(dir, path.normalize(pathname));
+      if (!file.startsWith(dir)) return notFound();
+      if (existsSync(file) && statSync(file).isDirectory()) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/` }).end();
+          return;
+        }
+        file = path.join(file, 'index.html');
+      }
+      if (!existsSync(file)) return notFound();
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    })().catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+    function notFound(): void {
+      const page = path.join(dir, '404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(existsSync(page) ? readFileSync(page) : 'not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, base: `${origin}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Start chromium, or fail with what to do: the browser tests never skip silently. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browser tests need Debian's chromium at ${CHROMIUM}, and it is not installed. Install it with \`apt-get install -y chromium\` (as root; .ci/run does this in CI), then run the tests again.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Every file under a folder, recursively. */
+export function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** The axe-core script, injected into pages as a string so that it runs in the page itself. */
+export const axeSource = (): string => readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
