@@ -7,13 +7,15 @@ import path from 'node:path';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { siteData } from './src/build/site.ts';
-import { loadSettings } from './src/read/index.ts';
 import { stableJson } from './src/publish/json.ts';
+import { absolute } from './src/publish/jsonld.ts';
 
 const root = process.cwd();
 
 export default async function configure(eleventyConfig: EleventyConfig) {
-  const { settings } = await loadSettings(root);
+  // The settings the pipeline ran with, not a second read of content/site.yaml: a build of
+  // another content root (a test under a sub-path) then renders with its own address.
+  const settings = (await siteData(root)).site;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addGlobalData('timeline', () => siteData(root));
   eleventyConfig.addGlobalData('settings', settings);
@@ -24,8 +26,10 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter('json', (value: unknown) => stableJson(value));
   // JSON inside <script>: '<' escaped so that article text can never close the element.
   eleventyConfig.addFilter('jsonScript', (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c'));
-  eleventyConfig.addFilter('absoluteUrl', (url: string) => `${settings.baseUrl}${settings.pathPrefix.replace(/\/$/, '')}${url}`);
-  // The RSS plugin's filters (dateToRfc3339, absoluteUrl for feeds); the feeds are templates/feeds.
+  // Not named absoluteUrl: the RSS plugin registers a filter of that name after this config
+  // runs, and its version leaves site paths relative.
+  eleventyConfig.addFilter('fullUrl', (url: string) => absolute(settings, url));
+  // The RSS plugin's filters (dateToRfc3339 and the like); the feeds are templates/feeds.
   eleventyConfig.addPlugin(rssPlugin);
   return {
     dir: { input: 'templates', includes: '_includes', data: '_data' },

@@ -23,6 +23,8 @@ export interface ParsedArticle {
 
 const STAMP = /^\s*(?:date|published|posted|updated)[:\s]+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+/i;
 const MAX_REPEAT_SCAN = 5000;
+const LONG_LINE = 20_000;
+const CHUNK = 2_000;
 const LINK_ONLY = /^(?:https?:\/\/\S+|(?:pic\.twitter\.com|t\.co|bit\.ly)\/\S*|@\w+)[.!]?$/i;
 
 /** Map a body offset to a 1-based line and column of the file. */
@@ -73,7 +75,8 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
     if (text.trim() === '') return;
     paragraph++;
     if (role.role === 'headline' && headline === null && sentences.length === 0) headline = text.trim();
-    for (const slice of splitSentences(text)) {
+    if (text.length > LONG_LINE) warn(file, catalogue.longLine(text.length), lineAt.line, 1);
+    for (const slice of sentencesOf(text)) {
       const sentenceText = text.slice(slice.start, slice.end);
       const key = foldText(sentenceText).replace(/\s+/g, ' ');
       const pos = at(offsets[slice.start] ?? 0);
@@ -115,6 +118,21 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
     furniture,
   };
   return { article, frontMatterDate: data.date ?? null, furnitureDates };
+}
+
+// A line of tens of thousands of characters is not prose a reader wrote (a pasted dump, a
+// minified blob); splitting it in bounded pieces keeps the splitter's time and memory bounded.
+function sentencesOf(text: string): { start: number; end: number }[] {
+  if (text.length <= LONG_LINE) return splitSentences(text);
+  const out: { start: number; end: number }[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK);
+    const space = text.lastIndexOf(' ', to);
+    if (to < text.length && space > from) to = space;
+    for (const s of splitSentences(text.slice(from, to))) out.push({ start: from + s.start, end: from + s.end });
+    from = to;
+  }
+  return out;
 }
 
 function cut(text: string, offsets: number[], from: number, to: number): { text: string; offsets: number[] } {

@@ -9,6 +9,8 @@ import { type EventView, type PeriodGroup, eventView, groupTimeline } from './vi
 import { type SourceView, sourceView } from './sources.ts';
 import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
+import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
+import { spellingFinder } from './search.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
 
@@ -68,8 +70,10 @@ export interface SiteData {
   redirects: { id: string; to: string; title: string }[];
   /** Ids whose event lost all its sources. */
   withdrawn: { id: string; title: string; dateLabel: string }[];
-  /** The JSON exports. */
-  api: { events: unknown; actors: unknown; articles: unknown };
+  /** The exports: JSON, plus iCalendar (ics), CSV (csv) and TimelineJS3 JSON (timelinejs), finished. */
+  api: { events: unknown; actors: unknown; articles: unknown; ics: string; csv: string; timelinejs: unknown };
+  /** Every spelling of the actors each page names, by page URL, for the search index. */
+  spellings: Record<string, string[]>;
   /** Latest day any event was reported, for feed headers. */
   feedUpdated: string;
   /** Counts for the report and the home page. */
@@ -129,6 +133,11 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     .filter((a) => a.events.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
   for (const a of actorViews) a.jsonld = actorJsonLd(a, input.settings);
+  const spell = spellingFinder(input.actors);
+  const spellings: Record<string, string[]> = {};
+  for (const e of eventViews) spellings[e.url] = spell(e.quotes.map((q) => q.quote), e.actors.map((a) => a.id));
+  for (const a of actorViews) spellings[a.url] = spell([], [a.id]);
+  for (const s of sources) spellings[s.url] = spell(s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join(''))), []);
 
   const data: SiteData = {
     site: input.settings,
@@ -155,7 +164,11 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
           page: s.url,
         })),
       },
+      ics: icsCalendar(eventViews, input.settings),
+      csv: eventsCsv(eventViews, input.settings),
+      timelinejs: timelineJs(eventViews, input.settings),
     },
+    spellings,
     feedUpdated: eventViews.map((e) => e.updated).sort().pop() ?? '1970-01-01',
     counts: {
       articles: input.articles.length,

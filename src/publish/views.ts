@@ -55,6 +55,8 @@ export interface EventView {
   end: string;
   /** day, month or year. */
   precision: string;
+  /** Key of the timeline period it is grouped under (YYYY-MM, or YYYY): the anchor #p-<period> on the timeline. */
+  period: string;
   /** happened or planned. */
   status: string;
   /** Label for the status badge. */
@@ -105,6 +107,7 @@ export function eventView(
     start: event.date.start,
     end: event.date.end,
     precision: event.date.precision,
+    period: periodOf(event.date).key,
     status: event.status,
     statusLabel: event.status === 'planned' ? 'Planned or expected' : 'Happened',
     actors: event.actors.map((id) => ({ id, name: actors.get(id)?.name ?? id })),

@@ -23,6 +23,8 @@ export interface ReadResult {
 }
 
 const ARTICLE = /\.(?:txt|md|markdown)$/i;
+// UTF-8 read as Latin-1 upstream: "Ã©" for "é", "â€™" for "’".
+const MOJIBAKE = /Ã[\u0080-\u00BF]|â€[™œ\u009D“”˜]|Ä[\u0080-\u00BF]|Å[\u0080-\u00BF]/;
 
 /** Read every article file under a directory, in a stable order, with unique ids. */
 export async function readArticles(root: string, articlesDir = 'content/articles'): Promise<ReadResult[]> {
@@ -63,6 +65,12 @@ export function decodeArticle(relative: string, bytes: Uint8Array, taken: Map<st
     return { source: null, file };
   }
   if (decoded.legacy) warn(file, catalogue.legacyEncoding(decoded.encoding));
+  const garbled = MOJIBAKE.exec(decoded.text);
+  if (garbled) {
+    const before = decoded.text.slice(0, garbled.index);
+    const line = before.split('\n').length;
+    warn(file, catalogue.mojibake(garbled[0]), line, garbled.index - before.lastIndexOf('\n'));
+  }
   const hash = createHash('sha256').update(bytes).digest('hex');
   file.value = decoded.text;
   return { source: { id, path: relative, text: decoded.text, hash, encoding: decoded.encoding }, file };

@@ -1,5 +1,5 @@
-// Progressive enhancement for the timeline: filter by actor, status and words, without a
-// page reload. The page is complete without this script; the form also works as a GET.
+// Progressive enhancement for the timeline: filter by actor, status and words without a page
+// reload. The page is complete without this script, which is why the form starts hidden.
 (function () {
   var form = document.getElementById('filters');
   if (!form) return;
@@ -7,16 +7,23 @@
   var status = document.getElementById('filter-status');
   var text = document.getElementById('filter-text');
   var count = document.getElementById('filter-count');
+  var empty = document.getElementById('filter-empty');
   var events = Array.prototype.slice.call(document.querySelectorAll('.timeline .event'));
   var params = new URLSearchParams(window.location.search);
-  if (params.get('actor')) actor.value = params.get('actor');
-  if (params.get('status')) status.value = params.get('status');
+  form.hidden = false;
+  // Only known values are taken from the address, so a stale link shows everything, not nothing.
+  function pick(select, value) {
+    if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
+  }
+  pick(actor, params.get('actor'));
+  pick(status, params.get('status'));
   if (params.get('q')) text.value = params.get('q');
+
   function apply() {
     var a = actor.value, s = status.value, q = text.value.trim().toLowerCase();
     var shown = 0;
     events.forEach(function (el) {
-      var ok = (!a || (' ' + el.getAttribute('data-actors')).indexOf(' ' + a + ' ') >= 0) &&
+      var ok = (!a || el.getAttribute('data-actors').indexOf(' ' + a + ' ') >= 0) &&
         (!s || el.getAttribute('data-status') === s) &&
         (!q || el.textContent.toLowerCase().indexOf(q) >= 0);
       el.hidden = !ok;
@@ -27,16 +34,21 @@
     });
     document.querySelectorAll('.timeline .period').forEach(function (p) {
       p.hidden = !p.querySelector('.event:not([hidden])');
+      var link = document.querySelector('.months [data-period="' + p.id.slice(2) + '"]');
+      if (link) link.hidden = p.hidden;
     });
-    count.textContent = (a || s || q) ? shown + ' of ' + events.length + ' events shown' : '';
+    var filtered = Boolean(a || s || q);
+    count.textContent = filtered ? 'Showing ' + shown + ' of ' + events.length + ' events' : events.length + ' events';
+    empty.hidden = shown > 0;
     var url = new URL(window.location.href);
-    ['actor', 'status', 'q'].forEach(function (k, i) {
-      var v = [a, s, q][i];
-      if (v) url.searchParams.set(k, v); else url.searchParams.delete(k);
+    [['actor', a], ['status', s], ['q', q]].forEach(function (pair) {
+      if (pair[1]) url.searchParams.set(pair[0], pair[1]); else url.searchParams.delete(pair[0]);
     });
     window.history.replaceState(null, '', url);
   }
   form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
+  // Reset clears the fields after this event, so filtering waits a turn.
+  form.addEventListener('reset', function () { setTimeout(apply, 0); });
   [actor, status].forEach(function (el) { el.addEventListener('change', apply); });
   text.addEventListener('input', apply);
   apply();

@@ -84,6 +84,14 @@ export const catalogue = {
     code: 'parse/front-matter-unknown',
     message: `Front matter field "${key}" is not one the build reads (title, publisher, url, date, language), so it has no effect. Remove it or check its spelling.`,
   }),
+  longLine: (length: number): CatalogueEntry => ({
+    code: 'parse/long-line',
+    message: `A line of ${length} characters is not prose a reader wrote (a pasted dump or minified text), so it was split into pieces before sentence splitting. Check the file; add line breaks between paragraphs.`,
+  }),
+  mojibake: (sample: string): CatalogueEntry => ({
+    code: 'read/mojibake',
+    message: `The text contains “${sample}”, the mark of UTF-8 decoded as Latin-1 somewhere before it reached us, so names may not match the registry. Re-save the article from its source as UTF-8.`,
+  }),
   noSentences: (): CatalogueEntry => ({
     code: 'parse/no-sentences',
     message: 'No article text was left after removing page furniture, so the article adds no events. Check that the file holds the article body and not only navigation or captions.',
