@@ -309,7 +309,9 @@ export async function generateCorpus(projectRoot: string, dir: string, n: number
   const writes: Promise<void>[] = [];
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
-    const { text, ext, dated, dateline } = serialise(doc, i, rng, seeds, recast, pool);
+    // Each article's furniture has its own generator, so the corpus does not depend on `extras`.
+    const docRng = mulberry32(hashString(`${seed}-${n}-article-${i}`));
+    const { text, ext, dated, dateline } = serialise(doc, i, docRng, seeds, recast, pool);
     const file = `${slug(doc.title).slice(0, 60).replace(/-+$/, '')}-${String(i).padStart(5, '0')}.${ext}`;
     writes.push(writeFile(path.join(i < n ? articlesDir : extraDir, file), text));
     if (i < n) {
@@ -376,15 +378,17 @@ function serialise(
     if (i > 0 && subheads.length && rng.chance(markdown ? 0.2 : 0.08)) lines.push(markdown ? `## ${recast(rng.pick(subheads), doc.story, rng)}` : recast(rng.pick(subheads), doc.story, rng), ...sep);
     lines.push(text, ...sep);
     if (rng.chance(0.1)) lines.push('Ad', ...sep);
-    if (rng.chance(0.06)) lines.push(image(rng, domain, doc.published), ...sep);
+    // Images and embedded posts stand in blocks of their own, as on real pages.
+    if (rng.chance(0.06)) lines.push('', image(rng, domain, doc.published), '');
     if (i === 1 && seeds.embeds.length && rng.chance(0.08)) {
       const embed = rng.pick(seeds.embeds);
+      lines.push('');
       for (const l of embed.lines) lines.push(shiftDates(recast(l, doc.story, rng), doc.story.offset, 2025));
-      lines.push(shiftDates(recast(embed.signature, doc.story, rng), doc.story.offset, 2025), ...sep);
+      lines.push(shiftDates(recast(embed.signature, doc.story, rng), doc.story.offset, 2025), '');
     }
   });
   if (rng.chance(0.05)) lines.push('English version by the Translation Service of Withub', '');
-  if (rng.chance(0.3)) for (let k = rng.int(1, 3); k > 0; k--) lines.push(image(rng, domain, doc.published), '');
+  if (rng.chance(0.3)) for (let k = rng.int(1, 3); k > 0; k--) lines.push('', image(rng, domain, doc.published), '');
   if (rng.chance(0.15)) {
     lines.push('continue reading...', 'questions');
     const cast = [...doc.story.cast.values()].filter((p): p is PoolPerson => p !== null);

@@ -52,10 +52,7 @@ export function describeDay(iso: string): { weekday: string; month: string; day:
   return { weekday: WEEKDAYS[p.w]!, month: MONTHS[p.m - 1]!, day: p.d, year: p.y };
 }
 
-/**
- * Shift every explicit date in a text by `days`; `refYear` completes dates written without a
- * year (the year the text was written in).
- */
+/** Shift every explicit date in a text by `days`; `refYear` completes dates written without a year. */
 export function shiftDates(text: string, days: number, refYear: number): string {
   if (days === 0) return text;
   const shift = days * DAY_MS;

@@ -70,6 +70,9 @@ export interface PipelineResult {
   fresh: { parsed: string[]; extracted: string[] };
 }
 
+/** Most event mentions taken from one article. */
+export const MAX_MENTIONS = 1000;
+
 /** Raised when the build cannot go on without risking published URLs. */
 export class FatalBuildError extends Error {}
 
@@ -145,11 +148,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const key = cacheKey(version, article.hash, article.id, article.publication, registryKey);
       const result = await cache.get('extract', key, () => {
         fresh.extracted.push(article.id);
-        return extractMentions(article, { findActors, findPlaces });
+        return extractMentions(article, { findActors, findPlaces, maxMentions: MAX_MENTIONS });
       });
       const file = files.get(article.id)!;
       for (const p of result.unknownPeople) warn(file, catalogue.unknownActor(p.name), p.line, p.column);
-      out.push(...result.mentions);
+      // A real article reports tens of events, not thousands; past the cap it is a dump, and
+      // merging it whole would cost more than the rest of the corpus together.
+      if (result.mentions.length > MAX_MENTIONS) warn(file, catalogue.tooManyMentions(MAX_MENTIONS), result.mentions[MAX_MENTIONS]!.line, 1);
+      for (const m of result.mentions.slice(0, MAX_MENTIONS)) out.push(m);
     }
     return out;
   });

@@ -100,7 +100,7 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     const out: EventMention[] = [];
     for (const [key, ms] of bySentence) {
       const [a, text] = key.split('|') as [string, string];
-      if (a === article && (text.includes(q) || (q.includes(text) && text.length > 20))) out.push(...ms);
+      if (a === article && (text.includes(q) || (q.includes(text) && text.length > 20))) for (const x of ms) out.push(x);
     }
     return out;
   };

@@ -53,6 +53,8 @@ export interface ExtractContext {
   findActors: (text: string) => NameHit[];
   /** Finds place names in text. */
   findPlaces: (text: string) => NameHit[];
+  /** Stop after this many mentions (a dump, not an article); the caller reports it. */
+  maxMentions?: number;
 }
 
 /** Mentions of one article, and people it names that the registry lacks. */
@@ -78,6 +80,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   const pub = article.publication;
 
   for (const sentence of article.sentences) {
+    if (ctx.maxMentions !== undefined && mentions.length > ctx.maxMentions) break;
     const reference = sentence.embedDate ?? pub.date;
     const { dates, lastDay } = eventDates(sentence.text, { date: reference, yearHint: pub.yearHint, anchor });
     if (lastDay) anchor = lastDay;
@@ -154,7 +157,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       }
       emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin });
     });
-    mentions.push(...emitted);
+    for (const e of emitted) mentions.push(e);
     const lastMention = emitted[emitted.length - 1];
     if (lastMention) previous = { sentence: sentence.index, mention: lastMention };
   }

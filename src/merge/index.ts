@@ -55,44 +55,77 @@ interface Cluster {
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 
-/** Window keys of a date: its year, and for finer dates each month it touches. */
+/** Month windows of a date (at most 24), or its years for year precision: the blocks it is compared within. */
 function windowKeys(date: DateSpan): string[] {
-  const keys = new Set<string>();
-  const y0 = Number(date.start.slice(0, 4));
-  const y1 = Number(date.end.slice(0, 4));
-  for (let y = y0; y <= y1 && y - y0 < 20; y++) keys.add(`Y${y}`);
-  return [...keys];
+  const keys: string[] = [];
+  if (date.precision === 'year') {
+    for (let y = Number(date.start); y <= Number(date.end.slice(0, 4)) && keys.length < 20; y++) keys.push(`Y${y}`);
+    return keys;
+  }
+  let y = Number(date.start.slice(0, 4));
+  let m = Number(date.start.slice(5, 7));
+  const end = date.end.slice(0, 7);
+  while (keys.length < 24) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    keys.push(`M${key}`);
+    if (key >= end) break;
+    m = m === 12 ? 1 : m + 1;
+    if (m === 1) y++;
+  }
+  return keys;
 }
+
+/** The names and kinds a mention is blocked by: its actors and places, else its kinds of event. */
+function blockNames(m: EventMention): string[] {
+  const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
+  return names.length ? names : [...kinds(m)].map((k) => `k:${k}`);
+}
+
+// Comparing with a bounded sample of a large event keeps the cost per mention constant.
+const SAMPLE = 30;
+const MAX_REJECTIONS = 5;
 
 /** Merge mentions into events. */
 export function mergeMentions(mentions: EventMention[], ctx: MergeContext): MergeResult {
   const idf = inverseDocumentFrequency(mentions.map((m) => m.terms));
   const vectors = new Map<string, TermVector>(mentions.map((m) => [m.id, termVector(m.terms)]));
   const clusters: Cluster[] = [];
-  const byWindow = new Map<string, number[]>();
-  const byName = new Map<string, number[]>();
+  const blocks = new Map<string, Set<number>>();
+  const byArticle = new Map<string, Set<number>>();
   const clusterOf = new Map<string, number>();
   const rejections: Rejection[] = [];
+  const rejectedOf = new Map<string, number>();
 
-  const index = (map: Map<string, number[]>, key: string, c: number): void => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(c)) list.push(c);
-    map.set(key, list);
+  const index = (key: string, c: number): void => {
+    let set = blocks.get(key);
+    if (!set) blocks.set(key, (set = new Set()));
+    set.add(c);
   };
   const add = (c: number, m: EventMention): void => {
     clusters[c]!.mentions.push(m);
     clusterOf.set(m.id, c);
-    if (m.date) for (const k of windowKeys(m.date)) index(byWindow, k, c);
-    for (const a of m.actors) index(byName, `a:${a}`, c);
-    for (const p of m.places) index(byName, `p:${p}`, c);
+    let own = byArticle.get(m.article);
+    if (!own) byArticle.set(m.article, (own = new Set()));
+    own.add(c);
+    const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`), ...[...kinds(m)].map((k) => `k:${k}`)];
+    const windows = m.date ? windowKeys(m.date) : [];
+    if (m.date && m.date.precision !== 'year') windows.push(...windowKeys({ ...m.date, precision: 'year', start: m.date.start.slice(0, 4), end: m.date.end.slice(0, 4) }));
+    for (const w of windows) for (const n of names) index(`${w}|${n}`, c);
+    for (const n of names) index(`*|${n}`, c);
+  };
+  const lookup = (windows: string[], names: string[]): number[] => {
+    const out = new Set<number>();
+    for (const w of windows) for (const n of names) for (const c of blocks.get(`${w}|${n}`) ?? []) out.add(c);
+    return [...out];
   };
   const best = (m: EventMention, candidates: number[], dated: boolean, published: string | null = null): { c: number; score: PairScore; with: string } | null => {
     let found: { c: number; score: PairScore; with: string } | null = null;
-    for (const c of [...new Set(candidates)].sort((a, b) => a - b)) {
+    for (const c of candidates.sort((a, b) => a - b)) {
       const cluster = clusters[c]!;
       if (dated && m.date && dateRelation(m.date, cluster.date) === 'none') continue;
       let top: { score: PairScore; with: string } | null = null;
-      for (const other of cluster.mentions) {
+      const sample = cluster.mentions.length <= SAMPLE ? cluster.mentions : [...cluster.mentions.slice(0, 10), ...cluster.mentions.slice(-(SAMPLE - 10))];
+      for (const other of sample) {
         if (other.article === m.article && other.sentence === m.sentence) continue;
         const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf);
         if (!top || s.score > top.score.score) top = { score: s, with: other.id };
@@ -100,7 +133,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       if (!top) continue;
       const reason = acceptance(top.score, dated, dated ? 0 : nearness(cluster.date, published));
       if (reason !== null) {
-        rejections.push({ mention: m.id, candidate: top.with, score: top.score, reason });
+        const n = rejectedOf.get(m.id) ?? 0;
+        if (n < MAX_REJECTIONS) rejections.push({ mention: m.id, candidate: top.with, score: top.score, reason });
+        rejectedOf.set(m.id, n + 1);
         continue;
       }
       if (!found || top.score.score > found.score.score) found = { c, ...top };
@@ -108,8 +143,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     return found;
   };
   const place = (m: EventMention, date: DateSpan): void => {
-    const candidates = windowKeys(date).flatMap((k) => byWindow.get(k) ?? []);
-    const match = best({ ...m, date }, candidates, true);
+    const match = best({ ...m, date }, lookup(windowKeys(date), blockNames(m)), true);
     if (match) {
       clusters[match.c]!.links.push(link(m, match.with, match.score, dateRelation(date, clusters[match.c]!.date) === 'same' ? 'same' : 'contained'));
       add(match.c, { ...m, date });
@@ -137,10 +171,10 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       continuing.push(m);
       continue;
     }
-    const keys = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
-    let candidates = keys.flatMap((k) => byName.get(k) ?? []);
+    const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
+    let candidates = lookup(nearWindows(pubOf(m)), names);
     if (m.origin === 'headline') {
-      const own = [...new Set(candidates)].filter((c) => clusters[c]!.mentions.some((x) => x.article === m.article));
+      const own = candidates.filter((c) => byArticle.get(m.article)?.has(c));
       if (own.length) candidates = own;
     }
     const match = best(m, candidates, false, pubOf(m));
@@ -158,7 +192,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   // article's main current event is taken to report it: news articles circle one story.
   const topical: EventMention[] = [];
   for (const m of undated.splice(0)) {
-    const c = topicOf(m, clusters, ctx);
+    const c = topicOf(m, [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b), clusters, ctx);
     if (c === null) {
       topical.push(m);
       continue;
@@ -168,7 +202,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     cluster.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'inherited', sharedActors: m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a))), sharedPlaces: m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p))), similarity: 0 });
     add(c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
   }
-  undated.push(...topical);
+  for (const m of topical) undated.push(m);
   // "He also underlined…", "The exchange was executed…": the event of the sentence before.
   for (const m of continuing) {
     const c = clusterOf.get(m.continues!);
@@ -238,23 +272,37 @@ function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['da
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity };
 }
 
+/** Month windows from a month before a publication day to two after, or every window when unknown. */
+function nearWindows(published: string | null): string[] {
+  if (!published) return ['*'];
+  const y = Number(published.slice(0, 4));
+  const m = Number(published.slice(5, 7));
+  const keys: string[] = [];
+  for (let k = -1; k <= 2; k++) {
+    const total = y * 12 + (m - 1) + k;
+    keys.push(`M${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
+  }
+  return keys;
+}
+
 /** The main current event of a mention's article that the mention plausibly reports, or null. */
-function topicOf(m: EventMention, clusters: Cluster[], ctx: MergeContext): number | null {
+function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
   const mk = kinds(m);
   let best: { c: number; weight: number } | null = null;
-  clusters.forEach((cluster, c) => {
-    const own = cluster.mentions.filter((x) => x.article === m.article && x.dateSource !== 'merge');
-    if (own.length === 0) return;
-    if (nearness(cluster.date, published) < 0) return;
-    if (published === null && cluster.date.precision !== 'day') return;
+  for (const c of own) {
+    const cluster = clusters[c]!;
+    const mine = cluster.mentions.filter((x) => x.article === m.article && x.dateSource !== 'merge');
+    if (mine.length === 0) continue;
+    if (nearness(cluster.date, published) < 0) continue;
+    if (published === null && cluster.date.precision !== 'day') continue;
     const names = cluster.mentions.some((x) => x.actors.some((a) => m.actors.includes(a)) || x.places.some((p) => m.places.includes(p)));
     const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => mk.has(k)));
-    if (!names && !kind) return;
-    const statusAgrees = own.some((x) => x.status === m.status);
-    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0) + Math.min(own.length, 6) * 0.25;
+    if (!names && !kind) continue;
+    const statusAgrees = mine.some((x) => x.status === m.status);
+    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0) + Math.min(mine.length, 6) * 0.25;
     if (!best || weight > best.weight) best = { c, weight };
-  });
+  }
   return best === null ? null : (best as { c: number }).c;
 }
 

@@ -72,7 +72,7 @@ export interface SiteData {
   withdrawn: { id: string; title: string; dateLabel: string }[];
   /** The exports: JSON, plus iCalendar (ics), CSV (csv) and TimelineJS3 JSON (timelinejs), finished. */
   api: { events: unknown; actors: unknown; articles: unknown; ics: string; csv: string; timelinejs: unknown };
-  /** Every spelling of the actors each page names, by page URL, for the search index. */
+  /** Spellings of the actors an event or source page names that the page itself lacks, by page URL, for the search index. */
   spellings: Record<string, string[]>;
   /** Latest day any event was reported, for feed headers. */
   feedUpdated: string;
@@ -135,9 +135,9 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
   for (const a of actorViews) a.jsonld = actorJsonLd(a, input.settings);
   const spell = spellingFinder(input.actors);
   const spellings: Record<string, string[]> = {};
-  for (const e of eventViews) spellings[e.url] = spell(e.quotes.map((q) => q.quote), e.actors.map((a) => a.id));
-  for (const a of actorViews) spellings[a.url] = spell([], [a.id]);
-  for (const s of sources) spellings[s.url] = spell(s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join(''))), []);
+  // Actor pages list every spelling already; events and sources show only what their sources wrote.
+  for (const e of eventViews) spellings[e.url] = spell([e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)], e.actors.map((a) => a.id));
+  for (const s of sources) spellings[s.url] = spell([s.title, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))], []);
 
   const data: SiteData = {
     site: input.settings,

@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { runPipeline, type PipelineResult } from '../../src/build/pipeline.ts';
+import type { EventView } from '../../src/publish/views.ts';
 import { writeSite } from '../../src/build/site.ts';
 import { indexSite } from '../../src/build/search-index.ts';
 
@@ -110,3 +111,32 @@ export function walk(dir: string): string[] {
 
 /** The axe-core script, injected into pages as a string so that it runs in the page itself. */
 export const axeSource = (): string => readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** The seed's Ankara meeting of Zelensky and Erdoğan (issue 2's example of a merged event). */
+export function ankaraMeeting(data: PipelineResult['data']): EventView {
+  const found = data.events.find((e) => e.places.some((p) => p.name === 'Ankara') && e.actors.some((a) => a.id === 'volodymyr-zelensky') && e.actors.some((a) => a.id === 'recep-tayyip-erdogan'));
+  if (!found) throw new Error('The seed build has no Ankara meeting of Zelensky and Erdoğan');
+  return found;
+}
+
+/** One page of every kind, by name. */
+export function kindsOfPage(data: PipelineResult['data']): Record<string, string> {
+  return {
+    timeline: '/',
+    event: ankaraMeeting(data).url,
+    actor: '/actors/volodymyr-zelensky/',
+    actors: '/actors/',
+    source: '/sources/turkey-back-in-centre-of-diplomacy/',
+    sources: '/sources/',
+    search: '/search/?q=Medinsky',
+    about: '/about/',
+    'whats-new': '/whats-new/',
+    'not-found': '/events/no-such-event/',
+  };
+}
+
+/** Wait for what scripts add after load: the search results on the search page, the search field on the 404 page. */
+export async function settle(page: Page, kind: string): Promise<void> {
+  if (kind.startsWith('search')) await page.waitForSelector('.pagefind-ui__result-link');
+  if (kind.startsWith('not-found')) await page.waitForSelector('.pagefind-ui__search-input');
+}

@@ -88,6 +88,10 @@ export const catalogue = {
     code: 'parse/long-line',
     message: `A line of ${length} characters is not prose a reader wrote (a pasted dump or minified text), so it was split into pieces before sentence splitting. Check the file; add line breaks between paragraphs.`,
   }),
+  tooManyMentions: (kept: number): CatalogueEntry => ({
+    code: 'extract/too-many-mentions',
+    message: `The article reports more than ${kept} events, far more than a news article does, so only the first ${kept} were used and the rest of the file was not read for events. Split the file into its articles.`,
+  }),
   mojibake: (sample: string): CatalogueEntry => ({
     code: 'read/mojibake',
     message: `The text contains “${sample}”, the mark of UTF-8 decoded as Latin-1 somewhere before it reached us, so names may not match the registry. Re-save the article from its source as UTF-8.`,

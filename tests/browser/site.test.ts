@@ -1,0 +1,287 @@
+/**
+ * The seed site in a real browser, as a reader uses it: every kind of page opens, the
+ * timeline filters, search finds every spelling, quotes lead to their sentence and back,
+ * keyboard, dark mode and print work, and axe finds nothing serious.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PipelineResult } from '../../src/build/pipeline.ts';
+import { ankaraMeeting, axeSource, buildSeedSite, kindsOfPage, launchChromium, root, serve, settle, type StaticServer } from './harness.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let data: PipelineResult['data'];
+const shots = path.join(root, 'test-results', 'screenshots');
+
+beforeAll(async () => {
+  // Chromium first: without it the file fails at once, saying what to install.
+  browser = await launchChromium();
+  const site = await buildSeedSite();
+  data = site.result.data;
+  server = await serve(site.dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records script errors, so that no page passes while its scripts fail. */
+async function open(url: string, options: { width?: number; dark?: boolean; js?: boolean } = {}): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light', javaScriptEnabled: options.js ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    // Failed requests are reported below with their address, the page's own 404 excepted.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  const target = new URL(url, server.base).href;
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url() !== target) errors.push(`${r.status()} for ${r.url()}`);
+  });
+  const response = await page.goto(target, { waitUntil: 'load' });
+  return { page, errors, status: response?.status() };
+}
+
+const ankara = () => ankaraMeeting(data);
+const pageKinds = () => kindsOfPage(data);
+
+describe('every kind of page', () => {
+  it('opens without script errors, with one h1, no skipped heading level and no sideways scrolling at 360 px', async () => {
+    const problems: string[] = [];
+    for (const [kind, url] of Object.entries(pageKinds())) {
+      const { page, errors, status } = await open(url, { width: 360 });
+      expect(status, kind).toBe(kind === 'not-found' ? 404 : 200);
+      const outline = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
+      if (outline.filter((l) => l === 1).length !== 1) problems.push(`${kind}: ${outline.filter((l) => l === 1).length} h1`);
+      outline.forEach((level, i) => {
+        if (i > 0 && level > outline[i - 1]! + 1) problems.push(`${kind}: h${outline[i - 1]} then h${level}`);
+      });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${kind}: ${overflow}px wider than the 360px screen`);
+      if (errors.length) problems.push(`${kind}: ${errors.join('; ')}`);
+      expect(await page.title(), kind).toMatch(/\S/);
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('have zero serious or critical axe violations, in light and dark', async () => {
+    const axe = axeSource();
+    const found: string[] = [];
+    const runs = [...Object.entries(pageKinds()).map(([k, u]) => [k, u, false] as const), ['timeline (dark)', '/', true] as const, ['event (dark)', ankara().url, true] as const, ['source (dark)', '/sources/turkey-back-in-centre-of-diplomacy/', true] as const];
+    for (const [kind, url, dark] of runs) {
+      const { page } = await open(url, { dark });
+      await settle(page, kind);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+      });
+      found.push(...violations.map((v) => `${kind}: ${v}`));
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('are photographed at 375 and 1280 px wide into test-results/screenshots', async () => {
+    mkdirSync(shots, { recursive: true });
+    for (const [kind, url] of Object.entries(pageKinds())) {
+      for (const width of [375, 1280]) {
+        const { page } = await open(url, { width });
+        await settle(page, kind);
+        const file = path.join(shots, `${kind}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        expect(statSync(file).size, file).toBeGreaterThan(5_000);
+        await page.context().close();
+      }
+    }
+    // The README's picture of the timeline, refreshed only on request so tests leave docs/ alone.
+    if (process.env.UPDATE_DOCS_SCREENSHOT) {
+      const { page } = await open('/?actor=volodymyr-zelensky', { width: 1280 });
+      const height = Math.min(1400, await page.evaluate(() => document.documentElement.scrollHeight));
+      mkdirSync(path.join(root, 'docs'), { recursive: true });
+      await page.screenshot({ path: path.join(root, 'docs', 'timeline.png'), clip: { x: 0, y: 0, width: 1280, height }, fullPage: true });
+      await page.context().close();
+    }
+  });
+});
+
+describe('the timeline', () => {
+  const visibleEvents = (page: Page) => page.$$eval('.timeline .event', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+
+  it('filters by actor and by status, with counts, and keeps the filter in the address', async () => {
+    const { page, errors } = await open('/');
+    const total = data.events.length;
+    expect(await visibleEvents(page)).toBe(total);
+    await expect.poll(() => page.textContent('#filter-count')).toBe(`${total} events`);
+
+    const zelensky = data.events.filter((e) => e.actors.some((a) => a.id === 'volodymyr-zelensky')).length;
+    expect(zelensky).toBeGreaterThan(1);
+    await page.selectOption('#filter-actor', 'volodymyr-zelensky');
+    expect(await visibleEvents(page)).toBe(zelensky);
+    expect(await page.textContent('#filter-count')).toBe(`Showing ${zelensky} of ${total} events`);
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('volodymyr-zelensky');
+    const monthLinks = await page.$$eval('.months li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length);
+    expect(monthLinks).toBe(new Set(data.events.filter((e) => e.actors.some((a) => a.id === 'volodymyr-zelensky')).map((e) => e.period)).size);
+
+    await page.selectOption('#filter-actor', '');
+    const planned = data.events.filter((e) => e.status === 'planned').length;
+    expect(planned).toBeGreaterThan(0);
+    await page.selectOption('#filter-status', 'planned');
+    expect(await visibleEvents(page)).toBe(planned);
+    const statuses = await page.$$eval('.timeline .event', (els) => [...new Set(els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-status')))]);
+    expect(statuses).toEqual(['planned']);
+
+    await page.click('button[type="reset"]');
+    await expect.poll(() => visibleEvents(page)).toBe(total);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const linked = await open('/?actor=volodymyr-zelensky&status=happened');
+    const both = data.events.filter((e) => e.status === 'happened' && e.actors.some((a) => a.id === 'volodymyr-zelensky')).length;
+    expect(await visibleEvents(linked.page)).toBe(both);
+    await linked.page.context().close();
+  });
+
+  it('jumps to a month', async () => {
+    const { page } = await open('/');
+    await page.click('.months a[href="#p-2025-05"]');
+    expect(new URL(page.url()).hash).toBe('#p-2025-05');
+    const top = await page.$eval('#p-2025-05', (el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(50);
+    await page.context().close();
+  });
+
+  it('shows each date at its precision and each event’s number of sources', async () => {
+    const { page } = await open('/');
+    const cards = await page.$$eval('.timeline .event', (els) => els.map((e) => ({ href: e.querySelector('.event-title a')!.getAttribute('href'), date: e.querySelector('time')!.textContent, sources: e.querySelector('.sources-count')!.textContent })));
+    expect(cards).toHaveLength(data.events.length);
+    for (const e of data.events) {
+      const card = cards.find((c) => c.href === e.url)!;
+      expect(card.date, e.id).toBe(e.dateLabel);
+      expect(card.sources).toBe(`${e.sourceCount} source${e.sourceCount === 1 ? '' : 's'}`);
+      if (e.precision === 'month' && e.start === e.end) expect(card.date).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+      if (e.precision === 'day' && e.start !== e.end) expect(card.date).toMatch(/–/);
+    }
+    expect(cards.some((c) => c.date === 'August 2024')).toBe(true);
+    await page.context().close();
+  });
+
+  it('works without JavaScript: every event listed, no dead filter form', async () => {
+    const { page } = await open('/', { js: false });
+    expect(await visibleEvents(page)).toBe(data.events.length);
+    expect(await page.isVisible('#filters')).toBe(false);
+    await page.click(`.event-title a[href="${ankara().url}"]`);
+    expect(new URL(page.url()).pathname).toBe(ankara().url);
+    await page.context().close();
+  });
+});
+
+describe('reading', () => {
+  it('follows a quote to its sentence on the source page, and back to the event', async () => {
+    const event = ankara();
+    const { page } = await open(event.url);
+    const link = page.locator('figure.quote a.in-context').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe(event.quotes[0]!.sourceUrl);
+    await link.click();
+    await page.waitForURL((u) => u.hash.startsWith('#s-'));
+    const anchor = new URL(page.url()).hash;
+    const sentence = page.locator(`${anchor}`);
+    expect(await sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await sentence.isVisible()).toBe(true);
+    const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+    expect(norm(await sentence.textContent())).toBe(norm(event.quotes[0]!.quote));
+    const back = page.locator(`${anchor} + a.to-event[href="${event.url}"], ${anchor} ~ a.to-event[href="${event.url}"]`).first();
+    await back.click();
+    expect(new URL(page.url()).pathname).toBe(event.url);
+    await page.context().close();
+  });
+
+  it('links every highlighted mention on a source page to its event', async () => {
+    const { page } = await open('/sources/turkey-back-in-centre-of-diplomacy/');
+    const orphans = await page.$$eval('.sentence.has-event', (els) => els.filter((s) => !(s.nextElementSibling && s.nextElementSibling.matches('a.to-event'))).map((s) => s.id));
+    expect(orphans).toEqual([]);
+    expect(await page.locator('a.to-event').count()).toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  /** The result paths for a query in Pagefind's UI, loading more results until `want` is among them or none are left. */
+  async function searchFor(query: string, want: (path: string) => boolean): Promise<string[]> {
+    const { page, errors } = await open('/search/');
+    await page.fill('.pagefind-ui__search-input', query);
+    await page.waitForSelector('.pagefind-ui__result-link');
+    let paths: string[] = [];
+    for (;;) {
+      paths = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      if (paths.some(want) || !(await page.isVisible('.pagefind-ui__button'))) break;
+      await page.click('.pagefind-ui__button');
+      await page.waitForTimeout(300);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+    return paths;
+  }
+
+  it('search for "Medinsky" finds the event whose source spells it "Medinskiy", and the other way round', async () => {
+    const spelledIy = data.events.filter((e) => e.quotes.some((q) => q.quote.includes('Medinskiy')));
+    const spelledY = data.events.filter((e) => e.quotes.some((q) => /Medinsky\b/.test(q.quote)) && !e.quotes.some((q) => q.quote.includes('Medinskiy')));
+    expect(spelledIy.length).toBeGreaterThan(0);
+    expect(spelledY.length).toBeGreaterThan(0);
+    const found = await searchFor('Medinsky', (p) => spelledIy.some((e) => e.url === p));
+    expect(found.filter((p) => spelledIy.some((e) => e.url === p))).not.toEqual([]);
+    const back = await searchFor('Medinskiy', (p) => spelledY.some((e) => e.url === p));
+    expect(back.filter((p) => spelledY.some((e) => e.url === p))).not.toEqual([]);
+  });
+
+  it('a mistyped address gets a 404 page that searches for it', async () => {
+    const event = ankara();
+    const { page, status } = await open(event.url.replace(/\/$/, 'x/'));
+    expect(status).toBe(404);
+    expect(await page.textContent('h1')).toBe('Page not found');
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+    await page.context().close();
+  });
+});
+
+describe('keyboard, colour schemes and print', () => {
+  it('starts with a visible skip link that moves focus to the content', async () => {
+    const { page } = await open('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const box = await page.locator(':focus').boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.focus('#filter-status');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.textContent('#filter-count')).toMatch(/^Showing /);
+    await page.context().close();
+  });
+
+  it('follows prefers-color-scheme', async () => {
+    const luminance = async (dark: boolean) => {
+      const { page } = await open('/', { dark });
+      const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.context().close();
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    expect(await luminance(false)).toBeGreaterThan(0.9);
+    expect(await luminance(true)).toBeLessThan(0.15);
+  });
+
+  it('prints the timeline without navigation or controls', async () => {
+    const { page } = await open('/');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header nav', '#filters', '.months', '.site-footer']) expect(await page.isVisible(hidden), hidden).toBe(false);
+    expect(await page.isVisible('.timeline .event')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+});

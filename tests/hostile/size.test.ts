@@ -1,0 +1,38 @@
+/** Very large input finishes in bounded time and memory (the test timeout is the bound; figures live in the benchmark). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/build/pipeline.ts';
+
+function corpus(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'timeline-size-'));
+  mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
+  writeFileSync(path.join(root, 'content', 'actors.yaml'), '- { id: ana-lopes, name: Ana Lopes, aliases: [Ana Lopes] }\n');
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'content', 'articles', name), text);
+  return root;
+}
+
+describe('size', () => {
+  it('a 10 MB article', async () => {
+    const para = (i: number) => `Ana Lopes met delegation ${i} in Porto on March ${1 + (i % 28)}, 2024, to discuss relief. `;
+    const text = `---\ndate: 2024-03-30\n---\n${Array.from({ length: 135_000 }, (_, i) => para(i) + (i % 6 === 5 ? '\n\n' : '')).join('')}`;
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const before = process.memoryUsage().rss;
+    const result = await runPipeline({ root: corpus({ 'big.txt': text }), cacheDir: null });
+    expect(result.data.counts.articles).toBe(1);
+    expect(result.events.length).toBeGreaterThan(0);
+    expect(result.problems.map((p) => p.code)).toContain('extract/too-many-mentions');
+    expect(process.memoryUsage().rss - before).toBeLessThan(2_500_000_000);
+  }, 240_000);
+  it('a single line of 2 million characters is split, reported and finishes', async () => {
+    const result = await runPipeline({ root: corpus({ 'line.txt': `Ana Lopes met them on March 3, 2024 ${'and talked '.repeat(182_000)}.` }), cacheDir: null });
+    expect(result.problems.map((p) => p.code)).toContain('parse/long-line');
+  }, 120_000);
+  it('a sentence with 500 dates', async () => {
+    const dates = Array.from({ length: 500 }, (_, i) => `Ana Lopes met envoy ${i} on March ${1 + (i % 28)}, ${1800 + i}`).join(', ');
+    const result = await runPipeline({ root: corpus({ 'dates.txt': `---\ndate: 2024-03-05\n---\n${dates}.\n` }), cacheDir: null });
+    expect(result.mentions.length).toBeGreaterThanOrEqual(400);
+    expect(result.mentions.length).toBeLessThanOrEqual(500);
+  }, 120_000);
+});
