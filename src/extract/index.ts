@@ -142,7 +142,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       let dateText: string | null = null;
       let dateSource: EventMention['dateSource'] = null;
       let tiedTo: string | null = null;
-      if (sentence.origin === 'embed' && sentence.embedDate) {
+      if (sentence.origin === 'embed' && sentence.embedDate && !continues) {
         date = { start: sentence.embedDate, end: sentence.embedDate, precision: 'day' };
         dateText = `post dated ${sentence.embedDate}`;
         dateSource = 'embed';

@@ -341,7 +341,7 @@ function finish(c: Cluster, ctx: MergeContext): TimelineEvent {
   return {
     id: slugify(`${c.date.start} ${title}`, 90),
     date: c.date,
-    status: statusOf(mentions, ctx),
+    status: statusOf(mentions, c.date, ctx),
     title,
     summary: informative.quote,
     actors,
@@ -359,11 +359,15 @@ function clip(text: string): string {
   return words.length <= 10 ? text : `${words.slice(0, 10).join(' ')}…`;
 }
 
-// The latest source knows best whether it has happened.
-function statusOf(mentions: EventMention[], ctx: MergeContext): Status {
+// The latest source knows best whether it has happened, judged on the mentions that date it
+// themselves; and nothing dated after every source was written can have happened yet.
+function statusOf(mentions: EventMention[], date: DateSpan, ctx: MergeContext): Status {
   const dateOf = (m: EventMention): string => ctx.articles.get(m.article)?.publication.date ?? '';
-  const latest = mentions.reduce((max, m) => (dateOf(m) > max ? dateOf(m) : max), '');
-  const current = mentions.filter((m) => dateOf(m) === latest);
+  const own = mentions.filter((m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor');
+  const judged = own.length ? own : mentions;
+  const latest = judged.reduce((max, m) => (dateOf(m) > max ? dateOf(m) : max), '');
+  if (latest && bounds(date)[0] > latest) return 'planned';
+  const current = judged.filter((m) => dateOf(m) === latest);
   return current.some((m) => m.status === 'happened') ? 'happened' : 'planned';
 }
 
