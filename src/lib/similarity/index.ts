@@ -13,14 +13,17 @@ const STOPWORDS = new Set(
   mr mrs ms`.split(/\s+/),
 );
 
+const IRREGULAR: Record<string, string> = { met: 'meet', saw: 'see', spoke: 'speak', held: 'hold', began: 'begin', led: 'lead', took: 'take', gave: 'give', sent: 'send', sat: 'sit', went: 'go', came: 'come', told: 'tell' };
+const STEMS = new Map<string, string>();
+
 /** Crude English stem: enough to make "meets", "meeting" and "met" meet, cheap enough for 10,000 articles. */
 export function stem(word: string): string {
-  const irregular: Record<string, string> = { met: 'meet', saw: 'see', spoke: 'speak', held: 'hold', began: 'begin', led: 'lead', took: 'take', gave: 'give', sent: 'send', sat: 'sit', went: 'go', came: 'come', told: 'tell' };
-  if (irregular[word]) return irregular[word]!;
-  return word
-    .replace(/(?:ings?|ed|ers?|ions?|ment|ments|ly|es|s)$/, '')
-    .replace(/(.)\1$/, '$1')
-    .slice(0, 8);
+  let out = STEMS.get(word);
+  if (out !== undefined) return out;
+  out = IRREGULAR[word] ?? word.replace(/(?:ings?|ed|ers?|ions?|ment|ments|ly|es|s)$/, '').replace(/(.)\1$/, '$1').slice(0, 8);
+  // Bounded, so that a huge corpus cannot grow the memo without limit.
+  if (STEMS.size < 200_000) STEMS.set(word, out);
+  return out;
 }
 
 /** Content-word stems of a text, in order, stopwords and numbers removed. */
@@ -40,20 +43,33 @@ export function termVector(terms: string[]): TermVector {
   return v;
 }
 
-/** Cosine similarity of two vectors, optionally weighting terms (e.g. by IDF). */
-export function cosine(a: TermVector, b: TermVector, weight: (term: string) => number = () => 1): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    const w = weight(t);
-    na += (x * w) ** 2;
-    const y = b.get(t);
-    if (y !== undefined) dot += x * y * w * w;
-  }
-  for (const [t, y] of b) nb += (y * weight(t)) ** 2;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+const norms = new WeakMap<TermVector, { weight: (term: string) => number; norm: number }>();
+
+function norm(v: TermVector, weight: (term: string) => number): number {
+  const cached = norms.get(v);
+  if (cached && cached.weight === weight) return cached.norm;
+  let sum = 0;
+  for (const [t, x] of v) sum += (x * weight(t)) ** 2;
+  const n = Math.sqrt(sum);
+  norms.set(v, { weight, norm: n });
+  return n;
 }
+
+/** Cosine similarity of two vectors, optionally weighting terms (e.g. by IDF); norms are cached per vector. */
+export function cosine(a: TermVector, b: TermVector, weight: (term: string) => number = UNIT): number {
+  const na = norm(a, weight);
+  const nb = norm(b, weight);
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) dot += x * y * weight(t) ** 2;
+  }
+  return dot / (na * nb);
+}
+
+const UNIT = (): number => 1;
 
 /** Jaccard similarity of two term sets. */
 export function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -70,5 +86,8 @@ export function inverseDocumentFrequency(documents: readonly (readonly string[])
   const df = new Map<string, number>();
   for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length;
-  return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) weights.set(t, Math.log((n + 1) / (d + 1)) + 1);
+  const unseen = Math.log(n + 1) + 1;
+  return (term) => weights.get(term) ?? unseen;
 }
