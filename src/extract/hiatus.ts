@@ -27,3 +27,24 @@ export function resolveGaps(mentions: EventMention[]): EventMention[] {
     return { ...m, date: { start: day, end: day, precision: 'day' as const }, dateText: gap[0], dateSource: 'anchor' as const, dateOffsets: [gap.index, gap.index + gap[0].length] as [number, number] };
   });
 }
+
+export const JUST_BEFORE = /\b(?:just|shortly|immediately|hours|a day|the day)\s+(before|after)\s+the\s+(?:[\p{L}-]+\s+){0,2}(talks|negotiations|meeting|summit|round|session|vote|election)\b/iu;
+const GATHERING = new Set(['talks', 'negotiations', 'negotiation', 'meeting', 'reconvened', 'resumed', 'summit', 'round', 'session', 'vote', 'election']);
+
+/**
+ * "This attack occurred just before the peace talks": the day before (or after) the latest
+ * dated gathering the same article reports.
+ */
+export function resolveJustBefore(mentions: EventMention[]): EventMention[] {
+  const gatherings = mentions.filter((m) => m.date?.precision === 'day' && m.triggers.some((t) => GATHERING.has(t)));
+  const anchor = gatherings.sort((a, b) => (a.date!.start < b.date!.start ? 1 : -1))[0];
+  const from = anchor?.date ? parseIsoDay(anchor.date.start) : null;
+  if (!from) return mentions;
+  return mentions.map((m) => {
+    if (m.date) return m;
+    const hit = JUST_BEFORE.exec(m.quote);
+    if (!hit) return m;
+    const day = timexDay(plusDays(from, hit[1]!.toLowerCase() === 'before' ? -1 : 1));
+    return { ...m, date: { start: day, end: day, precision: 'day' as const }, dateText: hit[0], dateSource: 'anchor' as const, dateOffsets: [hit.index, hit.index + hit[0].length] as [number, number], continues: null };
+  });
+}

@@ -11,7 +11,7 @@ import { contentTerms } from '../lib/similarity/index.ts';
 import { eventDates } from './event-dates.ts';
 import { findTriggers } from './triggers.ts';
 import { findPeople } from './people.ts';
-import { resolveGaps } from './hiatus.ts';
+import { JUST_BEFORE, resolveGaps, resolveJustBefore } from './hiatus.ts';
 import { statusOf } from './status.ts';
 
 export { statusOf } from './status.ts';
@@ -142,7 +142,9 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
         return;
       }
       const continues = continuing && part.clause[0] === 0 ? continuing.mention.id : null;
-      if (!continues && (m.triggers.length === 0 || (m.actors.length === 0 && m.places.length === 0))) return;
+      // "just before the talks" dates an event word on its own, even with no name beside it.
+      const relative = m.triggers.length > 0 && JUST_BEFORE.test(text);
+      if (!continues && !relative && (m.triggers.length === 0 || (m.actors.length === 0 && m.places.length === 0))) return;
       let date: DateSpan | null = null;
       let dateText: string | null = null;
       let dateSource: EventMention['dateSource'] = null;
@@ -166,7 +168,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     const lastMention = emitted[emitted.length - 1];
     if (lastMention) previous = { sentence: sentence.index, mention: lastMention };
   }
-  return { mentions: resolveGaps(mentions), unknownPeople: [...unknown.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name)) };
+  return { mentions: resolveJustBefore(resolveGaps(mentions)), unknownPeople: [...unknown.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name)) };
 }
 
 // The author of an embedded post speaks as "I": the signature line names them.
