@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ChildReport } from './child.ts';
 
@@ -42,9 +43,9 @@ export async function treeRssKb(root: number): Promise<number> {
   return total;
 }
 
-/** Run bench/child.ts with the given arguments from the project root; reject on failure. */
+/** Run bench/child.ts with the given arguments from a project root (or a snapshot of it); reject on failure. */
 export async function runChild(projectRoot: string, args: string[], extraNodeArgs: string[] = []): Promise<Measured> {
-  const reportFile = path.join(projectRoot, 'bench', 'corpus', `.report-${process.pid}-${Date.now()}.json`);
+  const reportFile = path.join(os.tmpdir(), `bench-report-${process.pid}-${Date.now()}.json`);
   const node = [process.execPath, ...extraNodeArgs, '--import', 'tsx', path.join('bench', 'child.ts'), ...args, '--report', reportFile];
   const useTime = existsSync(TIME);
   const [command, ...rest] = useTime ? [TIME, '-v', ...node] : node;

@@ -7,9 +7,11 @@
  *   npm run bench -- --runs 5                   runs per size (default 3 up to 1000 articles, 1 above)
  *   npm run bench -- --profile                  also profile the 1,000-article pipeline (node --cpu-prof)
  *   npm run bench -- --profile-only             only the profile
+ *   npm run bench -- --snapshot                 run a copy of src/ and templates/ taken at the start (others are editing)
  *   npm run bench -- --seed 7 --no-rebuild --out bench/results.json
  */
-import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,37 @@ import { formatProfile, summariseProfile } from './profile.ts';
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const corpusRoot = path.join(projectRoot, 'bench', 'corpus');
 const PIPELINE_STAGES = ['read', 'parse', 'date', 'extract', 'merge', 'publish'];
+// Where the measured code runs from: the project itself, or a snapshot of it (--snapshot).
+let codeRoot = projectRoot;
+
+/**
+ * Copy the code a build runs (src, templates, types, .eleventy.ts, the bench itself, site
+ * settings) into bench/corpus/, so that edits made to the project during a long benchmark
+ * neither change the code measured nor invalidate the per-article cache mid-run.
+ */
+async function makeSnapshot(): Promise<string> {
+  const dir = path.join(corpusRoot, `.snapshot-${process.pid}`);
+  await rm(dir, { recursive: true, force: true });
+  for (const entry of ['src', 'templates', 'types', '.eleventy.ts', 'package.json', 'tsconfig.json', path.join('content', 'site.yaml')]) {
+    await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
+  }
+  await cp(path.join(projectRoot, 'bench'), path.join(dir, 'bench'), { recursive: true, filter: (source) => !source.startsWith(corpusRoot) && !source.endsWith('results.json') });
+  return dir;
+}
+
+/** A short hash of every file under src/, to tie results to a code version. */
+async function sourceHash(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else hash.update(path.relative(root, full)).update(await readFile(full));
+    }
+  };
+  await walk(path.join(root, 'src'));
+  return hash.digest('hex').slice(0, 12);
+}
 
 /** One size's results, in the shape of bench/results.json (required keys first). */
 interface RunResult {
@@ -95,15 +128,15 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
   for (let r = 0; r < runs; r++) {
     await clean(site);
     await rm(cache, { recursive: true, force: true });
-    const f = await runChild(projectRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...(r === 0 ? ['--dump', dataFile] : [])]);
+    const f = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...(r === 0 ? ['--dump', dataFile] : [])]);
     full.push(f);
     log(`  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB, ${f.events} events`);
     await clean(floorDir);
-    const fl = await runChild(projectRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir]);
+    const fl = await runChild(codeRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir]);
     floor.push(fl);
     log(`  run ${r + 1}/${runs} render floor     ${fl.total_s.toFixed(2)} s (render ${fl.render_s.toFixed(2)}, index ${fl.index_s.toFixed(2)}), peak RSS ${peakRss(fl).toFixed(0)} MB`);
     await clean(floorDir);
-    const ro = await runChild(projectRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir, '--no-index']);
+    const ro = await runChild(codeRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir, '--no-index']);
     renderOnly.push(ro);
     log(`  run ${r + 1}/${runs} floor, no index  ${ro.total_s.toFixed(2)} s`);
   }
@@ -124,7 +157,7 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
       const target = path.join(dir, 'content', 'articles', name);
       await copyFile(path.join(dir, 'extra', name), target);
       added.push(target);
-      const m = await runChild(projectRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache]);
+      const m = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache]);
       const detail = PIPELINE_STAGES.map((k) => `${k} ${(m.stages[k] ?? 0).toFixed(2)}`).join(', ');
       const valid = m.fresh.parsed <= 1;
       if (valid) rebuilds.push(m);
@@ -194,10 +227,10 @@ async function profile(n: number, seed: number): Promise<string> {
   const out = path.join(corpusRoot, 'profile');
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const m = await runChild(projectRoot, ['--mode', 'pipeline', '--corpus', dir, '--cache', 'none'], ['--cpu-prof', `--cpu-prof-dir=${out}`]);
+  const m = await runChild(codeRoot, ['--mode', 'pipeline', '--corpus', dir, '--cache', 'none'], ['--cpu-prof', `--cpu-prof-dir=${out}`]);
   const files = (await readdir(out)).filter((f) => f.endsWith('.cpuprofile')).sort();
   const parts = [`Profile of the ${n}-article pipeline (no cache): ${m.pipeline_s.toFixed(1)} s, stages ${Object.entries(m.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`];
-  const summaries = await Promise.all(files.map(async (file) => ({ file, summary: await summariseProfile(path.join(out, file), projectRoot) })));
+  const summaries = await Promise.all(files.map(async (file) => ({ file, summary: await summariseProfile(path.join(out, file), codeRoot) })));
   summaries.sort((a, b) => b.summary.total_ms - a.summary.total_ms);
   summaries.forEach(({ file, summary }, i) => {
     // The main thread in full; other threads (the ESM loader's, workers) in one line each.
@@ -226,17 +259,32 @@ async function main(): Promise<void> {
       'profile-only': { type: 'boolean', default: false },
       'profile-size': { type: 'string', default: '1000' },
       'no-rebuild': { type: 'boolean', default: false },
+      snapshot: { type: 'boolean', default: false },
       out: { type: 'string', default: path.join('bench', 'results.json') },
     },
   });
   const sizes = values.sizes!.split(',').map((s) => Number(s.trim())).filter((s) => Number.isInteger(s) && s > 0);
   const seed = Number(values.seed);
   await mkdir(corpusRoot, { recursive: true });
+  if (values.snapshot) codeRoot = await makeSnapshot();
+  try {
+    await bench(values, sizes, seed);
+  } finally {
+    if (codeRoot !== projectRoot) await rm(codeRoot, { recursive: true, force: true });
+  }
+}
+
+async function bench(
+  values: { runs?: string; profile?: boolean; 'profile-only'?: boolean; 'profile-size'?: string; 'no-rebuild'?: boolean; out?: string; snapshot?: boolean },
+  sizes: number[],
+  seed: number,
+): Promise<void> {
+  const srcHash = await sourceHash(codeRoot);
   if (values['profile-only']) {
     log(await profile(Number(values['profile-size']), seed));
     return;
   }
-  log(`Benchmark: sizes ${sizes.join(', ')}; seed ${seed}; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+  log(`Benchmark: sizes ${sizes.join(', ')}; seed ${seed}; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; src ${srcHash}${values.snapshot ? ' (snapshot)' : ''}`);
   const results: RunResult[] = [];
   for (const n of sizes) {
     const runs = values.runs ? Number(values.runs) : n <= 1000 ? 3 : 1;
@@ -262,7 +310,7 @@ async function main(): Promise<void> {
     'rebuild_one_s = a full build in a fresh process after adding one new article, with the cache warm from the previous build (runPipeline cacheDir): parse and extract are cached per article by content hash; date, merge, publish, the Eleventy render and the Pagefind index are redone in full.',
     'Medians of `runs` runs per size; samples lists each run. The permalink ledger is not written between runs, so every build assigns ids afresh.',
   ];
-  await writeFile(path.resolve(projectRoot, values.out!), `${JSON.stringify({ runs: results, growth, notes, meta: { seed, sizes, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`);
+  await writeFile(path.resolve(projectRoot, values.out!), `${JSON.stringify({ runs: results, growth, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`);
 
   const s = (x: number, d = 2) => x.toFixed(d);
   log('\nResults (medians; seconds):');

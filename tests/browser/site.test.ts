@@ -242,7 +242,7 @@ describe('reading', () => {
     const { page, status } = await open(event.url.replace(/\/$/, 'x/'));
     expect(status).toBe(404);
     expect(await page.textContent('h1')).toBe('Page not found');
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 60_000 });
     await page.context().close();
   });
 });
