@@ -36,7 +36,10 @@ async function makeSnapshot(): Promise<string> {
   for (const entry of ['src', 'templates', 'types', '.eleventy.ts', 'package.json', 'tsconfig.json', path.join('content', 'site.yaml')]) {
     await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
-  await cp(path.join(projectRoot, 'bench'), path.join(dir, 'bench'), { recursive: true, filter: (source) => !source.startsWith(corpusRoot) && !source.endsWith('results.json') });
+  await mkdir(path.join(dir, 'bench'), { recursive: true });
+  for (const file of await readdir(path.join(projectRoot, 'bench'))) {
+    if (file.endsWith('.ts')) await copyFile(path.join(projectRoot, 'bench', file), path.join(dir, 'bench', file));
+  }
   return dir;
 }
 

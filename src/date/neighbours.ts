@@ -9,6 +9,7 @@ import { contentTerms, cosine, inverseDocumentFrequency, termVector } from '../l
 export const NEAR_DUPLICATE = 0.4;
 /** How much closer the nearest dated article must be than the next, so that the choice is clear. */
 export const MARGIN = 0.05;
+const TOP_TERMS = 20;
 
 /** Give undated articles the date of their most similar dated article, when similar enough. */
 export function inferFromNeighbours(articles: Article[]): Article[] {
@@ -16,13 +17,29 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
   const terms = articles.map((a) => contentTerms(a.sentences.filter((s) => s.origin !== 'embed').map((s) => s.text).join(' ')));
   const idf = inverseDocumentFrequency(terms);
   const vectors = terms.map(termVector);
+  // Blocking: a near-duplicate shares some of an article's rarest words, so only articles that
+  // share one of its top terms are compared (an inverted index instead of every pair).
+  // Words in only one article link nothing, so the rarest words shared by at least two are used.
+  const shared = Math.log((articles.length + 1) / 3) + 1 + 1e-9;
+  const top = vectors.map((v) => [...v.keys()].filter((t) => idf(t) <= shared).sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1)).slice(0, TOP_TERMS));
+  const holders = new Map<string, number[]>();
+  top.forEach((ts, j) => {
+    if (articles[j]!.publication.date === null || articles[j]!.publication.from === 'inferred') return;
+    for (const t of ts) {
+      const list = holders.get(t);
+      if (list) list.push(j);
+      else holders.set(t, [j]);
+    }
+  });
   return articles.map((article, i) => {
     if (article.publication.date !== null) return article;
     let best = -1;
     let bestScore = 0;
     let second = 0;
-    articles.forEach((other, j) => {
-      if (j === i || other.publication.date === null || other.publication.from === 'inferred') return;
+    const candidates = [...new Set(top[i]!.flatMap((t) => holders.get(t) ?? []))].sort((a, b) => a - b);
+    candidates.forEach((j) => {
+      const other = articles[j]!;
+      if (j === i) return;
       const score = cosine(vectors[i]!, vectors[j]!, idf);
       if (score > bestScore) {
         second = bestScore;

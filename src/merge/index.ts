@@ -84,6 +84,7 @@ function blockNames(m: EventMention): string[] {
 // Comparing with a bounded sample of a large event keeps the cost per mention constant.
 const SAMPLE = 30;
 const MAX_REJECTIONS = 5;
+const MAX_CANDIDATES = 60;
 
 /** Merge mentions into events. */
 export function mergeMentions(mentions: EventMention[], ctx: MergeContext): MergeResult {
@@ -113,10 +114,13 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     for (const w of windows) for (const n of names) index(`${w}|${n}`, c);
     for (const n of names) index(`*|${n}`, c);
   };
+  // A block holding hundreds of events (one actor, one busy month) is capped to its most
+  // recent ones: the merge stays near-linear, and an older match is rare.
   const lookup = (windows: string[], names: string[]): number[] => {
     const out = new Set<number>();
     for (const w of windows) for (const n of names) for (const c of blocks.get(`${w}|${n}`) ?? []) out.add(c);
-    return [...out];
+    const all = [...out];
+    return all.length <= MAX_CANDIDATES ? all : all.sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
   };
   const best = (m: EventMention, candidates: number[], dated: boolean, published: string | null = null): { c: number; score: PairScore; with: string } | null => {
     let found: { c: number; score: PairScore; with: string } | null = null;

@@ -92,10 +92,14 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
   });
   const redirects: Assignment['redirects'] = [];
   const withdrawn: Assignment['withdrawn'] = [];
+  const eventOfKey = new Map<string, number>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) if (!eventOfKey.has(k)) eventOfKey.set(k, i);
+  });
   const survivorOf = (keys: string[]): string | undefined => {
     const counts = new Map<string, number>();
     for (const key of keys) {
-      const i = keysOf.findIndex((k) => k.includes(key));
+      const i = eventOfKey.get(key) ?? -1;
       if (i >= 0) counts.set(result[i]!.id, (counts.get(result[i]!.id) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
