@@ -9,6 +9,7 @@ import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/si
 import { slugify } from '../lib/slug/index.ts';
 import { type PairScore, bounds, dateRelation, kinds, scorePair } from './score.ts';
 import { headline } from './headline.ts';
+import { acceptance, nearWindows, nearness, topicOf } from './rules.ts';
 
 /** What merging needs besides the mentions. */
 export interface MergeContext {
@@ -42,14 +43,15 @@ export interface MergeResult {
   rejections: Rejection[];
 }
 
-/** Minimum score for a dated mention to join an event. */
-export const MERGE_THRESHOLD = 0.5;
-/** Minimum score for an undated mention to join (and take the date of) an event. */
-export const ATTACH_THRESHOLD = 0.42;
+export { ATTACH_THRESHOLD, MERGE_THRESHOLD } from './rules.ts';
 
-interface Cluster {
+/** Mentions grouped so far, with the date they share. */
+export interface Cluster {
+  /** Its mentions so far. */
   mentions: EventMention[];
+  /** The date they share (the first, most precise mention's). */
   date: DateSpan;
+  /** Why each mention joined. */
   links: MergeLink[];
 }
 
@@ -232,82 +234,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   return { events: uniqueIds(events), undated: undated.sort(compareMentions), rejections };
 }
 
-/**
- * How near an event is to the day an undated mention was published: an undated sentence in
- * the news speaks of the present story, not of events years back. 1 near, 0 unknown, -1 far.
- */
-function nearness(date: DateSpan, published: string | null): number {
-  if (!published) return 0;
-  const [first, last] = bounds(date);
-  const pub = Date.parse(`${published}T00:00:00Z`);
-  const from = Date.parse(`${first}T00:00:00Z`) - pub;
-  const to = Date.parse(`${last.replace(/-31$/, '-28')}T00:00:00Z`) - pub;
-  const day = 86_400_000;
-  if (to >= -10 * day && from <= 45 * day) return 1;
-  if (to < -365 * day) return -1;
-  return 0;
-}
-
-/** Why a comparison does not allow a merge, or null when it does. */
-function acceptance(s: PairScore, dated: boolean, near = 0): string | null {
-  const shared = s.sharedActors.length + s.sharedPlaces.length;
-  // One article does not report one event as both done and still to come.
-  if (s.sameArticle && !s.sameStatus && s.similarity < 0.6) return 'same article, one planned and one happened';
-  if (!s.sameStatus && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
-  if (dated) {
-    // Wars, invasions and treaties known only to the month or year are named by kind and date.
-    const landmark = s.coarse && s.sameKind && s.date !== 'none' && s.landmark;
-    if (shared === 0 && s.similarity < 0.5 && !landmark) return 'no shared actor or place, and different words';
-    if (!s.sameKind && s.similarity < 0.3) return 'different kinds of event';
-    const threshold = landmark ? 0.25 : MERGE_THRESHOLD;
-    if (s.score < threshold) return `score ${s.score} below ${threshold}`;
-    return null;
-  }
-  if (near < 0 && s.similarity < 0.5) return 'undated, and the event is more than a year before the article';
-  const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
-  if (!anchored && s.similarity < 0.45) return 'undated, and no shared actor (or shared place with the same kind of event)';
-  if (!s.sameKind && s.similarity < 0.35) return 'undated, and a different kind of event';
-  const score = s.score + (near > 0 ? 0.1 : 0);
-  if (score < ATTACH_THRESHOLD) return `score ${score.toFixed(3)} below ${ATTACH_THRESHOLD}`;
-  return null;
-}
-
 function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['date']): MergeLink {
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity };
-}
-
-/** Month windows from a month before a publication day to two after, or every window when unknown. */
-function nearWindows(published: string | null): string[] {
-  if (!published) return ['*'];
-  const y = Number(published.slice(0, 4));
-  const m = Number(published.slice(5, 7));
-  const keys: string[] = [];
-  for (let k = -1; k <= 2; k++) {
-    const total = y * 12 + (m - 1) + k;
-    keys.push(`M${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
-  }
-  return keys;
-}
-
-/** The main current event of a mention's article that the mention plausibly reports, or null. */
-function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
-  const published = ctx.articles.get(m.article)?.publication.date ?? null;
-  const mk = kinds(m);
-  let best: { c: number; weight: number } | null = null;
-  for (const c of own) {
-    const cluster = clusters[c]!;
-    const mine = cluster.mentions.filter((x) => x.article === m.article && x.dateSource !== 'merge');
-    if (mine.length === 0) continue;
-    if (nearness(cluster.date, published) < 0) continue;
-    if (published === null && cluster.date.precision !== 'day') continue;
-    const names = cluster.mentions.some((x) => x.actors.some((a) => m.actors.includes(a)) || x.places.some((p) => m.places.includes(p)));
-    const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => mk.has(k)));
-    if (!names && !kind) continue;
-    const statusAgrees = mine.some((x) => x.status === m.status);
-    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0) + Math.min(mine.length, 6) * 0.25;
-    if (!best || weight > best.weight) best = { c, weight };
-  }
-  return best === null ? null : (best as { c: number }).c;
 }
 
 /** Stable order: article id, sentence, mention id. */

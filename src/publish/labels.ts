@@ -39,7 +39,3 @@ export function dayHeading(date: DateSpan): { key: string; label: string } | nul
   return { key: date.start, label: dateLabel({ ...date, end: date.end.slice(0, 7) === date.start.slice(0, 7) ? date.end : date.start }) };
 }
 
-/** ISO-8601 form of a day for machine-readable markup (<time datetime>). */
-export function machineDate(date: DateSpan): string {
-  return date.start;
-}

@@ -160,8 +160,3 @@ function spanOf(unit: Unit): DateSpan | null {
       return null;
   }
 }
-
-/** First civil day a resolution covers, or null for vague references and durations. */
-export function resolutionStart(resolution: Resolution): CivilDate | null {
-  return firstDay(resolution.unit);
-}

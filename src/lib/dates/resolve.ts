@@ -62,11 +62,6 @@ export function countValue(text: string): number {
   return /^\d+$/.test(key) ? Number(key) : (NUMBER_WORDS[key] ?? NaN);
 }
 
-/** The day everything relative is measured from: the reference, else null. */
-export function refDay(ctx: RuleContext): CivilDate | null {
-  return ctx.ref;
-}
-
 /** Complete a month (and day) that lacks a year, by tense and nearness to the reference. */
 export function completeYear(m: number, d: number | null, ctx: RuleContext): Unit | null {
   if (d !== null && (d < 1 || d > 31)) return null;
@@ -131,11 +126,6 @@ export function shiftUnits(from: CivilDate, count: number, unit: string): Unit {
     default:
       return { kind: 'year', y: from.y + count };
   }
-}
-
-/** The unit ("week", "month", "year") holding a day. */
-export function unitOf(day: CivilDate, unit: string): Unit {
-  return shiftUnits(day, 0, unit);
 }
 
 /** ISO-8601 duration for a count of units: P3Y, P12M, P2W, P30D, PT6H. */
