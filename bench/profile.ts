@@ -149,7 +149,9 @@ async function tsxSourceLine(file: string, line0: number, col0: number): Promise
 function shortPath(url: string, root: string): string {
   if (!url) return '';
   const file = url.startsWith('file://') ? fileURLToPath(url) : url;
-  return file.startsWith(root) ? path.relative(root, file) : file;
+  if (file.startsWith(root)) return path.relative(root, file);
+  const modules = file.lastIndexOf('/node_modules/');
+  return modules >= 0 ? file.slice(modules + 1) : file;
 }
 
 function packageOf(where: string): string {

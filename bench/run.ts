@@ -73,6 +73,8 @@ interface RunResult {
   render_only_floor_s: number;
   render_only_ratio: number;
   floor_peak_rss_mb: number;
+  node_rss_mb: number;
+  largest_process_rss_mb: number | null;
   events_per_s: number;
   articles_per_s: number;
   full_process_s: number;
@@ -133,7 +135,7 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
     await rm(cache, { recursive: true, force: true });
     const f = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...(r === 0 ? ['--dump', dataFile] : [])]);
     full.push(f);
-    log(`  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB, ${f.events} events`);
+    log(`  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB (node ${f.max_rss_mb.toFixed(0)}), ${f.events} events`);
     await clean(floorDir);
     const fl = await runChild(codeRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir]);
     floor.push(fl);
@@ -193,6 +195,8 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
     render_only_floor_s: round(renderOnly_s),
     render_only_ratio: round((pipeline_s + median(full.map((m) => m.render_s))) / renderOnly_s),
     floor_peak_rss_mb: round(Math.max(...floor.map(peakRss)), 1),
+    node_rss_mb: round(Math.max(...full.map((m) => m.max_rss_mb)), 1),
+    largest_process_rss_mb: full.every((m) => m.time_rss_mb !== null) ? round(Math.max(...full.map((m) => m.time_rss_mb!)), 1) : null,
     events_per_s: round(events / full_s, 1),
     articles_per_s: round(full[0]!.articles / full_s, 1),
     full_process_s: round(median(full.map((m) => m.process_s))),
