@@ -201,6 +201,8 @@ export interface EventMention {
   dateSource: DateSource | null;
   /** Offsets of dateText inside quote, for highlighting. */
   dateOffsets: [number, number] | null;
+  /** Offsets of the part of quote that reports this event (a sentence can report several). */
+  clause: [number, number];
   /** happened or planned. */
   status: Status;
   /** Actor ids named in the sentence, in order of first appearance. */
@@ -217,6 +219,10 @@ export interface EventMention {
   continues: string | null;
   /** Whether the sentence is a headline, a body sentence, or from an embedded post. */
   origin: 'body' | 'embed' | 'headline';
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+  /** Names nobody and no event of its own ("Thank you for the results on May 16."): it may join an event, never found one. */
+  weak: boolean;
 }
 
 /** Why mentions were merged into one event. */

@@ -105,6 +105,19 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     return out;
   };
 
+  // A sentence can yield several mentions, one per clause: the gold quote is scored against
+  // the mention whose clause covers most of it, never against whichever happens to be right.
+  const reporting = (candidates: EventMention[], quote: string): EventMention | undefined => {
+    let best: { m: EventMention; overlap: number } | undefined;
+    for (const m of candidates) {
+      const at = m.quote.indexOf(quote);
+      const [from, to] = at < 0 ? [0, m.quote.length] : [at, at + quote.length];
+      const overlap = Math.max(0, Math.min(to, m.clause[1]) - Math.max(from, m.clause[0]));
+      if (!best || overlap > best.overlap) best = { m, overlap };
+    }
+    return best?.m;
+  };
+
   // Mention dates, and the items for B-cubed.
   const errors: (EvalError & { weight: number })[] = [];
   let right = 0;
@@ -114,8 +127,7 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
   for (const ge of gold.events) {
     for (const gm of ge.mentions) {
       total++;
-      const candidates = find(gm.article, gm.quote);
-      const best = candidates.find((m) => dateMatches(eventOf.get(m.id)!.date, ge)) ?? candidates[0];
+      const best = reporting(find(gm.article, gm.quote), gm.quote);
       if (!best) {
         items.push({ gold: ge.id, system: `missing:${gm.article}:${gm.quote}` });
         errors.push({ where: where(gm.article, gm.quote), what: `missed: “${gm.quote.slice(0, 70)}” (gold ${ge.id}, ${ge.start})`, weight: 1 });

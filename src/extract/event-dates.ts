@@ -17,15 +17,23 @@ export interface EventDate {
   clause: [number, number];
   /** True when the expression was relative (needed the reference). */
   relative: boolean;
+  /** How the date's clause relates to the sentence: its own, a "since the onset of…" phrase, or an "as in March 2022" comparison. */
+  role: 'clause' | 'since' | 'comparison';
 }
 
 const SINCE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+// "since the onset of the war in February 2022": the date names when the war began, and the
+// sentence's own event (what has happened since) stays undated.
+const SINCE_NOMINAL = /\bsince\s+((?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+)$/iu;
+// "ready to host them, as was the case in March 2022": the date names an earlier occurrence of
+// the same kind, not the main clause's event.
+const AS_BEFORE = /(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?\s*(?:back\s+)?(?:in|on)\s+)$/i;
 const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:while|whereas|before|after|and then|but)\s+/g;
 
 /** The event dates of a sentence, each with the clause it governs. */
 export function eventDates(sentence: string, reference: DateReference): { dates: EventDate[]; lastDay: string | null } {
   const spans = resolveDates(sentence, reference);
-  const kept: { span: ResolvedSpan; date: DateSpan }[] = [];
+  const kept: { span: ResolvedSpan; date: DateSpan; phrase?: [number, number]; role: EventDate['role'] }[] = [];
   let lastDay: string | null = null;
   for (const span of spans) {
     const date = toDateSpan(span.resolution);
@@ -33,6 +41,13 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     if (date.precision === 'day') lastDay = date.end;
     const before = sentence.slice(Math.max(0, span.start - 16), span.start);
     const after = sentence.slice(span.end, span.end + 8);
+    const lead = sentence.slice(Math.max(0, span.start - 80), span.start);
+    const since = SINCE_NOMINAL.exec(lead);
+    const nominal = since ?? AS_BEFORE.exec(lead);
+    if (nominal) {
+      kept.push({ span, date, phrase: [span.start - nominal[1]!.length, span.end], role: since ? 'since' : 'comparison' });
+      continue;
+    }
     // "since X" marks where a state began, not when the reported event happened — unless a
     // "when" clause follows ("Since last night, when Putin dropped the offer").
     if (SINCE.test(before) && !/^,?\s+when\b/i.test(after)) continue;
@@ -41,18 +56,20 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
       previous.span = { ...previous.span, end: span.end };
       continue;
     }
-    kept.push({ span, date });
+    kept.push({ span, date, role: 'clause' });
   }
-  const dates: EventDate[] = kept.map(({ span, date }) => ({
+  const dates: EventDate[] = kept.map(({ span, date, phrase, role }) => ({
     date,
     words: [span.start, span.end],
-    clause: [0, sentence.length],
+    clause: phrase ?? [0, sentence.length],
     relative: span.resolution.relative,
+    role,
   }));
   // Split the sentence between consecutive dates at the last clause break between them.
-  for (let i = 0; i + 1 < dates.length; i++) {
-    const a = dates[i]!;
-    const b = dates[i + 1]!;
+  const spread = dates.filter((d) => d.role === 'clause');
+  for (let i = 0; i + 1 < spread.length; i++) {
+    const a = spread[i]!;
+    const b = spread[i + 1]!;
     const between = sentence.slice(a.words[1], b.words[0]);
     let cut = -1;
     for (const m of between.matchAll(CLAUSE_BREAK)) cut = a.words[1] + m.index;

@@ -6,47 +6,16 @@
  */
 import type { Article, DateSpan, EventMention, Status } from '../types.ts';
 import { type NameHit } from '../lib/names/matcher.ts';
-import { tokens } from '../lib/names/fold.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
 import { eventDates } from './event-dates.ts';
-import { findTriggers } from './triggers.ts';
+import { clauseTriggers, leavesQuoteOpen, partsOf } from './clauses.ts';
 import { findPeople } from './people.ts';
 import { JUST_BEFORE, resolveGaps, resolveJustBefore } from './hiatus.ts';
 import { statusOf } from './status.ts';
 
 export { statusOf } from './status.ts';
-import type { EventDate } from './event-dates.ts';
 
 const NAME_PAIR = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}\p{M}’'-]+\s+\p{Lu}[\p{Ll}\p{M}’'-]+/gu;
-const WHILE = /,?\s+(?:while|whereas)\s+/g;
-const BREAK = /,\s+|;\s+/g;
-
-/** The clauses of a sentence that may each report an event, with their dates. */
-function partsOf(text: string, dates: EventDate[]): { clause: [number, number]; date: EventDate | null }[] {
-  if (dates.length === 0) {
-    // "X saw Y in Ankara, while NATO allies met in Antalya": two undated events.
-    const cuts = [0, ...[...text.matchAll(WHILE)].map((m) => m.index), text.length];
-    return cuts.slice(1).map((end, i) => ({ clause: [cuts[i]!, end] as [number, number], date: null }));
-  }
-  const parts: { clause: [number, number]; date: EventDate | null }[] = [];
-  const first = dates[0]!;
-  // A date late in the sentence, after a clause break, dates that clause, not the main one:
-  // "ministers discussed the proposal, an issue for the summit scheduled for June 24–25".
-  const breaks = [...text.slice(0, first.words[0]).matchAll(BREAK)].map((m) => m.index).filter((i) => text.slice(0, i).split(/\s+/).length >= 5);
-  const reportsSomething = (i: number): boolean => findTriggers(tokens(text.slice(i))).length > 0;
-  const cut = [...breaks].reverse().find(reportsSomething) ?? breaks[0] ?? -1;
-  if (cut > 0 && first.words[0] > text.length / 2) {
-    parts.push({ clause: [0, cut], date: null });
-    first.clause = [cut, first.clause[1]];
-  }
-  for (const d of dates) {
-    // "A met B on Monday, while C reached D": the while-clause happens at the same time.
-    const cuts = [...text.slice(d.clause[0], d.clause[1]).matchAll(WHILE)].map((m) => d.clause[0] + m.index);
-    const bounds = [d.clause[0], ...cuts, d.clause[1]];
-    for (let i = 0; i + 1 < bounds.length; i++) parts.push({ clause: [bounds[i]!, bounds[i + 1]!], date: d });
-  }
-  return parts;
-}
 
 /** What extraction needs besides the article: the story's registries as matchers. */
 export interface ExtractContext {
@@ -66,6 +35,10 @@ export interface Extraction {
   unknownPeople: { name: string; line: number; column: number }[];
 }
 
+// Linking words that open a sentence without changing what it is about.
+const CONNECTIVE = /^(?:(?:however|but|yet|still|and|moreover|meanwhile|indeed|also|furthermore|in addition|then),?\s+)+/i;
+// "Erdoğan also underscored…": the same person goes on, in the same scene.
+const ALSO = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,3}\s+(?:also|further|additionally|then)\b/u;
 // Openings and references that make an undated sentence go on about the event before it.
 const CONTINUES = /^(?:he|she|it|they|this|these|those|yet|both (?:sides|parties|delegations|leaders)|the two (?:sides|leaders|delegations|countries))\b|\b(?:the|this|that|these) (?:meeting|meetings|talks|discussions|negotiations|exchange|attack|operation|visit|call|summit|session|round|agreement|deal|statement|remarks|address)\b/i;
 // Openings that tie a sentence to the time of the one before it.
@@ -79,8 +52,14 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   let anchor: string | null = null;
   let previous: { sentence: number; mention: EventMention } | null = null;
   const pub = article.publication;
+  let quoting = false;
+  let paragraph = -1;
 
   for (const sentence of article.sentences) {
+    // A quotation left open by the sentence before goes on in this one, in the same voice.
+    const inQuote: boolean = quoting && sentence.paragraph === paragraph;
+    quoting = inQuote ? !closesQuote(sentence.text) : leavesQuoteOpen(sentence.text);
+    paragraph = sentence.paragraph;
     if (ctx.maxMentions !== undefined && mentions.length > ctx.maxMentions) break;
     const reference = sentence.embedDate ?? pub.date;
     const { dates, lastDay } = eventDates(sentence.text, { date: reference, yearHint: pub.yearHint, anchor });
@@ -114,7 +93,9 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
         actors,
         places,
         terms: contentTerms(text),
-        triggers: findTriggers(tokens(text)),
+        triggers: clauseTriggers(text),
+        clause,
+        paragraph: sentence.paragraph,
         text,
       };
     };
@@ -122,12 +103,18 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     const parts = partsOf(sentence.text, dates);
     const adjacent = previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
     const tied = TIED.test(sentence.text) ? adjacent : null;
-    const continuing = !tied && dates.length === 0 && CONTINUES.test(sentence.text) ? adjacent : null;
+    const opening = sentence.text.replace(CONNECTIVE, '');
+    // "He is also open to talks in Istanbul" after a sentence about Ankara is another event.
+    const elsewhere = adjacent !== null && placeHits.length > 0 && adjacent.mention.places.length > 0 && !placeHits.some((h) => adjacent.mention.places.includes(h.id));
+    const sameSubject = ALSO.test(opening) && actorHits[0]?.start === sentence.text.length - opening.length && adjacent?.mention.actors.includes(actorHits[0].id) === true;
+    const goesOn = inQuote || (!elsewhere && (CONTINUES.test(opening) || sameSubject));
+    const continuing = !tied && dates.length === 0 && goesOn ? adjacent : null;
     const emitted: EventMention[] = [];
     parts.forEach((part, k) => {
       const { text, ...m } = base(k, part.clause);
       if (part.date) {
-        if (m.actors.length === 0 && m.triggers.length === 0) return;
+        // "ready to host them, as was the case in March 2022": an earlier event of the main clause's kind.
+        if (part.date.role === 'comparison') m.triggers = unique([...m.triggers, ...clauseTriggers(sentence.text.slice(0, part.clause[0]))]);
         emitted.push({
           ...m,
           date: part.date.date,
@@ -138,13 +125,16 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
           tiedTo: null,
           continues: null,
           origin: sentence.origin,
+          weak: m.actors.length === 0 && m.triggers.length === 0,
         });
         return;
       }
       const continues = continuing && part.clause[0] === 0 ? continuing.mention.id : null;
       // "just before the talks" dates an event word on its own, even with no name beside it.
       const relative = m.triggers.length > 0 && JUST_BEFORE.test(text);
-      if (!continues && !relative && (m.triggers.length === 0 || (m.actors.length === 0 && m.places.length === 0))) return;
+      if (!continues && !relative && m.triggers.length === 0) return;
+      // An event word with no name ("the exchange was executed") can only join its article's event of that kind.
+      const weak = !continues && !relative && m.actors.length === 0 && m.places.length === 0;
       let date: DateSpan | null = null;
       let dateText: string | null = null;
       let dateSource: EventMention['dateSource'] = null;
@@ -162,7 +152,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
           tiedTo = tied.mention.id;
         }
       }
-      emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin });
+      emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin, weak });
     });
     for (const e of emitted) mentions.push(e);
     const lastMention = emitted[emitted.length - 1];
@@ -177,6 +167,10 @@ function embedAuthor(_text: string, ctx: ExtractContext, article: Article, index
   if (!signature) return [];
   const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');
   return unique(ctx.findActors(name).map((h) => h.id));
+}
+
+function closesQuote(text: string): boolean {
+  return (text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function unique<T>(items: T[]): T[] {

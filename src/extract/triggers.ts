@@ -16,13 +16,14 @@ export const TRIGGERS: Record<string, string> = {
   announced: 'announces', announce: 'announces', announces: 'announces', proposed: 'proposes', proposal: 'proposal', offer: 'offer', offered: 'offers',
   cancelled: 'cancels', canceled: 'cancels', cancel: 'cancels', dropped: 'drops', declined: 'declines', rejected: 'rejects', defected: 'withdraws', withdrew: 'withdraws',
   attack: 'attack', attacks: 'attack', attacked: 'attack', strike: 'strike', strikes: 'strike', struck: 'strike', bombing: 'bombing', offensive: 'offensive',
-  invasion: 'invasion', conflict: 'war', 'full-scale': 'invasion', unleashed: 'invasion', onset: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
+  invasion: 'invasion', conflict: 'war', outbreak: 'outbreak', erupted: 'erupts', 'full-scale': 'invasion', unleashed: 'invasion', onset: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
   exchange: 'exchange', swap: 'exchange', released: 'releases', ceasefire: 'ceasefire', truce: 'truce',
   election: 'election', elected: 'elected', vote: 'vote', voted: 'votes', resigned: 'resigns', appointed: 'appoints',
-  address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',
+  address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', remarks: 'statement', delegation: 'sends a delegation', delegations: 'sends a delegation',
+  underlined: 'stresses', underscored: 'stresses', emphasized: 'stresses', emphasised: 'stresses', stressed: 'stresses', noted: 'notes', hailed: 'hails', recalled: 'recalls', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',
   resume: 'resume', resumed: 'resume', reconvened: 'reconvene', convene: 'convene', convened: 'convene', commenced: 'begin', began: 'begin', begin: 'begin', started: 'begin', opened: 'open',
   gathered: 'gather', discussed: 'discuss', discuss: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
-  executed: 'carried out', sat: 'meet', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
+  executed: 'carried out', sat: 'meets', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
 };
 
 /** The event words present in a list of folded tokens, in order, without repeats. */

@@ -9,7 +9,7 @@ import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/si
 import { slugify } from '../lib/slug/index.ts';
 import { type PairScore, bounds, dateRelation, kinds, scorePair } from './score.ts';
 import { headline } from './headline.ts';
-import { acceptance, nearWindows, nearness, topicOf } from './rules.ts';
+import { acceptance, kindTopicOf, nearWindows, nearness, topicOf } from './rules.ts';
 
 /** What merging needs besides the mentions. */
 export interface MergeContext {
@@ -56,6 +56,8 @@ export interface Cluster {
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+// Words that send an undated clause back in time, past the weeks around its article.
+const PAST = /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
 
 /** Month windows of a date (at most 24), or its years for year precision: the blocks it is compared within. */
 function windowKeys(date: DateSpan): string[] {
@@ -77,10 +79,12 @@ function windowKeys(date: DateSpan): string[] {
   return keys;
 }
 
-/** The names and kinds a mention is blocked by: its actors and places, else its kinds of event. */
+/**
+ * The names and kinds a dated mention is blocked by: its actors and places, and its kinds of
+ * event, since a war or a treaty is often the same occurrence whoever is named beside it.
+ */
 function blockNames(m: EventMention): string[] {
-  const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
-  return names.length ? names : [...kinds(m)].map((k) => `k:${k}`);
+  return [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`), ...[...kinds(m)].map((k) => `k:${k}`)];
 }
 
 // Comparing with a bounded sample of a large event keeps the cost per mention constant.
@@ -113,7 +117,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`), ...[...kinds(m)].map((k) => `k:${k}`)];
     const windows = m.date ? windowKeys(m.date) : [];
     if (m.date && m.date.precision !== 'year') windows.push(...windowKeys({ ...m.date, precision: 'year', start: m.date.start.slice(0, 4), end: m.date.end.slice(0, 4) }));
-    for (const w of windows) for (const n of names) index(`${w}|${n}`, c);
+    for (const w of windows) for (const n of [...names, '*']) index(`${w}|${n}`, c);
     for (const n of names) index(`*|${n}`, c);
   };
   // A block holding hundreds of events (one actor, one busy month) is capped to its most
@@ -149,6 +153,10 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     return found;
   };
   const place = (m: EventMention, date: DateSpan): void => {
+    if (m.weak) {
+      joinSameDay(m, date);
+      return;
+    }
     const match = best({ ...m, date }, lookup(windowKeys(date), blockNames(m)), true);
     if (match) {
       clusters[match.c]!.links.push(link(m, match.with, match.score, dateRelation(date, clusters[match.c]!.date) === 'same' ? 'same' : 'contained'));
@@ -157,6 +165,18 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       clusters.push({ mentions: [], date, links: [] });
       add(clusters.length - 1, { ...m, date });
     }
+  };
+
+  // "Thank you for the results on May 16": a sentence naming nothing but a date belongs to the
+  // one event of that date its article reports, else to the one event of that date anywhere.
+  const joinSameDay = (m: EventMention, date: DateSpan): void => {
+    const sameDate = [...(blocks.get(`${windowKeys(date)[0]}|*`) ?? [])].filter((c) => dateRelation(date, clusters[c]!.date) === 'same');
+    const own = sameDate.filter((c) => byArticle.get(m.article)?.has(c));
+    const only = own.length === 1 ? own[0] : own.length === 0 && sameDate.length === 1 ? sameDate[0] : undefined;
+    if (only === undefined) return;
+    const anchor = clusters[only]!.mentions[0]!;
+    clusters[only]!.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0 });
+    add(only, { ...m, date });
   };
 
   const dated = mentions
@@ -170,11 +190,18 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   const tied: EventMention[] = [];
   const continuing: EventMention[] = [];
   const pubOf = (m: EventMention): string | null => ctx.articles.get(m.article)?.publication.date ?? null;
+  const byId = new Map(mentions.map((m) => [m.id, m]));
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
-    // "These efforts…" rarely points back to a background event years before the article.
+    // "These efforts…" in a new paragraph rarely points back to a background event years
+    // before the article; within one paragraph (a quotation going on) it does.
     const target = m.continues ? clusterOf.get(m.continues) : undefined;
-    if (m.continues && (target === undefined || nearness(clusters[target]!.date, pubOf(m)) >= 0)) {
+    const sameParagraph = m.continues !== null && byId.get(m.continues)?.paragraph === m.paragraph;
+    if (m.continues && (target === undefined || sameParagraph || nearness(clusters[target]!.date, pubOf(m)) >= 0)) {
       continuing.push(m);
+      continue;
+    }
+    if (m.weak) {
+      undated.push(m);
       continue;
     }
     const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
@@ -183,7 +210,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       const own = candidates.filter((c) => byArticle.get(m.article)?.has(c));
       if (own.length) candidates = own;
     }
-    const match = best(m, candidates, false, pubOf(m));
+    // "their previous facilitation of the Black Sea Initiative": a past landmark, whenever it was.
+    const match = best(m, candidates, false, pubOf(m)) ?? (PAST.test(m.quote.slice(m.clause[0], m.clause[1])) ? best(m, lookup(['*'], names), false) : null);
     if (match) {
       const cluster = clusters[match.c]!;
       cluster.links.push(link(m, match.with, match.score, 'inherited'));
@@ -198,9 +226,10 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   // article's main current event is taken to report it: news articles circle one story.
   const topical: EventMention[] = [];
   for (const m of undated.splice(0)) {
-    const c = topicOf(m, [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b), clusters, ctx);
+    const own = [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b);
+    const c = m.weak ? kindTopicOf(m, own, clusters, ctx) : topicOf(m, own, clusters, ctx);
     if (c === null) {
-      topical.push(m);
+      if (!m.weak) topical.push(m);
       continue;
     }
     const cluster = clusters[c]!;
@@ -213,7 +242,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   for (const m of continuing) {
     const c = clusterOf.get(m.continues!);
     if (c === undefined) {
-      undated.push(m);
+      if (!m.weak) undated.push(m);
       continue;
     }
     const cluster = clusters[c]!;

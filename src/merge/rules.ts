@@ -34,8 +34,9 @@ export function acceptance(s: PairScore, dated: boolean, near = 0): string | nul
   if (s.sameArticle && !s.sameStatus && s.similarity < 0.6) return 'same article, one planned and one happened';
   if (!s.sameStatus && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
   if (dated) {
-    // Wars, invasions and treaties known only to the month or year are named by kind and date.
-    const landmark = s.coarse && s.sameKind && s.date !== 'none' && s.landmark;
+    // Wars, invasions and treaties known only to the month or year are named by kind and date;
+    // so is any occurrence of one kind in one month, unless the two name different people or places.
+    const landmark = s.coarse && s.date !== 'none' && (s.landmark || (s.specificKind && !s.conflicting));
     if (shared === 0 && s.similarity < 0.5 && !landmark) return 'no shared actor or place, and different words';
     if (!s.sameKind && s.similarity < 0.3) return 'different kinds of event';
     const threshold = landmark ? 0.25 : MERGE_THRESHOLD;
@@ -85,3 +86,23 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
   return best === null ? null : (best as { c: number }).c;
 }
 
+
+/**
+ * The event of its own article that a nameless mention ("This exchange was executed as planned")
+ * reports: the one sharing its rarest kind of event, since "exchange" tells more than "talks".
+ */
+export function kindTopicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
+  const published = ctx.articles.get(m.article)?.publication.date ?? null;
+  const mk = kinds(m);
+  const frequency = new Map<string, number>();
+  for (const c of own) for (const x of clusters[c]!.mentions) if (x.article === m.article) for (const k of kinds(x)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  let best: { c: number; weight: number } | null = null;
+  for (const c of own) {
+    const cluster = clusters[c]!;
+    if (nearness(cluster.date, published) < 0 || (published === null && cluster.date.precision !== 'day')) continue;
+    const shared = new Set(cluster.mentions.filter((x) => x.article === m.article).flatMap((x) => [...kinds(x)]).filter((k) => mk.has(k)));
+    const weight = [...shared].reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0);
+    if (weight > 0 && (!best || weight > best.weight)) best = { c, weight };
+  }
+  return best?.c ?? null;
+}

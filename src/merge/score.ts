@@ -28,6 +28,10 @@ export interface PairScore {
   coarse: boolean;
   /** Whether they share a kind that names one landmark occurrence (a war, an invasion, a treaty). */
   landmark: boolean;
+  /** Whether both name places, or both name actors, and none is shared: a sign of two occurrences. */
+  conflicting: boolean;
+  /** Whether they share a kind more telling than war, statement or beginning. */
+  specificKind: boolean;
 }
 
 /** The first and last day a span covers, as comparable strings. */
@@ -50,7 +54,8 @@ export function dateRelation(a: DateSpan, b: DateSpan): 'same' | 'contained' | '
 const FAMILY: Record<string, string> = {
   meets: 'talks', 'hold talks': 'talks', negotiate: 'talks', resume: 'talks', reconvene: 'talks', convene: 'talks', round: 'talks',
   session: 'talks', meeting: 'talks', gather: 'talks', attends: 'talks', conference: 'talks', receives: 'talks', hosts: 'talks', discuss: 'talks',
-  calls: 'call', 'speaks with': 'call',
+  calls: 'call', 'speaks with': 'call', 'sends a delegation': 'talks',
+  says: 'statement', tells: 'statement', statement: 'statement', stresses: 'statement', notes: 'statement', hails: 'statement', recalls: 'statement', warns: 'statement', criticises: 'statement', addresses: 'statement', speech: 'statement',
   attack: 'attack', strike: 'attack', bombing: 'attack', offensive: 'attack',
   invasion: 'invasion', invades: 'invasion', war: 'war',
   agreement: 'agreement', deal: 'agreement', agree: 'agreement', signs: 'agreement', approve: 'agreement', initiative: 'agreement',
@@ -58,9 +63,18 @@ const FAMILY: Record<string, string> = {
 };
 
 const LANDMARK = new Set(['invasion', 'agreement', 'attack']);
+// Kinds too common to tell one occurrence from another without a shared name.
+const GENERIC = new Set(['war', 'statement', 'begin', 'announces', 'ceasefire', 'truce', 'proposal', 'proposes', 'offer', 'offers']);
 
-/** The kinds of event a mention's words name. */
-export const kinds = (m: EventMention): Set<string> => new Set(m.triggers.map((t) => TRIGGERS[t] ?? t).map((k) => FAMILY[k] ?? k));
+const WAR = new Set(['war', 'conflict', 'hostilities', 'fighting']);
+const BEGINNING = new Set(['began', 'begin', 'started', 'onset', 'outbreak', 'unleashed', 'erupted']);
+
+/** The kinds of event a mention's words name; a war that "began" names its outbreak, like "the invasion". */
+export const kinds = (m: EventMention): Set<string> => {
+  const out = new Set(m.triggers.map((t) => TRIGGERS[t] ?? t).map((k) => FAMILY[k] ?? k));
+  if (m.triggers.some((t) => WAR.has(t)) && m.triggers.some((t) => BEGINNING.has(t))) out.add('invasion');
+  return out;
+};
 
 /** Score two mentions; vectors are their IDF-ready term vectors. */
 export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number): PairScore {
@@ -69,7 +83,8 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
   const sharedPlaces = a.places.filter((x) => b.places.includes(x));
   const similarity = cosine(va, vb, idf);
   const ka = kinds(a);
-  const sameKind = [...kinds(b)].some((k) => ka.has(k));
+  const shared = [...kinds(b)].filter((k) => ka.has(k));
+  const sameKind = shared.length > 0;
   const actorOverlap = sharedActors.length / Math.max(1, Math.min(a.actors.length, b.actors.length));
   const placeOverlap = sharedPlaces.length / Math.max(1, Math.min(a.places.length, b.places.length));
   const dateScore = date === 'same' ? 1 : date === 'contained' ? 0.6 : 0;
@@ -84,6 +99,8 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     sameArticle: a.article === b.article,
     sameStatus: a.status === b.status,
     coarse: a.date !== null && b.date !== null && a.date.precision !== 'day' && b.date.precision !== 'day',
-    landmark: [...kinds(b)].some((k) => ka.has(k) && LANDMARK.has(k)),
+    landmark: shared.some((k) => LANDMARK.has(k)),
+    specificKind: shared.some((k) => !GENERIC.has(k)),
+    conflicting: (a.places.length > 0 && b.places.length > 0 && sharedPlaces.length === 0) || (a.actors.length > 0 && b.actors.length > 0 && sharedActors.length === 0),
   };
 }

@@ -1,0 +1,92 @@
+/**
+ * The clauses of a sentence that may each report an event, and which date governs each:
+ * "X saw Y in Ankara, while NATO allies met in Antalya" is two events; a date inside a
+ * quotation dates the quotation, not the words that frame it; "since the onset of the war in
+ * February 2022" dates the war, not the sentence.
+ */
+import { tokens } from '../lib/names/fold.ts';
+import type { EventDate } from './event-dates.ts';
+import { findTriggers } from './triggers.ts';
+
+/** A part of a sentence and the date that governs it (null: undated). */
+export interface Part {
+  /** Start and end offsets in the sentence. */
+  clause: [number, number];
+  /** The date governing it, or null. */
+  date: EventDate | null;
+}
+
+const WHILE = /,?\s+(?:while|whereas)\s+/g;
+const BREAK = /,\s+|;\s+/g;
+const MIN_WORDS = 5;
+
+/** Spans of the quotations in a sentence; one left open runs to the sentence's end. */
+export function quotations(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '"') continue;
+    const close = text.indexOf(c === '“' ? '”' : '"', i + 1);
+    spans.push([i, close < 0 ? text.length : close + 1]);
+    i = close < 0 ? text.length : close;
+  }
+  return spans;
+}
+
+/** Whether a sentence leaves a quotation open, so that the next one goes on quoting. */
+export function leavesQuoteOpen(text: string): boolean {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  return opens > closes || (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** The parts of a sentence that may each report an event, with their dates. */
+export function partsOf(text: string, dates: EventDate[]): Part[] {
+  if (dates.length === 0) {
+    // "X saw Y in Ankara, while NATO allies met in Antalya": two undated events.
+    const cuts = [0, ...[...text.matchAll(WHILE)].map((m) => m.index), text.length];
+    return cuts.slice(1).map((end, i) => ({ clause: [cuts[i]!, end] as [number, number], date: null }));
+  }
+  // A quotation that does not fill the sentence is its own clause: the date in “We came close
+  // in March 2022” is not the date of "In his address, Erdoğan recalled…".
+  const quotes = quotations(text).filter(([a, b]) => words(text.slice(a, b)) >= 3 && words(text.slice(0, a)) + words(text.slice(b)) >= MIN_WORDS);
+  for (const d of dates) {
+    const q = quotes.find(([a, b]) => d.words[0] >= a && d.words[1] <= b);
+    if (q) d.clause = [Math.max(d.clause[0], q[0]), Math.min(d.clause[1], q[1])];
+  }
+  const parts: Part[] = [];
+  const first = dates[0]!;
+  // A date late in the sentence, after a clause break, dates that clause, not the main one:
+  // "ministers discussed the proposal, an issue for the summit scheduled for June 24–25".
+  if (first.role === 'clause' && first.clause[0] === 0) {
+    const breaks = [...text.slice(0, first.words[0]).matchAll(BREAK)].map((m) => m.index).filter((i) => words(text.slice(0, i)) >= MIN_WORDS);
+    const reportsSomething = (i: number): boolean => findTriggers(tokens(text.slice(i))).length > 0;
+    const cut = [...breaks].reverse().find(reportsSomething) ?? breaks[0] ?? -1;
+    if (cut > 0 && first.words[0] > text.length / 2) {
+      parts.push({ clause: [0, cut], date: null });
+      first.clause = [cut, first.clause[1]];
+    }
+  }
+  for (const d of dates) {
+    // "A met B on Monday, while C reached D": the while-clause happens at the same time.
+    const cuts = [...text.slice(d.clause[0], d.clause[1]).matchAll(WHILE)].map((m) => d.clause[0] + m.index);
+    const bounds = [d.clause[0], ...cuts, d.clause[1]];
+    for (let i = 0; i + 1 < bounds.length; i++) parts.push({ clause: [bounds[i]!, bounds[i + 1]!], date: d });
+  }
+  // What no date governs (the frame of a quotation, the main clause of a "since" phrase) is an
+  // undated part of its own when it is long enough to report something.
+  const covered = [...parts].map((p) => p.clause).sort((a, b) => a[0] - b[0]);
+  let at = 0;
+  for (const [a, b] of [...covered, [text.length, text.length] as [number, number]]) {
+    if (a > at && words(text.slice(at, a)) >= MIN_WORDS) parts.push({ clause: [at, a], date: null });
+    at = Math.max(at, b);
+  }
+  return parts.sort((x, y) => x.clause[0] - y.clause[0]);
+}
+
+/** Event words of a clause, leaving out "since …" phrases: "the largest exchange since the war began" reports an exchange. */
+export function clauseTriggers(text: string): string[] {
+  return findTriggers(tokens(text.replace(/\bsince\b[^,;:.]*/gi, ' ')));
+}
