@@ -155,8 +155,9 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin, weak });
     });
     for (const e of emitted) mentions.push(e);
-    const lastMention = emitted[emitted.length - 1];
-    if (lastMention) previous = { sentence: sentence.index, mention: lastMention };
+    // What the next sentence goes on about: the quotation left open, else the main clause.
+    const main = quoting ? emitted[emitted.length - 1] : (emitted.find((e) => !e.weak) ?? emitted[0]);
+    if (main) previous = { sentence: sentence.index, mention: main };
   }
   return { mentions: resolveJustBefore(resolveGaps(mentions)), unknownPeople: [...unknown.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name)) };
 }

@@ -182,7 +182,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   const dated = mentions
     .filter((m) => m.date !== null)
     .sort((a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || compareMentions(a, b));
-  for (const m of dated) place(m, m.date!);
+  // Nameless dated sentences last, once the events they could belong to exist.
+  for (const m of dated) if (!m.weak) place(m, m.date!);
+  for (const m of dated) if (m.weak) place(m, m.date!);
 
   // Undated mentions join the event they clearly report, and take its date. Those that go on
   // about the sentence before them wait for it; headlines look first at their own article.

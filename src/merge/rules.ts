@@ -69,7 +69,7 @@ export function nearWindows(published: string | null): string[] {
 export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
   const mk = kinds(m);
-  let best: { c: number; weight: number } | null = null;
+  let best: { c: number; weight: number; first: number } | null = null;
   for (const c of own) {
     const cluster = clusters[c]!;
     const mine = cluster.mentions.filter((x) => x.article === m.article && x.dateSource !== 'merge');
@@ -80,8 +80,10 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => mk.has(k)));
     if (!names && !kind) continue;
     const statusAgrees = mine.some((x) => x.status === m.status);
-    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0) + Math.min(mine.length, 6) * 0.25;
-    if (!best || weight > best.weight) best = { c, weight };
+    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0);
+    // Among equals, the event the article reports first: news puts its main event in the lead.
+    const first = Math.min(...mine.map((x) => x.sentence));
+    if (!best || weight > best.weight || (weight === best.weight && first < best.first)) best = { c, weight, first };
   }
   return best === null ? null : (best as { c: number }).c;
 }
@@ -96,13 +98,15 @@ export function kindTopicOf(m: EventMention, own: number[], clusters: Cluster[],
   const mk = kinds(m);
   const frequency = new Map<string, number>();
   for (const c of own) for (const x of clusters[c]!.mentions) if (x.article === m.article) for (const k of kinds(x)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
-  let best: { c: number; weight: number } | null = null;
+  let best: { c: number; weight: number; distance: number } | null = null;
   for (const c of own) {
     const cluster = clusters[c]!;
     if (nearness(cluster.date, published) < 0 || (published === null && cluster.date.precision !== 'day')) continue;
     const shared = new Set(cluster.mentions.filter((x) => x.article === m.article).flatMap((x) => [...kinds(x)]).filter((k) => mk.has(k)));
     const weight = [...shared].reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0);
-    if (weight > 0 && (!best || weight > best.weight)) best = { c, weight };
+    // Between equally telling events, the one reported nearest in the text.
+    const distance = Math.min(...cluster.mentions.filter((x) => x.article === m.article).map((x) => Math.abs(x.sentence - m.sentence)));
+    if (weight > 0 && (!best || weight > best.weight || (weight === best.weight && distance < best.distance))) best = { c, weight, distance };
   }
   return best?.c ?? null;
 }
