@@ -56,6 +56,7 @@ export interface Cluster {
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+const BROAD = new Set(['country', 'region', 'continent']);
 // Words that send an undated clause back in time, past the weeks around its article.
 const PAST = /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
 
@@ -95,6 +96,7 @@ const MAX_CANDIDATES = 60;
 /** Merge mentions into events. */
 export function mergeMentions(mentions: EventMention[], ctx: MergeContext): MergeResult {
   const idf = inverseDocumentFrequency(mentions.map((m) => m.terms));
+  const broad = (id: string): boolean => BROAD.has(ctx.places.get(id)?.kind ?? '');
   const vectors = new Map<string, TermVector>(mentions.map((m) => [m.id, termVector(m.terms)]));
   const clusters: Cluster[] = [];
   const blocks = new Map<string, Set<number>>();
@@ -137,7 +139,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       const sample = cluster.mentions.length <= SAMPLE ? cluster.mentions : [...cluster.mentions.slice(0, 10), ...cluster.mentions.slice(-(SAMPLE - 10))];
       for (const other of sample) {
         if (other.article === m.article && other.sentence === m.sentence) continue;
-        const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf);
+        const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf, broad);
         if (!top || s.score > top.score.score) top = { score: s, with: other.id };
       }
       if (!top) continue;

@@ -46,7 +46,8 @@ export function acceptance(s: PairScore, dated: boolean, near = 0): string | nul
   if (near < 0 && s.similarity < 0.5) return 'undated, and the event is more than a year before the article';
   const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
   if (!anchored && s.similarity < 0.45) return 'undated, and no shared actor (or shared place with the same kind of event)';
-  if (!s.sameKind && s.similarity < 0.35) return 'undated, and a different kind of event';
+  // "Erdoğan told Rutte…": what two participants said belongs to their meeting, whatever its kind.
+  if (!s.sameKind && s.similarity < 0.35 && s.sharedActors.length < 2) return 'undated, and a different kind of event';
   const score = s.score + (near > 0 ? 0.1 : 0);
   if (score < ATTACH_THRESHOLD) return `score ${score.toFixed(3)} below ${ATTACH_THRESHOLD}`;
   return null;
@@ -69,10 +70,15 @@ export function nearWindows(published: string | null): string[] {
 export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
   const mk = kinds(m);
+  const undatedArticle = !own.some((c) => clusters[c]!.mentions.some((x) => x.article === m.article && x.dateSource !== 'merge' && nearness(clusters[c]!.date, published) >= 0));
   let best: { c: number; weight: number; first: number } | null = null;
   for (const c of own) {
     const cluster = clusters[c]!;
-    const mine = cluster.mentions.filter((x) => x.article === m.article && x.dateSource !== 'merge');
+    // Its own dated reports first; an article that dates nothing (it reports the story's
+    // events without dates) is about the events its other sentences joined.
+    const own = cluster.mentions.filter((x) => x.article === m.article);
+    const dated = own.filter((x) => x.dateSource !== 'merge');
+    const mine = dated.length ? dated : undatedArticle ? own : [];
     if (mine.length === 0) continue;
     if (nearness(cluster.date, published) < 0) continue;
     if (published === null && cluster.date.precision !== 'day') continue;

@@ -76,19 +76,33 @@ export const kinds = (m: EventMention): Set<string> => {
   return out;
 };
 
-/** Score two mentions; vectors are their IDF-ready term vectors. */
-export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number): PairScore {
+/**
+ * The places of a mention that tell where it happened: a city or a venue says more than the
+ * countries every sentence of the story names; countries count only when nothing finer is named.
+ */
+function telling(places: string[], broad: (id: string) => boolean): string[] {
+  const fine = places.filter((p) => !broad(p));
+  return fine.length ? fine : places;
+}
+
+/** Score two mentions; vectors are their IDF-ready term vectors; broad tells country-sized places. */
+export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false): PairScore {
   const date = a.date && b.date ? dateRelation(a.date, b.date) : 'none';
   const sharedActors = a.actors.filter((x) => b.actors.includes(x));
-  const sharedPlaces = a.places.filter((x) => b.places.includes(x));
+  const pa = telling(a.places, broad);
+  const pb = telling(b.places, broad);
+  const sharedPlaces = pa.filter((x) => pb.includes(x));
   const similarity = cosine(va, vb, idf);
   const ka = kinds(a);
   const shared = [...kinds(b)].filter((k) => ka.has(k));
   const sameKind = shared.length > 0;
   const actorOverlap = sharedActors.length / Math.max(1, Math.min(a.actors.length, b.actors.length));
-  const placeOverlap = sharedPlaces.length / Math.max(1, Math.min(a.places.length, b.places.length));
+  // Sharing a country is weak evidence; sharing two participants is strong.
+  const coarsePlaces = pa.every(broad) || pb.every(broad);
+  const placeOverlap = (sharedPlaces.length / Math.max(1, Math.min(pa.length, pb.length))) * (coarsePlaces ? 0.5 : 1);
+  const pair = sharedActors.length >= 2 ? 0.15 : 0;
   const dateScore = date === 'same' ? 1 : date === 'contained' ? 0.6 : 0;
-  const score = 0.25 * dateScore + 0.25 * actorOverlap + 0.15 * placeOverlap + 0.25 * similarity + (sameKind ? 0.1 : 0);
+  const score = 0.25 * dateScore + 0.25 * actorOverlap + 0.15 * placeOverlap + 0.25 * similarity + (sameKind ? 0.1 : 0) + pair;
   return {
     score: Math.round(score * 1000) / 1000,
     date,
@@ -101,6 +115,6 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     coarse: a.date !== null && b.date !== null && a.date.precision !== 'day' && b.date.precision !== 'day',
     landmark: shared.some((k) => LANDMARK.has(k)),
     specificKind: shared.some((k) => !GENERIC.has(k)),
-    conflicting: (a.places.length > 0 && b.places.length > 0 && sharedPlaces.length === 0) || (a.actors.length > 0 && b.actors.length > 0 && sharedActors.length === 0),
+    conflicting: (pa.length > 0 && pb.length > 0 && sharedPlaces.length === 0) || (a.actors.length > 0 && b.actors.length > 0 && sharedActors.length === 0),
   };
 }

@@ -13,7 +13,7 @@ const FUTURE =
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
 const PAST =
   /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
-const CONDITIONAL_FUTURE = /\b(will|won[’']t|shall|scheduled|slated|set to|to be held|upcoming|due to)\b/i;
+const CONDITIONAL_FUTURE = /\b(will|won[’']t|shall|scheduled|slated|set to|to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\b/i;
 
 /** Bounds of the sentence-like clause around an offset: from the previous terminator to the next. */
 export function clauseAround(text: string, offset: number): [number, number] {
