@@ -17,6 +17,12 @@ export interface Part {
 }
 
 const WHILE = /,?\s+(?:while|whereas)\s+/g;
+// "Although Putin has pulled out, the delegations may still meet": the concession is an event of its own.
+const CONCESSIVE = /^(?:although|though|even though|despite the fact that)\b[^,]{10,}(?=,\s)/i;
+// "…, bolstered by their previous facilitation of the Initiative": a participle clause naming another event.
+const PARTICIPLE = /,\s+(?=(?:bolstered|buoyed|helped|prompted|spurred|fuelled|fueled|driven|triggered|sparked)\s+by\b)/gi;
+// "The Istanbul talks followed the largest drone attack…": what came before is the news.
+const FOLLOWED = /\s+(?=(?:followed|came after|came on the heels of|came days after|came hours after)\s)/i;
 const BREAK = /,\s+|;\s+/g;
 const MIN_WORDS = 5;
 
@@ -46,7 +52,15 @@ const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean)
 export function partsOf(text: string, dates: EventDate[]): Part[] {
   if (dates.length === 0) {
     // "X saw Y in Ankara, while NATO allies met in Antalya": two undated events.
-    const cuts = [0, ...[...text.matchAll(WHILE)].map((m) => m.index), text.length];
+    const concession = CONCESSIVE.exec(text);
+    const followed = FOLLOWED.exec(text);
+    const found = [
+      ...[...text.matchAll(WHILE)].map((m) => m.index),
+      ...[...text.matchAll(PARTICIPLE)].map((m) => m.index),
+      ...(concession ? [concession[0].length] : []),
+      ...(followed && words(text.slice(0, followed.index)) <= 6 ? [followed.index] : []),
+    ];
+    const cuts = [...new Set([0, ...found, text.length])].sort((a, b) => a - b);
     return cuts.slice(1).map((end, i) => ({ clause: [cuts[i]!, end] as [number, number], date: null }));
   }
   // A quotation that does not fill the sentence is its own clause: the date in “We came close
@@ -86,7 +100,16 @@ export function partsOf(text: string, dates: EventDate[]): Part[] {
   return parts.sort((x, y) => x.clause[0] - y.clause[0]);
 }
 
-/** Event words of a clause, leaving out "since …" phrases: "the largest exchange since the war began" reports an exchange. */
+// Verbs whose object is an event that does not take place: "Putin dropped the offer to meet".
+const CALLING_OFF = new Set(['cancelled', 'canceled', 'cancel', 'dropped', 'declined', 'rejected', 'defected', 'withdrew', 'postponed', 'suspended', 'abandoned', 'boycotted', 'skipped']);
+
+/**
+ * Event words of a clause, leaving out "since …" phrases ("the largest exchange since the war
+ * began" reports an exchange) and the events a clause calls off ("defected from a meeting"
+ * reports a withdrawal, not a meeting).
+ */
 export function clauseTriggers(text: string): string[] {
-  return findTriggers(tokens(text.replace(/\bsince\b[^,;:.]*/gi, ' ')));
+  const found = findTriggers(tokens(text.replace(/\bsince\b[^,;:.]*/gi, ' ')));
+  const off = found.findIndex((t) => CALLING_OFF.has(t));
+  return off < 0 ? found : found.filter((t, i) => i <= off || CALLING_OFF.has(t));
 }

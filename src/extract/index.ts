@@ -35,6 +35,7 @@ export interface Extraction {
   unknownPeople: { name: string; line: number; column: number }[];
 }
 
+const ACTS = /^\s+(?:has|have|had|is|was|will|would|could|can|says|said|insists|insisted|rejects|rejected|wants|wanted|made|makes|refused|refuses|agreed|agrees|warned|warns|announced|announces|does|did|stands|stood|believes|believed|denied|denies|demands|demanded|accused|accuses)\b/i;
 // Linking words that open a sentence without changing what it is about.
 const CONNECTIVE = /^(?:(?:however|but|yet|still|and|moreover|meanwhile|indeed|also|furthermore|in addition|then),?\s+)+/i;
 // "Erdoğan also underscored…": the same person goes on, in the same scene.
@@ -67,7 +68,8 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
 
     const actorHits = ctx.findActors(sentence.text).filter((h) => !h.short || fullySeen.has(h.id));
     for (const h of actorHits) if (!h.short) fullySeen.add(h.id);
-    const placeHits = ctx.findPlaces(sentence.text);
+    // "Ankara has made clear…", "Moscow insists…": a capital that acts is its government, not a venue.
+    const placeHits = ctx.findPlaces(sentence.text).filter((h) => !ACTS.test(sentence.text.slice(h.end, h.end + 24)));
     // compromise costs ~10 ms a sentence: run it only where a capitalised pair of words is
     // left that no registry name or place accounts for.
     const known = [...actorHits, ...placeHits];
@@ -92,7 +94,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
         column: sentence.column,
         actors,
         places,
-        terms: contentTerms(text),
+        terms: contentTerms(withoutNames(sentence.text, clause, [...actorHits, ...placeHits])),
         triggers: clauseTriggers(text),
         clause,
         paragraph: sentence.paragraph,
@@ -144,19 +146,20 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
         dateText = `post dated ${sentence.embedDate}`;
         dateSource = 'embed';
       } else if (tied && part.clause[0] === 0) {
+        // "There, …", "At the end of the meeting, …": the same occasion as the sentence before.
+        tiedTo = tied.mention.id;
         if (tied.mention.date) {
           date = tied.mention.date;
           dateText = tied.mention.dateText;
           dateSource = 'paragraph';
-        } else {
-          tiedTo = tied.mention.id;
         }
       }
       emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin, weak });
     });
     for (const e of emitted) mentions.push(e);
-    // What the next sentence goes on about: the quotation left open, else the main clause.
-    const main = quoting ? emitted[emitted.length - 1] : (emitted.find((e) => !e.weak) ?? emitted[0]);
+    // What the next sentence goes on about: the quotation left open, else the last clause that
+    // names something ("…, while NATO allies met in Antalya. There, …").
+    const main = quoting ? emitted[emitted.length - 1] : ([...emitted].reverse().find((e) => !e.weak) ?? emitted[0]);
     if (main) previous = { sentence: sentence.index, mention: main };
   }
   return { mentions: resolveJustBefore(resolveGaps(mentions)), unknownPeople: [...unknown.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name)) };
@@ -168,6 +171,15 @@ function embedAuthor(_text: string, ctx: ExtractContext, article: Article, index
   if (!signature) return [];
   const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');
   return unique(ctx.findActors(name).map((h) => h.id));
+}
+
+// Names are compared as actors and places; left in the words they would count twice.
+function withoutNames(text: string, clause: [number, number], hits: NameHit[]): string {
+  let out = text.slice(clause[0], clause[1]);
+  for (const h of [...hits].sort((a, b) => b.start - a.start)) {
+    if (h.start >= clause[0] && h.end <= clause[1]) out = out.slice(0, h.start - clause[0]) + ' ' + out.slice(h.end - clause[0]);
+  }
+  return out;
 }
 
 function closesQuote(text: string): boolean {

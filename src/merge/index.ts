@@ -9,7 +9,7 @@ import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/si
 import { slugify } from '../lib/slug/index.ts';
 import { type PairScore, bounds, dateRelation, kinds, scorePair } from './score.ts';
 import { headline } from './headline.ts';
-import { acceptance, kindTopicOf, nearWindows, nearness, topicOf } from './rules.ts';
+import { BROAD, acceptance, kindTopicOf, nearWindows, nearness, topicOf } from './rules.ts';
 
 /** What merging needs besides the mentions. */
 export interface MergeContext {
@@ -56,7 +56,6 @@ export interface Cluster {
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
-const BROAD = new Set(['country', 'region', 'continent']);
 // Words that send an undated clause back in time, past the weeks around its article.
 const PAST = /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
 
@@ -131,7 +130,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     return all.length <= MAX_CANDIDATES ? all : all.sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
   };
   const best = (m: EventMention, candidates: number[], dated: boolean, published: string | null = null): { c: number; score: PairScore; with: string } | null => {
-    let found: { c: number; score: PairScore; with: string } | null = null;
+    let found: { c: number; score: PairScore; with: string; rank: number } | null = null;
     for (const c of candidates.sort((a, b) => a - b)) {
       const cluster = clusters[c]!;
       if (dated && m.date && dateRelation(m.date, cluster.date) === 'none') continue;
@@ -150,13 +149,22 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
         rejectedOf.set(m.id, n + 1);
         continue;
       }
-      if (!found || top.score.score > found.score.score) found = { c, ...top };
+      // Among acceptable events, one its own article reports comes first: articles circle one story.
+      const rank = top.score.score + (byArticle.get(m.article)?.has(c) ? 0.1 : 0);
+      if (!found || rank > found.rank) found = { c, ...top, rank };
     }
     return found;
   };
   const place = (m: EventMention, date: DateSpan): void => {
     if (m.weak) {
       joinSameDay(m, date);
+      return;
+    }
+    // "There, the ministers discussed…": the occasion of the sentence before.
+    const scene = m.tiedTo ? clusterOf.get(m.tiedTo) : undefined;
+    if (scene !== undefined && dateRelation(date, clusters[scene]!.date) !== 'none') {
+      clusters[scene]!.links.push({ mention: m.id, with: m.tiedTo!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0 });
+      add(scene, { ...m, date: clusters[scene]!.date });
       return;
     }
     const match = best({ ...m, date }, lookup(windowKeys(date), blockNames(m)), true);

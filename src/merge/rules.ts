@@ -6,6 +6,9 @@ import type { DateSpan, EventMention } from '../types.ts';
 import type { Cluster, MergeContext } from './index.ts';
 import { type PairScore, bounds, kinds } from './score.ts';
 
+/** Place kinds too large to say where something happened. */
+export const BROAD = new Set(['country', 'region', 'continent']);
+
 /** Minimum score for a dated mention to join an event. */
 export const MERGE_THRESHOLD = 0.5;
 /** Minimum score for an undated mention to join (and take the date of) an event. */
@@ -47,7 +50,7 @@ export function acceptance(s: PairScore, dated: boolean, near = 0): string | nul
   const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
   if (!anchored && s.similarity < 0.45) return 'undated, and no shared actor (or shared place with the same kind of event)';
   // "Erdoğan told Rutte…": what two participants said belongs to their meeting, whatever its kind.
-  if (!s.sameKind && s.similarity < 0.35 && s.sharedActors.length < 2) return 'undated, and a different kind of event';
+  if (!s.sameKind && s.similarity < 0.35 && !(s.speech && s.sharedActors.length >= 2)) return 'undated, and a different kind of event';
   const score = s.score + (near > 0 ? 0.1 : 0);
   if (score < ATTACH_THRESHOLD) return `score ${score.toFixed(3)} below ${ATTACH_THRESHOLD}`;
   return null;
@@ -82,7 +85,7 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     if (mine.length === 0) continue;
     if (nearness(cluster.date, published) < 0) continue;
     if (published === null && cluster.date.precision !== 'day') continue;
-    const names = cluster.mentions.some((x) => x.actors.some((a) => m.actors.includes(a)) || x.places.some((p) => m.places.includes(p)));
+    const names = cluster.mentions.some((x) => x.actors.some((a) => m.actors.includes(a)) || x.places.some((p) => m.places.includes(p) && !BROAD.has(ctx.places.get(p)?.kind ?? '')));
     const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => mk.has(k)));
     if (!names && !kind) continue;
     const statusAgrees = mine.some((x) => x.status === m.status);
@@ -108,8 +111,9 @@ export function kindTopicOf(m: EventMention, own: number[], clusters: Cluster[],
   for (const c of own) {
     const cluster = clusters[c]!;
     if (nearness(cluster.date, published) < 0 || (published === null && cluster.date.precision !== 'day')) continue;
-    const shared = new Set(cluster.mentions.filter((x) => x.article === m.article).flatMap((x) => [...kinds(x)]).filter((k) => mk.has(k)));
-    const weight = [...shared].reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0);
+    const theirs = new Set(cluster.mentions.filter((x) => x.article === m.article).flatMap((x) => [...kinds(x)]));
+    // The rarer the shared kind, and the more the event is about it, the likelier the match.
+    const weight = [...theirs].filter((k) => mk.has(k)).reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0) / Math.max(1, theirs.size);
     // Between equally telling events, the one reported nearest in the text.
     const distance = Math.min(...cluster.mentions.filter((x) => x.article === m.article).map((x) => Math.abs(x.sentence - m.sentence)));
     if (weight > 0 && (!best || weight > best.weight || (weight === best.weight && distance < best.distance))) best = { c, weight, distance };

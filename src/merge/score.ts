@@ -24,7 +24,7 @@ export interface PairScore {
   sameArticle: boolean;
   /** Whether they agree on happened or planned. */
   sameStatus: boolean;
-  /** Whether both dates are coarser than a day. */
+  /** Whether either date is coarser than a day ("in May", "late June"). */
   coarse: boolean;
   /** Whether they share a kind that names one landmark occurrence (a war, an invasion, a treaty). */
   landmark: boolean;
@@ -32,6 +32,8 @@ export interface PairScore {
   conflicting: boolean;
   /** Whether they share a kind more telling than war, statement or beginning. */
   specificKind: boolean;
+  /** Whether one of them only reports what somebody said. */
+  speech: boolean;
 }
 
 /** The first and last day a span covers, as comparable strings. */
@@ -55,6 +57,7 @@ const FAMILY: Record<string, string> = {
   meets: 'talks', 'hold talks': 'talks', negotiate: 'talks', resume: 'talks', reconvene: 'talks', convene: 'talks', round: 'talks',
   session: 'talks', meeting: 'talks', gather: 'talks', attends: 'talks', conference: 'talks', receives: 'talks', hosts: 'talks', discuss: 'talks',
   calls: 'call', 'speaks with': 'call', 'sends a delegation': 'talks',
+  cancels: 'withdrawal', drops: 'withdrawal', declines: 'withdrawal', withdraws: 'withdrawal', postpones: 'withdrawal', suspends: 'withdrawal', abandons: 'withdrawal', boycotts: 'withdrawal', skips: 'withdrawal',
   says: 'statement', tells: 'statement', statement: 'statement', stresses: 'statement', notes: 'statement', hails: 'statement', recalls: 'statement', warns: 'statement', criticises: 'statement', addresses: 'statement', speech: 'statement',
   attack: 'attack', strike: 'attack', bombing: 'attack', offensive: 'attack',
   invasion: 'invasion', invades: 'invasion', war: 'war',
@@ -112,9 +115,10 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     sameKind,
     sameArticle: a.article === b.article,
     sameStatus: a.status === b.status,
-    coarse: a.date !== null && b.date !== null && a.date.precision !== 'day' && b.date.precision !== 'day',
+    coarse: a.date !== null && b.date !== null && (a.date.precision !== 'day' || b.date.precision !== 'day'),
     landmark: shared.some((k) => LANDMARK.has(k)),
     specificKind: shared.some((k) => !GENERIC.has(k)),
+    speech: [ka, kinds(b)].some((k) => k.size > 0 && [...k].every((x) => x === 'statement')),
     conflicting: (pa.length > 0 && pb.length > 0 && sharedPlaces.length === 0) || (a.actors.length > 0 && b.actors.length > 0 && sharedActors.length === 0),
   };
 }
