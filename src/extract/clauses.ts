@@ -101,7 +101,7 @@ export function partsOf(text: string, dates: EventDate[]): Part[] {
 }
 
 // Verbs whose object is an event that does not take place: "Putin dropped the offer to meet".
-const CALLING_OFF = new Set(['cancelled', 'canceled', 'cancel', 'dropped', 'declined', 'rejected', 'defected', 'withdrew', 'postponed', 'suspended', 'abandoned', 'boycotted', 'skipped']);
+const CALLING_OFF = new Set(['cancelled', 'canceled', 'cancel', 'dropped', 'declined', 'defected', 'withdrew', 'postponed', 'suspended', 'abandoned', 'boycotted', 'skipped']);
 
 /**
  * Event words of a clause, leaving out "since …" phrases ("the largest exchange since the war

@@ -23,7 +23,7 @@ export const TRIGGERS: Record<string, string> = {
   address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', remarks: 'statement', delegation: 'sends a delegation', delegations: 'sends a delegation',
   underlined: 'stresses', underscored: 'stresses', emphasized: 'stresses', emphasised: 'stresses', stressed: 'stresses', noted: 'notes', hailed: 'hails', recalled: 'recalls', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',
   resume: 'resume', resumed: 'resume', reconvened: 'reconvene', convene: 'convene', convened: 'convene', commenced: 'begin', began: 'begin', begin: 'begin', started: 'begin', opened: 'open',
-  gathered: 'gather', discussed: 'discuss', discuss: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
+  gathered: 'gather', discussed: 'discuss', discuss: 'discuss', discussions: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
   executed: 'carried out', sat: 'meets', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
 };
 

@@ -134,6 +134,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     for (const c of candidates.sort((a, b) => a - b)) {
       const cluster = clusters[c]!;
       if (dated && m.date && dateRelation(m.date, cluster.date) === 'none') continue;
+      // Clauses of one sentence were split because they report different events.
+      if (cluster.mentions.some((x) => x.article === m.article && x.sentence === m.sentence)) continue;
       let top: { score: PairScore; with: string } | null = null;
       const sample = cluster.mentions.length <= SAMPLE ? cluster.mentions : [...cluster.mentions.slice(0, 10), ...cluster.mentions.slice(-(SAMPLE - 10))];
       for (const other of sample) {

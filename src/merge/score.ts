@@ -32,7 +32,7 @@ export interface PairScore {
   conflicting: boolean;
   /** Whether they share a kind more telling than war, statement or beginning. */
   specificKind: boolean;
-  /** Whether one of them only reports what somebody said. */
+  /** Whether one of them reports what somebody said or told someone. */
   speech: boolean;
 }
 
@@ -97,7 +97,9 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
   const sharedPlaces = pa.filter((x) => pb.includes(x));
   const similarity = cosine(va, vb, idf);
   const ka = kinds(a);
-  const shared = [...kinds(b)].filter((k) => ka.has(k));
+  const kb = kinds(b);
+  // Saying something is not a kind of event: "emphasised" and "remarks" make no match.
+  const shared = [...kb].filter((k) => ka.has(k) && k !== 'statement');
   const sameKind = shared.length > 0;
   const actorOverlap = sharedActors.length / Math.max(1, Math.min(a.actors.length, b.actors.length));
   // Sharing a country is weak evidence; sharing two participants is strong.
@@ -118,7 +120,7 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     coarse: a.date !== null && b.date !== null && (a.date.precision !== 'day' || b.date.precision !== 'day'),
     landmark: shared.some((k) => LANDMARK.has(k)),
     specificKind: shared.some((k) => !GENERIC.has(k)),
-    speech: [ka, kinds(b)].some((k) => k.size > 0 && [...k].every((x) => x === 'statement')),
+    speech: ka.has('statement') || kb.has('statement'),
     conflicting: (pa.length > 0 && pb.length > 0 && sharedPlaces.length === 0) || (a.actors.length > 0 && b.actors.length > 0 && sharedActors.length === 0),
   };
 }
