@@ -221,6 +221,8 @@ export interface EventMention {
   origin: 'body' | 'embed' | 'headline';
   /** Index of the paragraph the sentence belongs to. */
   paragraph: number;
+  /** Actors who only report the event ("Zelensky indicated that…", "announced by…"), not take part in it. */
+  speakers: string[];
   /** Names nobody and no event of its own ("Thank you for the results on May 16."): it may join an event, never found one. */
   weak: boolean;
 }

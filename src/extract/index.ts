@@ -68,8 +68,10 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
 
     const actorHits = ctx.findActors(sentence.text).filter((h) => !h.short || fullySeen.has(h.id));
     for (const h of actorHits) if (!h.short) fullySeen.add(h.id);
-    // "Ankara has made clear…", "Moscow insists…": a capital that acts is its government, not a venue.
-    const placeHits = ctx.findPlaces(sentence.text).filter((h) => !ACTS.test(sentence.text.slice(h.end, h.end + 24)));
+    // "Ankara has made clear…", "Moscow insists…": a capital that acts is its government, not a
+    // venue; so are the two sides of "representatives of Moscow and Kyiv".
+    const allPlaces = ctx.findPlaces(sentence.text);
+    const placeHits = allPlaces.filter((h) => !ACTS.test(sentence.text.slice(h.end, h.end + 24)) && !partyOf(sentence.text, h, allPlaces));
     // compromise costs ~10 ms a sentence: run it only where a capitalised pair of words is
     // left that no registry name or place accounts for.
     const known = [...actorHits, ...placeHits];
@@ -85,6 +87,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       const inClause = (h: NameHit) => h.start >= clause[0] && h.end <= clause[1];
       const actors = unique([...author, ...actorHits.filter(inClause).map((h) => h.id)]);
       const places = unique(placeHits.filter(inClause).map((h) => h.id));
+      const speakers = unique(actorHits.filter((h) => inClause(h) && reports(sentence.text, h)).map((h) => h.id)).filter((id) => !actorHits.some((h) => h.id === id && inClause(h) && !reports(sentence.text, h)));
       return {
         id: `${article.id}#s-${sentence.index}${k > 0 ? `-${k}` : ''}`,
         article: article.id,
@@ -98,6 +101,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
         triggers: clauseTriggers(text),
         clause,
         paragraph: sentence.paragraph,
+        speakers,
         text,
       };
     };
@@ -171,6 +175,22 @@ function embedAuthor(_text: string, ctx: ExtractContext, article: Article, index
   if (!signature) return [];
   const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');
   return unique(ctx.findActors(name).map((h) => h.id));
+}
+
+const REPORTS_AFTER = /^\s*,?\s*(?:has |had |also |then |later )?(?:said|says|indicated|indicates|announced|announces|stated|states|added|adds|claimed|claims|noted|notes|stressed|insisted|warned|argued|hinted|commented|believes|suggested|reiterated)\b/i;
+const REPORTS_BEFORE = /(?:\b(?:announced|said|stated|reported|confirmed|claimed|suggested|proposed)\b[^.]{0,30}\bby|according to)(?:\s+\p{Lu}[\p{L}\p{M}-]+)?\s+$/iu;
+
+// "Zelensky indicated that talks could begin": the speaker reports the event, not attends it.
+function reports(text: string, h: NameHit): boolean {
+  return REPORTS_AFTER.test(text.slice(h.end, h.end + 40)) || REPORTS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start));
+}
+
+// "talks between Moscow and Kyiv", "delegations of Moscow and Kyiv": the cities stand for the sides.
+function partyOf(text: string, h: NameHit, places: NameHit[]): boolean {
+  const pair = places.find((o) => o !== h && (/^\s+and\s+$/.test(text.slice(h.end, o.start)) || /^\s+and\s+$/.test(text.slice(o.end, h.start))));
+  if (!pair) return false;
+  const first = Math.min(h.start, pair.start);
+  return /\b(?:between|of|from)\s+$/i.test(text.slice(Math.max(0, first - 12), first));
 }
 
 // Names are compared as actors and places; left in the words they would count twice.

@@ -40,6 +40,9 @@ export function acceptance(s: PairScore, dated: boolean, near = 0): string | nul
     // Wars, invasions and treaties known only to the month or year are named by kind and date;
     // so is any occurrence of one kind in one month, unless the two name different people or places.
     const landmark = s.coarse && s.date !== 'none' && (s.landmark || (s.specificKind && !s.conflicting));
+    // Two reports of one kind of event on one day that name no different people or places.
+    const sameDay = s.date === 'same' && s.specificKind && s.sameStatus && !s.conflicting;
+    if (sameDay && s.score >= 0.35) return null;
     if (shared === 0 && s.similarity < 0.5 && !landmark) return 'no shared actor or place, and different words';
     if (!s.sameKind && s.similarity < 0.3) return 'different kinds of event';
     const threshold = landmark ? 0.25 : MERGE_THRESHOLD;

@@ -92,6 +92,9 @@ function telling(places: string[], broad: (id: string) => boolean): string[] {
 export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false): PairScore {
   const date = a.date && b.date ? dateRelation(a.date, b.date) : 'none';
   const sharedActors = a.actors.filter((x) => b.actors.includes(x));
+  // Who takes part, leaving out who only reports it.
+  const ta = a.actors.filter((x) => !a.speakers.includes(x));
+  const tb = b.actors.filter((x) => !b.speakers.includes(x));
   const pa = telling(a.places, broad);
   const pb = telling(b.places, broad);
   const sharedPlaces = pa.filter((x) => pb.includes(x));
@@ -121,6 +124,6 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     landmark: shared.some((k) => LANDMARK.has(k)),
     specificKind: shared.some((k) => !GENERIC.has(k)),
     speech: ka.has('statement') || kb.has('statement'),
-    conflicting: (pa.length > 0 && pb.length > 0 && sharedPlaces.length === 0) || (a.actors.length > 0 && b.actors.length > 0 && sharedActors.length === 0),
+    conflicting: (pa.some((p) => !broad(p)) && pb.some((p) => !broad(p)) && sharedPlaces.length === 0) || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x))),
   };
 }
