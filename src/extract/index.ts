@@ -55,6 +55,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   const pub = article.publication;
   let quoting = false;
   let paragraph = -1;
+  const cast = new Map<string, string[]>();
 
   for (const sentence of article.sentences) {
     // A quotation left open by the sentence before goes on in this one, in the same voice.
@@ -112,7 +113,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     const opening = sentence.text.replace(CONNECTIVE, '');
     // "He is also open to talks in Istanbul" after a sentence about Ankara is another event.
     const elsewhere = adjacent !== null && placeHits.length > 0 && adjacent.mention.places.length > 0 && !placeHits.some((h) => adjacent.mention.places.includes(h.id));
-    const sameSubject = ALSO.test(opening) && actorHits[0]?.start === sentence.text.length - opening.length && adjacent?.mention.actors.includes(actorHits[0].id) === true;
+    const sameSubject = ALSO.test(opening) && actorHits[0]?.start === sentence.text.length - opening.length && adjacent !== null && (cast.get(adjacent.mention.id) ?? []).includes(actorHits[0].id);
     const goesOn = inQuote || (!elsewhere && (CONTINUES.test(opening) || sameSubject));
     const continuing = !tied && dates.length === 0 && goesOn ? adjacent : null;
     const emitted: EventMention[] = [];
@@ -160,6 +161,8 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       }
       emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin, weak });
     });
+    // Who is on stage: a sentence that goes on about another keeps its people ("He also…").
+    for (const e of emitted) cast.set(e.id, unique([...e.actors, ...(e.continues ? (cast.get(e.continues) ?? []) : [])]));
     for (const e of emitted) mentions.push(e);
     // What the next sentence goes on about: the quotation left open, else the last clause that
     // names something ("…, while NATO allies met in Antalya. There, …").

@@ -88,11 +88,11 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     if (mine.length === 0) continue;
     if (nearness(cluster.date, published) < 0) continue;
     if (published === null && cluster.date.precision !== 'day') continue;
-    const names = cluster.mentions.some((x) => x.actors.some((a) => m.actors.includes(a)) || x.places.some((p) => m.places.includes(p) && !BROAD.has(ctx.places.get(p)?.kind ?? '')));
-    const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => mk.has(k)));
-    if (!names && !kind) continue;
+    const sharedNames = new Set(cluster.mentions.flatMap((x) => [...x.actors.filter((a) => m.actors.includes(a)), ...x.places.filter((p) => m.places.includes(p) && !BROAD.has(ctx.places.get(p)?.kind ?? ''))]));
+    const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => k !== 'statement' && mk.has(k)));
+    if (sharedNames.size === 0 && !kind) continue;
     const statusAgrees = mine.some((x) => x.status === m.status);
-    const weight = (names ? 2 : 0) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0);
+    const weight = Math.min(sharedNames.size, 3) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0);
     // Among equals, the event the article reports first: news puts its main event in the lead.
     const first = Math.min(...mine.map((x) => x.sentence));
     if (!best || weight > best.weight || (weight === best.weight && first < best.first)) best = { c, weight, first };
