@@ -8,7 +8,7 @@ import { TARGETS, evaluateAll } from '../evaluate/index.ts';
 
 /** Run the evaluation; returns the exit code. */
 export async function evaluate(root: string, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: 'seeds' }, errors: { type: 'string', default: '15' } } });
+  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: 'seeds' }, errors: { type: 'string', default: '15' }, groups: { type: 'boolean', default: false } } });
   const report = await evaluateAll(root, values.corpus!);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const row = (name: string, value: number, target?: number) =>
@@ -34,6 +34,8 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
     'Worst errors:',
     ...t.errors.slice(0, Number(values.errors)).map((e) => `  ${e.where}: ${e.what}`),
     ...report.temporal.failures.slice(0, Number(values.errors)).map((f) => `  tests/gold/temporal/cases.yaml [${f.id}]: ${f.why}`),
+    // --groups: where each gold event's mentions landed, to read merge errors.
+    ...(values.groups ? ['', 'Gold events → system events (mentions):', ...t.groups.map((g) => `  ${g.gold}: ${Object.entries(g.system).map(([id, n]) => `${id} ×${n}`).join(', ')}`)] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return report.passed ? 0 : 1;

@@ -68,6 +68,8 @@ export interface TimelineScore {
   noise: number;
   /** Worst errors first. */
   errors: EvalError[];
+  /** Where each gold event's mentions landed: system event id (or "missing") and count. */
+  groups: { gold: string; system: Record<string, number> }[];
 }
 
 const norm = (s: string): string => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -198,7 +200,16 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     }
   }
 
+  const groups = gold.events.map((ge) => {
+    const system: Record<string, number> = {};
+    for (const it of items) if (it.gold === ge.id) {
+      const key = it.system.startsWith('missing:') ? 'missing' : it.system;
+      system[key] = (system[key] ?? 0) + 1;
+    }
+    return { gold: ge.id, system };
+  });
   return {
+    groups,
     mentionDateAccuracy: total ? right / total : 0,
     mentionsFound: found,
     mentionsTotal: total,

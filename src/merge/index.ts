@@ -96,6 +96,7 @@ const MAX_CANDIDATES = 60;
 export function mergeMentions(mentions: EventMention[], ctx: MergeContext): MergeResult {
   const idf = inverseDocumentFrequency(mentions.map((m) => m.terms));
   const broad = (id: string): boolean => BROAD.has(ctx.places.get(id)?.kind ?? '');
+  const publishedOn = (article: string): string | null => ctx.articles.get(article)?.publication.date ?? null;
   const vectors = new Map<string, TermVector>(mentions.map((m) => [m.id, termVector(m.terms)]));
   const clusters: Cluster[] = [];
   const blocks = new Map<string, Set<number>>();
@@ -134,13 +135,13 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     for (const c of candidates.sort((a, b) => a - b)) {
       const cluster = clusters[c]!;
       if (dated && m.date && dateRelation(m.date, cluster.date) === 'none') continue;
-      // Clauses of one sentence were split because they report different events.
-      if (cluster.mentions.some((x) => x.article === m.article && x.sentence === m.sentence)) continue;
+      // A clause split off by its own date reports another event than the rest of its sentence.
+      if (cluster.mentions.some((x) => x.article === m.article && x.sentence === m.sentence && (x.dateSource === 'sentence') !== (m.dateSource === 'sentence'))) continue;
       let top: { score: PairScore; with: string } | null = null;
       const sample = cluster.mentions.length <= SAMPLE ? cluster.mentions : [...cluster.mentions.slice(0, 10), ...cluster.mentions.slice(-(SAMPLE - 10))];
       for (const other of sample) {
         if (other.article === m.article && other.sentence === m.sentence) continue;
-        const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf, broad);
+        const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf, broad, publishedOn);
         if (!top || s.score > top.score.score) top = { score: s, with: other.id };
       }
       if (!top) continue;
@@ -254,7 +255,10 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   for (const m of topical) undated.push(m);
   // "He also underlined…", "The exchange was executed…": the event of the sentence before.
   for (const m of continuing) {
-    const c = clusterOf.get(m.continues!);
+    // When the clause it goes on from found no event, the rest of that sentence may have.
+    const target = byId.get(m.continues!);
+    const sibling = target ? mentions.find((x) => x.article === target.article && x.sentence === target.sentence && clusterOf.has(x.id)) : undefined;
+    const c = clusterOf.get(m.continues!) ?? (sibling ? clusterOf.get(sibling.id) : undefined);
     if (c === undefined) {
       if (!m.weak) undated.push(m);
       continue;

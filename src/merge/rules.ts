@@ -3,8 +3,9 @@
  * undated mention's article, and which event an undated sentence's own article is about.
  */
 import type { DateSpan, EventMention } from '../types.ts';
+import { orientationOf } from '../lib/modality/index.ts';
 import type { Cluster, MergeContext } from './index.ts';
-import { type PairScore, bounds, kinds } from './score.ts';
+import { type PairScore, bounds, kinds, tellingKinds } from './score.ts';
 
 /** Place kinds too large to say where something happened. */
 export const BROAD = new Set(['country', 'region', 'continent']);
@@ -34,7 +35,7 @@ export function nearness(date: DateSpan, published: string | null): number {
 export function acceptance(s: PairScore, dated: boolean, near = 0): string | null {
   const shared = s.sharedActors.length + s.sharedPlaces.length;
   // One article does not report one event as both done and still to come.
-  if (s.sameArticle && !s.sameStatus && s.similarity < 0.6) return 'same article, one planned and one happened';
+  if (s.sameDay && !s.sameStatus && s.similarity < 0.6) return 'written the same day, one planned and one happened';
   if (!s.sameStatus && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
   if (dated) {
     // Wars, invasions and treaties known only to the month or year are named by kind and date;
@@ -72,34 +73,43 @@ export function nearWindows(published: string | null): string[] {
   return keys;
 }
 
-/** The main current event of a mention's article that the mention plausibly reports, or null. */
+/**
+ * The event of its own article that an undated mention most plausibly reports, or null: the
+ * one sharing its participants and kind of event, agreeing with its tense, that the article
+ * dates itself, and that is reported nearest to it — news elaborates what it has just said.
+ */
 export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
-  const mk = kinds(m);
-  const undatedArticle = !own.some((c) => clusters[c]!.mentions.some((x) => x.article === m.article && x.dateSource !== 'merge' && nearness(clusters[c]!.date, published) >= 0));
+  const mk = tellingKinds(m);
+  const orientation = orientationOf(m.quote.slice(m.clause[0], m.clause[1]));
+  const participants = m.actors.filter((a) => !m.speakers.includes(a));
+  const fine = (p: string): boolean => !BROAD.has(ctx.places.get(p)?.kind ?? '');
   let best: { c: number; weight: number; first: number } | null = null;
   for (const c of own) {
     const cluster = clusters[c]!;
-    // Its own dated reports first; an article that dates nothing (it reports the story's
-    // events without dates) is about the events its other sentences joined.
-    const own = cluster.mentions.filter((x) => x.article === m.article);
-    const dated = own.filter((x) => x.dateSource !== 'merge');
-    const mine = dated.length ? dated : undatedArticle ? own : [];
-    if (mine.length === 0) continue;
     if (nearness(cluster.date, published) < 0) continue;
     if (published === null && cluster.date.precision !== 'day') continue;
-    const sharedNames = new Set(cluster.mentions.flatMap((x) => [...x.actors.filter((a) => m.actors.includes(a)), ...x.places.filter((p) => m.places.includes(p) && !BROAD.has(ctx.places.get(p)?.kind ?? ''))]));
-    const kind = cluster.mentions.some((x) => [...kinds(x)].some((k) => k !== 'statement' && mk.has(k)));
-    if (sharedNames.size === 0 && !kind) continue;
-    const statusAgrees = mine.some((x) => x.status === m.status);
-    const weight = Math.min(sharedNames.size, 3) + (kind ? 2 : 0) + (statusAgrees ? 1 : 0);
-    // Among equals, the event the article reports first: news puts its main event in the lead.
+    const mine = cluster.mentions.filter((x) => x.article === m.article);
+    if (mine.length === 0) continue;
+    // What kind of event it is comes from the reports that date it; sentences attached to it
+    // on weaker grounds would otherwise pull in more like themselves.
+    const founding = cluster.mentions.filter((x) => x.dateSource !== 'merge');
+    const names = new Set(cluster.mentions.flatMap((x) => [...x.actors.filter((a) => participants.includes(a) && !x.speakers.includes(a)), ...x.places.filter((p) => fine(p) && m.places.includes(p))]));
+    const kind = founding.some((x) => [...tellingKinds(x)].some((k) => mk.has(k)));
+    const status = cluster.mentions.some((x) => x.dateSource !== 'merge' && x.status === 'happened') ? 'happened' : 'planned';
+    // Only a clause that shows its tense ("criticised", "will meet") tells planned from happened.
+    const tense = orientation === 'unknown' ? 0 : (orientation === 'future') === (status === 'planned') ? 1 : -2;
+    const datesIt = mine.some((x) => x.dateSource !== 'merge') ? 1 : 0;
+    const distance = Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence)));
+    const weight = Math.min(names.size, 3) + (kind ? 2 : 0) + tense + datesIt + 1 / (1 + distance / 2);
+    if (process.env.DEBUG_TOPIC && m.id.endsWith(process.env.DEBUG_TOPIC)) console.error('topic', m.id, cluster.mentions[0]!.id, { names: [...names], kind, tense, datesIt, distance, weight, orientation, status });
+    if (names.size === 0 && !kind) continue;
+    if (weight < 2) continue;
     const first = Math.min(...mine.map((x) => x.sentence));
     if (!best || weight > best.weight || (weight === best.weight && first < best.first)) best = { c, weight, first };
   }
   return best === null ? null : (best as { c: number }).c;
 }
-
 
 /**
  * The event of its own article that a nameless mention ("This exchange was executed as planned")

@@ -34,6 +34,8 @@ export interface PairScore {
   specificKind: boolean;
   /** Whether one of them reports what somebody said or told someone. */
   speech: boolean;
+  /** Whether both were written on the same day (or in one article): then they agree on what has happened. */
+  sameDay: boolean;
 }
 
 /** The first and last day a span covers, as comparable strings. */
@@ -72,6 +74,9 @@ const GENERIC = new Set(['war', 'statement', 'begin', 'announces', 'ceasefire', 
 const WAR = new Set(['war', 'conflict', 'hostilities', 'fighting']);
 const BEGINNING = new Set(['began', 'begin', 'started', 'onset', 'outbreak', 'unleashed', 'erupted']);
 
+/** The kinds of a mention that tell one occurrence from another: not war, speech or beginnings. */
+export const tellingKinds = (m: EventMention): Set<string> => new Set([...kinds(m)].filter((k) => k !== 'statement' && !GENERIC.has(k)));
+
 /** The kinds of event a mention's words name; a war that "began" names its outbreak, like "the invasion". */
 export const kinds = (m: EventMention): Set<string> => {
   const out = new Set(m.triggers.map((t) => TRIGGERS[t] ?? t).map((k) => FAMILY[k] ?? k));
@@ -89,7 +94,7 @@ function telling(places: string[], broad: (id: string) => boolean): string[] {
 }
 
 /** Score two mentions; vectors are their IDF-ready term vectors; broad tells country-sized places. */
-export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false): PairScore {
+export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false, published: (article: string) => string | null = () => null): PairScore {
   const date = a.date && b.date ? dateRelation(a.date, b.date) : 'none';
   const sharedActors = a.actors.filter((x) => b.actors.includes(x));
   // Who takes part, leaving out who only reports it.
@@ -124,6 +129,7 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     landmark: shared.some((k) => LANDMARK.has(k)),
     specificKind: shared.some((k) => !GENERIC.has(k)),
     speech: ka.has('statement') || kb.has('statement'),
+    sameDay: a.article === b.article || (published(a.article) !== null && published(a.article) === published(b.article)),
     conflicting: (pa.some((p) => !broad(p)) && pb.some((p) => !broad(p)) && sharedPlaces.length === 0) || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x))),
   };
 }

@@ -10,6 +10,7 @@ export type Orientation = 'past' | 'future' | 'unknown';
 // Markers of what has not happened yet: modals, scheduling verbs, intention.
 const FUTURE =
   /\b(will|won[’']t|shall|going to|scheduled|slated|set to|due to|expected|expects|plans? to|planned|planning|intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|potential(?:ly)?|possible|possibly|intention to)\b/i;
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
 const PAST =
   /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
@@ -49,7 +50,8 @@ export function orientationOf(clause: string): Orientation {
   if (CONDITIONAL_FUTURE.test(clause)) return 'future';
   // Lower-case only: capitalised "May" is the month.
   const future = FUTURE.test(clause) || /\bmay\b/.test(clause);
-  const past = PAST.test(clause);
+  // "expected", "scheduled", "planned" end in -ed but look forward: not evidence of the past.
+  const past = PAST.test(clause.replace(FUTURE_ALL, ' '));
   if (future && !past) return 'future';
   if (past && !future) return 'past';
   if (future && past) return mainVerbFuture(clause) ? 'future' : 'past';
