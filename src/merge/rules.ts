@@ -94,7 +94,8 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     // What kind of event it is comes from the reports that date it; sentences attached to it
     // on weaker grounds would otherwise pull in more like themselves.
     const founding = cluster.mentions.filter((x) => x.dateSource !== 'merge');
-    const names = new Set(cluster.mentions.flatMap((x) => [...x.actors.filter((a) => participants.includes(a) && !x.speakers.includes(a)), ...x.places.filter((p) => fine(p) && m.places.includes(p))]));
+    // Who takes part: the dating reports say, and so does this article's own thread about it.
+    const names = new Set([...founding, ...mine].flatMap((x) => [...x.actors.filter((a) => participants.includes(a) && !x.speakers.includes(a)), ...x.places.filter((p) => fine(p) && m.places.includes(p))]));
     const kind = founding.some((x) => [...tellingKinds(x)].some((k) => mk.has(k)));
     const status = cluster.mentions.some((x) => x.dateSource !== 'merge' && x.status === 'happened') ? 'happened' : 'planned';
     // Only a clause that shows its tense ("criticised", "will meet") tells planned from happened.
