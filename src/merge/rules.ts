@@ -82,7 +82,8 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
   const mk = tellingKinds(m);
   const orientation = orientationOf(m.quote.slice(m.clause[0], m.clause[1]));
-  const participants = m.actors.filter((a) => !m.speakers.includes(a));
+  const participants = m.actors;
+  const anyKinds = kinds(m);
   const fine = (p: string): boolean => !BROAD.has(ctx.places.get(p)?.kind ?? '');
   let best: { c: number; weight: number; first: number } | null = null;
   for (const c of own) {
@@ -95,14 +96,15 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     // on weaker grounds would otherwise pull in more like themselves.
     const founding = cluster.mentions.filter((x) => x.dateSource !== 'merge');
     // Who takes part: the dating reports say, and so does this article's own thread about it.
-    const names = new Set([...founding, ...mine].flatMap((x) => [...x.actors.filter((a) => participants.includes(a) && !x.speakers.includes(a)), ...x.places.filter((p) => fine(p) && m.places.includes(p))]));
-    const kind = founding.some((x) => [...tellingKinds(x)].some((k) => mk.has(k)));
+    const names = new Set([...founding, ...mine].flatMap((x) => [...x.actors.filter((a) => participants.includes(a)), ...x.places.filter((p) => fine(p) && m.places.includes(p))]));
+    // A telling kind ("exchange", "talks") counts fully; a common one ("ceasefire") a little.
+    const kind = founding.some((x) => [...tellingKinds(x)].some((k) => mk.has(k))) ? 2 : [...founding, ...mine].some((x) => [...kinds(x)].some((k) => k !== 'statement' && anyKinds.has(k))) ? 1 : 0;
     const status = cluster.mentions.some((x) => x.dateSource !== 'merge' && x.status === 'happened') ? 'happened' : 'planned';
     // Only a clause that shows its tense ("criticised", "will meet") tells planned from happened.
     const tense = orientation === 'unknown' ? 0 : (orientation === 'future') === (status === 'planned') ? 1 : -2;
     const datesIt = mine.some((x) => x.dateSource !== 'merge') ? 1 : 0;
     const distance = Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence)));
-    const weight = Math.min(names.size, 3) + (kind ? 2 : 0) + tense + datesIt + 1 / (1 + distance / 2);
+    const weight = Math.min(names.size, 3) + kind + tense + datesIt + 1 / (1 + distance / 2);
     if (process.env.DEBUG_TOPIC && m.id.endsWith(process.env.DEBUG_TOPIC)) console.error('topic', m.id, cluster.mentions[0]!.id, { names: [...names], kind, tense, datesIt, distance, weight, orientation, status });
     if (names.size === 0 && !kind) continue;
     if (weight < 2) continue;
