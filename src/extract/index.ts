@@ -44,6 +44,9 @@ const ALSO = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,3
 const CONTINUES = /^(?:he|she|it|they|this|these|those|yet|both (?:sides|parties|delegations|leaders)|the two (?:sides|leaders|delegations|countries))\b|\b(?:the|this|that|these) (?:meeting|meetings|talks|discussions|negotiations|exchange|attack|operation|visit|call|summit|session|round|agreement|deal|statement|remarks|address)\b/i;
 // Openings that tie a sentence to the time of the one before it.
 const TIED = /^(?:back then|then|there|at the time|at that time|on that occasion|that day|at the end of the (?:\w+\s+)?(?:meeting|talks|visit|call)|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|after the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
+// Of those, the openings that stay in the same occasion, not just at the same time: what
+// happens "at the end of" or "after" a meeting is another event of that day.
+const SCENE = /^(?:there|on that occasion|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
 
 /** Extract the event mentions of one article. */
 export function extractMentions(article: Article, ctx: ExtractContext): Extraction {
@@ -151,12 +154,15 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
         dateText = `post dated ${sentence.embedDate}`;
         dateSource = 'embed';
       } else if (tied && part.clause[0] === 0) {
-        // "There, …", "At the end of the meeting, …": the same occasion as the sentence before.
-        tiedTo = tied.mention.id;
+        // "There, …", "During the meeting, …": the same occasion as the sentence before;
+        // "At the end of the meeting, …", "Back then, …": only its time.
         if (tied.mention.date) {
           date = tied.mention.date;
           dateText = tied.mention.dateText;
           dateSource = 'paragraph';
+          if (SCENE.test(sentence.text)) tiedTo = tied.mention.id;
+        } else {
+          tiedTo = tied.mention.id;
         }
       }
       emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin, weak });
