@@ -149,6 +149,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       let dateText: string | null = null;
       let dateSource: EventMention['dateSource'] = null;
       let tiedTo: string | null = null;
+      let scene: string | null = null;
       if (sentence.origin === 'embed' && sentence.embedDate && !continues) {
         date = { start: sentence.embedDate, end: sentence.embedDate, precision: 'day' };
         dateText = `post dated ${sentence.embedDate}`;
@@ -156,16 +157,16 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
       } else if (tied && part.clause[0] === 0) {
         // "There, …", "During the meeting, …": the same occasion as the sentence before;
         // "At the end of the meeting, …", "Back then, …": only its time.
+        if (SCENE.test(sentence.text)) scene = tied.mention.id;
         if (tied.mention.date) {
           date = tied.mention.date;
           dateText = tied.mention.dateText;
           dateSource = 'paragraph';
-          if (SCENE.test(sentence.text)) tiedTo = tied.mention.id;
-        } else {
+        } else if (!scene) {
           tiedTo = tied.mention.id;
         }
       }
-      emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: date ? null : continues, origin: sentence.origin, weak });
+      emitted.push({ ...m, date, dateText, dateSource, dateOffsets: null, status: statusOf(text, date, reference), tiedTo, continues: scene ?? (date ? null : continues), origin: sentence.origin, weak });
     });
     // Who is on stage: a sentence that goes on about another keeps its people ("He also…").
     for (const e of emitted) cast.set(e.id, unique([...e.actors, ...(e.continues ? (cast.get(e.continues) ?? []) : [])]));

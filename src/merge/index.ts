@@ -164,9 +164,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       return;
     }
     // "There, the ministers discussed…": the occasion of the sentence before.
-    const scene = m.tiedTo ? clusterOf.get(m.tiedTo) : undefined;
+    const scene = m.continues ? clusterOf.get(m.continues) : undefined;
     if (scene !== undefined && dateRelation(date, clusters[scene]!.date) !== 'none') {
-      clusters[scene]!.links.push({ mention: m.id, with: m.tiedTo!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0 });
+      clusters[scene]!.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0 });
       add(scene, { ...m, date: clusters[scene]!.date });
       return;
     }
