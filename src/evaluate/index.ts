@@ -17,11 +17,21 @@ export interface EvaluationReport {
   passed: boolean;
 }
 
+/**
+ * Where a gold corpus's articles live: the seeds are the site's own content; any other corpus
+ * (the held-out story, written without looking at the extractor) brings its own content folder.
+ */
+export function contentOf(corpus: string): string {
+  return corpus === 'seeds' ? 'content' : path.join('tests', 'gold', corpus, 'content');
+}
+
 /** Build the corpus's events and score both gold sets. */
 export async function evaluateAll(root: string, corpus = 'seeds'): Promise<EvaluationReport> {
-  const result = await runPipeline({ root });
+  const contentDir = contentOf(corpus);
+  // Another corpus is built without the cache, so that it never leaves files behind.
+  const result = await runPipeline({ root, contentDir, ...(corpus === 'seeds' ? {} : { cacheDir: null }) });
   const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
-  const articles = result.data.sources.length ? await articlesOf(root) : [];
+  const articles = result.data.sources.length ? await articlesOf(root, contentDir) : [];
   const timeline = scoreTimeline(gold, result.events, articles);
   const temporal = await scoreTemporal(path.join(root, 'tests', 'gold', 'temporal', 'cases.yaml'));
   const passed =
@@ -33,9 +43,9 @@ export async function evaluateAll(root: string, corpus = 'seeds'): Promise<Evalu
   return { timeline, temporal, passed };
 }
 
-async function articlesOf(root: string) {
+async function articlesOf(root: string, contentDir: string) {
   const { readArticles } = await import('../read/index.ts');
   const { parseArticle } = await import('../parse/index.ts');
-  const reads = (await readArticles(root)).filter((r) => r.source);
+  const reads = (await readArticles(root, `${contentDir}/articles`)).filter((r) => r.source);
   return reads.map((r) => parseArticle(r.source!, r.file).article);
 }
