@@ -24,6 +24,8 @@ export const TRIGGERS: Record<string, string> = {
   underlined: 'stresses', underscored: 'stresses', emphasized: 'stresses', emphasised: 'stresses', stressed: 'stresses', noted: 'notes', hailed: 'hails', recalled: 'recalls', said: 'says', told: 'tells', warned: 'warns', criticised: 'criticises', criticized: 'criticises',
   resume: 'resume', resumed: 'resume', reconvened: 'reconvene', convene: 'convene', convened: 'convene', commenced: 'begin', began: 'begin', begin: 'begin', started: 'begin', opened: 'open',
   gathered: 'gather', discussed: 'discuss', discuss: 'discuss', discussions: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
+  shake: 'meets', shook: 'meets', shakes: 'meets', handshake: 'meets', lunch: 'meets', dinner: 'meets', dined: 'meets',
+  flew: 'travels', fly: 'travels', flies: 'travels', flown: 'travels', touched: 'lands', left: 'leaves', departed: 'leaves', leave: 'leaves',
   executed: 'carried out', sat: 'meets', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
 };
 

@@ -89,6 +89,7 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
     }
   });
   markQuestionBlocks(lines, roles);
+  markCommentBlocks(lines, roles);
   markTrailing(lines, roles);
   return roles;
 }
@@ -111,6 +112,21 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
     }
     i = j;
   }
+}
+
+// Reader comments: two or more lines that each open with a user handle and a dash
+// ("seoul_watcher – Will Kim come…"), with no article text after them.
+const COMMENT = /^[\p{L}\p{N}_.'-]{2,30}\s+[–—-]\s+\S/u;
+function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
+  const isComment = (i: number): boolean => roles[i]!.role !== 'furniture' && COMMENT.test(lines[i]!.text.trim());
+  const first = lines.findIndex((_, i) => isComment(i));
+  if (first < 0) return;
+  const rest = lines.map((_, i) => i).filter((i) => i >= first && lines[i]!.text.trim() !== '' && roles[i]!.role !== 'furniture');
+  const comments = rest.filter(isComment);
+  // Everything left after the first comment must be comments, questions or labels.
+  const prose = rest.filter((i) => !isComment(i) && roles[i]!.role === 'body' && !/\?["”]?\s*$/.test(lines[i]!.text.trim()));
+  if (comments.length < 2 || prose.length > 0) return;
+  for (const i of rest) roles[i] = { role: 'furniture', reason: 'reader comments' };
 }
 
 // Unpunctuated lines after the last line of prose are credits, bylines and link lists.

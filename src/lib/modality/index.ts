@@ -16,12 +16,22 @@ const PAST =
   /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
 const CONDITIONAL_FUTURE = /\b(will|won[’']t|shall|scheduled|slated|set to|to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\b/i;
 
+// A full stop ends a sentence unless it closes an initial or a title ("U.S.", "Mr.", "Gen.").
+const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/u;
+function terminates(text: string, i: number): boolean {
+  const c = text[i] ?? '';
+  if (c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  if (i + 1 < text.length && !/\s/.test(text[i + 1]!)) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+}
+
 /** Bounds of the sentence-like clause around an offset: from the previous terminator to the next. */
 export function clauseAround(text: string, offset: number): [number, number] {
   let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !terminates(text, start - 1)) start--;
   let end = offset;
-  while (end < text.length && !/[.!?\n]/.test(text[end] ?? '')) end++;
+  while (end < text.length && !terminates(text, end)) end++;
   return [start, end];
 }
 
