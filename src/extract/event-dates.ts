@@ -56,6 +56,8 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
       previous.span = { ...previous.span, end: span.end };
       continue;
     }
+    // "SINGAPORE, June 12 – … pledged on Tuesday": one day named twice dates one event.
+    if (kept.some((k) => sameSpan(k.date, date))) continue;
     kept.push({ span, date, role: 'clause' });
   }
   const dates: EventDate[] = kept.map(({ span, date, phrase, role }) => ({
@@ -73,7 +75,12 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     const between = sentence.slice(a.words[1], b.words[0]);
     let cut = -1;
     for (const m of between.matchAll(CLAUSE_BREAK)) cut = a.words[1] + m.index;
-    if (cut < 0) cut = a.words[1] + Math.floor(between.length / 2);
+    if (cut < 0) {
+      // No clause break: cut at the word boundary nearest the middle.
+      const middle = a.words[1] + Math.floor(between.length / 2);
+      const space = sentence.lastIndexOf(' ', middle);
+      cut = space > a.words[1] ? space : middle;
+    }
     a.clause = [a.clause[0], cut];
     b.clause = [cut, b.clause[1]];
   }

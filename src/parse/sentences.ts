@@ -18,7 +18,7 @@ const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘
 // Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
 const ABBREVIATION = /\b(?:Gen|Sen|Gov|Col|Capt|Sgt|Lt|Rep|Prof|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|approx|St|Jr|Sr|Inc|Corp|Ltd|Co|Mt|Ft|Dr|Mr|Mrs|Ms|Rev|Hon|Adm|Cmdr|Maj|Pvt|Fig|Vol|Ch|pp|ed|est)\.$/;
 const CLOCK_END = /\b[ap]\.m\.$/i;
-const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)/u;
+const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|\()/u;
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.
 const INITIALISM_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Sgt|Capt|Adm)\.)$/u;
 const STARTERS = new Set(

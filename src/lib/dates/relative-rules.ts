@@ -52,6 +52,10 @@ const ANCHORED_DAY: Record<string, number> = {
   'that morning': 0,
   'that evening': 0,
   'that night': 0,
+  // A part of the day with no day named is part of the day being told about.
+  'in the morning': 0,
+  'in the afternoon': 0,
+  'in the evening': 0,
 };
 
 const UNIT = '(day|week|month|year|decade)s?';
@@ -69,6 +73,16 @@ export const relativeRules: DateRule[] = [
     resolve: (m, ctx) => {
       const base = ctx.anchor ?? ctx.ref;
       return base ? relative({ kind: 'day', date: plusDays(base, ANCHORED_DAY[m[1]!.toLowerCase()] ?? 0) }) : null;
+    },
+  },
+  {
+    // "shortly after 9 a.m.", "9:04am": a clock time with no day is on the day being told about
+    name: 'clock-time',
+    anchored: true,
+    pattern: re('\\b(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
+    resolve: (_m, ctx) => {
+      const base = ctx.anchor ?? ctx.ref;
+      return base ? relative({ kind: 'day', date: base }) : null;
     },
   },
   {
