@@ -4,6 +4,8 @@
  */
 import type { Article } from '../types.ts';
 import { contentTerms, cosine, inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
+import { normaliseDates, parseIsoDay, plusDays } from '../lib/dates/index.ts';
+import { timexDay } from '../lib/dates/calendar.ts';
 
 /** Similarity above which two articles are treated as versions of one report. */
 export const NEAR_DUPLICATE = 0.4;
@@ -51,15 +53,38 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
     });
     if (best < 0 || bestScore < NEAR_DUPLICATE || bestScore - second < MARGIN) return article;
     const neighbour = articles[best]!;
+    const followUp = dayAfter(article, neighbour);
     return {
       ...article,
       publication: {
         ...article.publication,
-        date: neighbour.publication.date,
+        date: followUp?.date ?? neighbour.publication.date,
         from: 'inferred' as const,
-        evidence: `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, similarity ${bestScore.toFixed(2)}), published ${neighbour.publication.date}`,
+        evidence: `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, similarity ${bestScore.toFixed(2)}), published ${neighbour.publication.date}${followUp ? `; its lead calls the story's event, which that source dates ${followUp.event}, “${followUp.word}”` : ''}`,
         confidence: Math.round(bestScore * 100) / 100,
       },
     };
   });
+}
+
+const LEAD = 4;
+const DEICTIC = /\b(yesterday|tomorrow|today|tonight|this morning|this afternoon|this evening)(?:['’]s)?\b/i;
+const OFFSET: Record<string, number> = { yesterday: -1, tomorrow: 1 };
+
+/**
+ * A follow-up is not a copy: when the undated article's lead says "yesterday's summit" and the
+ * near-duplicate's lead dates its event to a day, the undated article was written a day later.
+ */
+function dayAfter(article: Article, neighbour: Article): { date: string; event: string; word: string } | null {
+  const lead = article.sentences.filter((s) => s.origin !== 'embed').slice(0, LEAD);
+  const hit = lead.map((s) => DEICTIC.exec(s.text)).find((m) => m !== null);
+  const offset = hit ? OFFSET[hit[1]!.toLowerCase()] : undefined;
+  if (!hit || offset === undefined || !neighbour.publication.date) return null;
+  const event = neighbour.sentences
+    .slice(0, LEAD + 2)
+    .flatMap((s) => normaliseDates(s.text, { date: neighbour.publication.date }))
+    .find((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.value) && e.precision === 'day');
+  const day = event ? parseIsoDay(event.value) : null;
+  if (!event || !day) return null;
+  return { date: timexDay(plusDays(day, -offset)), event: event.value, word: hit[0] };
 }

@@ -100,6 +100,14 @@ export function partsOf(text: string, dates: EventDate[]): Part[] {
   return parts.sort((x, y) => x.clause[0] - y.clause[0]);
 }
 
+// Phrasal verbs say in two words what one event word says: "called off" is "cancelled".
+const PHRASAL_VERBS: Record<string, string> = {
+  'called off': 'cancelled', 'call off': 'cancel', 'calls off': 'cancelled', 'calling off': 'cancelled',
+  'pulled out': 'withdrew', 'pull out': 'withdrew', 'pulls out': 'withdrew', 'backed out': 'withdrew',
+  'put off': 'postponed', 'blew up': 'destroyed', 'blown up': 'destroyed', 'set off': 'launched',
+};
+const PHRASAL = new RegExp(`\\b(?:${Object.keys(PHRASAL_VERBS).map((k) => k.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
+
 // Verbs whose object is an event that does not take place: "Putin dropped the offer to meet".
 const CALLING_OFF = new Set(['cancelled', 'canceled', 'cancel', 'dropped', 'declined', 'defected', 'withdrew', 'postponed', 'suspended', 'abandoned', 'boycotted', 'skipped']);
 
@@ -109,7 +117,8 @@ const CALLING_OFF = new Set(['cancelled', 'canceled', 'cancel', 'dropped', 'decl
  * reports a withdrawal, not a meeting).
  */
 export function clauseTriggers(text: string): string[] {
-  const found = findTriggers(tokens(text.replace(/\bsince\b[^,;:.]*/gi, ' ')));
+  const plain = text.replace(/\bsince\b[^,;:.]*/gi, ' ').replace(PHRASAL, (m) => PHRASAL_VERBS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
+  const found = findTriggers(tokens(plain));
   const off = found.findIndex((t) => CALLING_OFF.has(t));
   return off < 0 ? found : found.filter((t, i) => i <= off || CALLING_OFF.has(t));
 }

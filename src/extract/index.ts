@@ -35,7 +35,7 @@ export interface Extraction {
   unknownPeople: { name: string; line: number; column: number }[];
 }
 
-const ACTS = /^\s+(?:has|have|had|is|was|will|would|could|can|says|said|insists|insisted|rejects|rejected|wants|wanted|made|makes|refused|refuses|agreed|agrees|warned|warns|announced|announces|does|did|stands|stood|believes|believed|denied|denies|demands|demanded|accused|accuses)\b/i;
+const ACTS = /^\s+(?:has|have|had|is|was|will|would|could|can|says|said|insists|insisted|rejects|rejected|wants|wanted|made|makes|refused|refuses|agreed|agrees|warned|warns|announced|announces|does|did|stands|stood|believes|believed|denied|denies|demands|demanded|accused|accuses|greets|greeted|hails|hailed|welcomes|welcomed|slams|backs|urges|vows|condemns|praises|confirms|seeks|plans)\b/i;
 // Linking words that open a sentence without changing what it is about.
 const CONNECTIVE = /^(?:(?:however|but|yet|still|and|moreover|meanwhile|indeed|also|furthermore|in addition|then),?\s+)+/i;
 // "Erdoğan also underscored…": the same person goes on, in the same scene.
@@ -43,7 +43,7 @@ const ALSO = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,3
 // Openings and references that make an undated sentence go on about the event before it.
 const CONTINUES = /^(?:he|she|it|they|this|these|those|yet|both (?:sides|parties|delegations|leaders)|the two (?:sides|leaders|delegations|countries))\b|\b(?:the|this|that|these) (?:meeting|meetings|talks|discussions|negotiations|exchange|attack|operation|visit|call|summit|session|round|agreement|deal|statement|remarks|address)\b/i;
 // Openings that tie a sentence to the time of the one before it.
-const TIED = /^(?:back then|then|there|at the time|at that time|on that occasion|that day|at the end of the (?:\w+\s+)?(?:meeting|talks|visit|call)|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|after the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
+const TIED = /^(?:back then|then|afterwards|afterward|after that|later|subsequently|there|at the time|at that time|on that occasion|that day|at the end of the (?:\w+\s+)?(?:meeting|talks|visit|call)|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|after the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
 // Of those, the openings that stay in the same occasion, not just at the same time: what
 // happens "at the end of" or "after" a meeting is another event of that day.
 const SCENE = /^(?:there|on that occasion|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;

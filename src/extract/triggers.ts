@@ -16,7 +16,7 @@ export const TRIGGERS: Record<string, string> = {
   announced: 'announces', announce: 'announces', announces: 'announces', proposed: 'proposes', proposal: 'proposal', offer: 'offer', offered: 'offers',
   cancelled: 'cancels', canceled: 'cancels', cancel: 'cancels', dropped: 'drops', declined: 'declines', rejected: 'rejects', defected: 'withdraws', withdrew: 'withdraws',
   postponed: 'postpones', suspended: 'suspends', abandoned: 'abandons', boycotted: 'boycotts', skipped: 'skips',
-  attack: 'attack', attacks: 'attack', attacked: 'attack', strike: 'strike', strikes: 'strike', struck: 'strike', bombing: 'bombing', offensive: 'offensive',
+  attack: 'attack', attacks: 'attack', attacked: 'attack', destroyed: 'destroys', demolished: 'destroys', strike: 'strike', strikes: 'strike', struck: 'strike', bombing: 'bombing', offensive: 'offensive',
   invasion: 'invasion', conflict: 'war', outbreak: 'outbreak', erupted: 'erupts', 'full-scale': 'invasion', unleashed: 'invasion', onset: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
   exchange: 'exchange', swap: 'exchange', released: 'releases', ceasefire: 'ceasefire', truce: 'truce',
   election: 'election', elected: 'elected', vote: 'vote', voted: 'votes', resigned: 'resigns', appointed: 'appoints',

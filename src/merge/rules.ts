@@ -104,7 +104,9 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     const tense = orientation === 'unknown' ? 0 : (orientation === 'future') === (status === 'planned') ? 1 : -2;
     const datesIt = mine.some((x) => x.dateSource !== 'merge') ? 1 : 0;
     const distance = Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence)));
-    const weight = Math.min(names.size, 3) + kind + tense + datesIt + 1 / (1 + distance / 2);
+    // "The talks are under way", "Air Force One has left": the present of news is its own day.
+    const now = orientation === 'unknown' && published !== null && bounds(cluster.date)[0] <= published && published <= bounds(cluster.date)[1] ? 1 : 0;
+    const weight = Math.min(names.size, 3) + kind + tense + datesIt + now + 1 / (1 + distance / 2);
     if (process.env.DEBUG_TOPIC && m.id.endsWith(process.env.DEBUG_TOPIC)) console.error('topic', m.id, cluster.mentions[0]!.id, { names: [...names], kind, tense, datesIt, distance, weight, orientation, status });
     if (names.size === 0 && !kind) continue;
     if (weight < 2) continue;

@@ -52,6 +52,12 @@ const ANCHORED_DAY: Record<string, number> = {
   'that morning': 0,
   'that evening': 0,
   'that night': 0,
+  'hours later': 0,
+  'hours earlier': 0,
+  'minutes later': 0,
+  'moments later': 0,
+  'later that day': 0,
+  'earlier that day': 0,
   // A part of the day with no day named is part of the day being told about.
   'in the morning': 0,
   'in the afternoon': 0,
