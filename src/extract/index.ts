@@ -59,6 +59,9 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   let quoting = false;
   let paragraph = -1;
   const cast = new Map<string, string[]>();
+  let narrative: { sentence: number; mention: EventMention } | null = null;
+  // A date more than a year before the article is background, not the story being told.
+  const background = (m: EventMention): boolean => m.date !== null && pub.date !== null && m.date.end < `${Number(pub.date.slice(0, 4)) - 1}${pub.date.slice(4)}`;
 
   for (const sentence of article.sentences) {
     // A quotation left open by the sentence before goes on in this one, in the same voice.
@@ -112,7 +115,8 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
 
     const parts = partsOf(sentence.text, dates);
     const adjacent = previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
-    const tied = TIED.test(sentence.text) ? adjacent : null;
+    // "Afterwards, …" follows the story, not a background date the sentence before recalled.
+    const tied = TIED.test(sentence.text) ? (adjacent && !SCENE.test(sentence.text) && background(adjacent.mention) ? narrative : adjacent) : null;
     const opening = sentence.text.replace(CONNECTIVE, '');
     // "He is also open to talks in Istanbul" after a sentence about Ankara is another event.
     const elsewhere = adjacent !== null && placeHits.length > 0 && adjacent.mention.places.length > 0 && !placeHits.some((h) => adjacent.mention.places.includes(h.id));
@@ -175,6 +179,8 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     // names something ("…, while NATO allies met in Antalya. There, …").
     const main = quoting ? emitted[emitted.length - 1] : ([...emitted].reverse().find((e) => !e.weak) ?? emitted[0]);
     if (main) previous = { sentence: sentence.index, mention: main };
+    const current = [...emitted].reverse().find((e) => e.date !== null && !background(e));
+    if (current) narrative = { sentence: sentence.index, mention: current };
   }
   return { mentions: resolveJustBefore(resolveGaps(mentions)), unknownPeople: [...unknown.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name)) };
 }

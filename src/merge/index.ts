@@ -242,7 +242,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   const topical: EventMention[] = [];
   for (const m of undated.splice(0)) {
     const own = [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b);
-    const c = m.weak ? kindTopicOf(m, own, clusters, ctx) : topicOf(m, own, clusters, ctx);
+    // A clause that names nothing, beside a dated clause of its own sentence, goes with it.
+    const sibling = m.weak ? mentions.find((x) => x.article === m.article && x.sentence === m.sentence && x.id !== m.id && x.date !== null && clusterOf.has(x.id)) : undefined;
+    const c = sibling ? clusterOf.get(sibling.id)! : m.weak ? kindTopicOf(m, own, clusters, ctx) : topicOf(m, own, clusters, ctx);
     if (c === null) {
       if (!m.weak) topical.push(m);
       continue;
