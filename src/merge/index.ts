@@ -172,7 +172,11 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     }
     const match = best({ ...m, date }, lookup(windowKeys(date), blockNames(m)), true);
     if (match) {
-      clusters[match.c]!.links.push(link(m, match.with, match.score, dateRelation(date, clusters[match.c]!.date) === 'same' ? 'same' : 'contained'));
+      const cluster = clusters[match.c]!;
+      cluster.links.push(link(m, match.with, match.score, dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained'));
+      // "May 30" and "May 30–31" are one event that took two days: it spans the range.
+      const [from, to] = bounds(cluster.date);
+      if (date.precision === 'day' && cluster.date.precision === 'day' && date.start <= from && to <= date.end && date.start !== date.end) cluster.date = date;
       add(match.c, { ...m, date });
     } else {
       clusters.push({ mentions: [], date, links: [] });
