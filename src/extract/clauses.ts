@@ -75,7 +75,11 @@ export function partsOf(text: string, dates: EventDate[]): Part[] {
   // A date late in the sentence, after a clause break, dates that clause, not the main one:
   // "ministers discussed the proposal, an issue for the summit scheduled for June 24–25".
   if (first.role === 'clause' && first.clause[0] === 0) {
-    const breaks = [...text.slice(0, first.words[0]).matchAll(BREAK)].map((m) => m.index).filter((i) => words(text.slice(0, i)) >= MIN_WORDS);
+    // ", and the two leaders signed … in the afternoon" goes on with the same story; only an
+    // appended clause (", an issue that…", ", which…") is dated apart from the main one.
+    const breaks = [...text.slice(0, first.words[0]).matchAll(BREAK)]
+      .map((m) => m.index)
+      .filter((i) => words(text.slice(0, i)) >= MIN_WORDS && !/^[,;]\s+(?:and|but|then|or)\b/i.test(text.slice(i)));
     const reportsSomething = (i: number): boolean => findTriggers(tokens(text.slice(i))).length > 0;
     const cut = [...breaks].reverse().find(reportsSomething) ?? breaks[0] ?? -1;
     if (cut > 0 && first.words[0] > text.length / 2) {

@@ -198,7 +198,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
 
   const dated = mentions
     .filter((m) => m.date !== null)
-    .sort((a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || compareMentions(a, b));
+    // Precise dates first; among them, reports that name who and where found the events that
+    // vaguer ones ("the two leaders will meet on June 12") then join.
+    .sort((a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || named(b) - named(a) || compareMentions(a, b));
   // Nameless dated sentences last, once the events they could belong to exist.
   for (const m of dated) if (!m.weak) place(m, m.date!);
   for (const m of dated) if (m.weak) place(m, m.date!);
@@ -290,6 +292,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
 function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['date']): MergeLink {
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity };
 }
+
+const named = (m: EventMention): number => Math.min(m.actors.length + m.places.length, 3);
 
 /** Stable order: article id, sentence, mention id. */
 export function compareMentions(a: EventMention, b: EventMention): number {
