@@ -137,18 +137,25 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       if (dated && m.date && dateRelation(m.date, cluster.date) === 'none') continue;
       // A clause split off by its own date reports another event than the rest of its sentence.
       if (cluster.mentions.some((x) => x.article === m.article && x.sentence === m.sentence && (x.dateSource === 'sentence') !== (m.dateSource === 'sentence'))) continue;
+      // The best pair the rules accept decides; when none is accepted, the best rejected one is recorded.
       let top: { score: PairScore; with: string } | null = null;
+      let refused: { score: PairScore; with: string; reason: string } | null = null;
+      const near = dated ? 0 : nearness(cluster.date, published);
       const sample = cluster.mentions.length <= SAMPLE ? cluster.mentions : [...cluster.mentions.slice(0, 10), ...cluster.mentions.slice(-(SAMPLE - 10))];
       for (const other of sample) {
         if (other.article === m.article && other.sentence === m.sentence) continue;
         const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf, broad, publishedOn);
-        if (!top || s.score > top.score.score) top = { score: s, with: other.id };
+        const why = acceptance(s, dated, near);
+        if (why === null) {
+          if (!top || s.score > top.score.score) top = { score: s, with: other.id };
+        } else if (!refused || s.score > refused.score.score) {
+          refused = { score: s, with: other.id, reason: why };
+        }
       }
-      if (!top) continue;
-      const reason = acceptance(top.score, dated, dated ? 0 : nearness(cluster.date, published));
-      if (reason !== null) {
+      if (!top) {
+        if (!refused) continue;
         const n = rejectedOf.get(m.id) ?? 0;
-        if (n < MAX_REJECTIONS) rejections.push({ mention: m.id, candidate: top.with, score: top.score, reason });
+        if (n < MAX_REJECTIONS) rejections.push({ mention: m.id, candidate: refused.with, score: refused.score, reason: refused.reason });
         rejectedOf.set(m.id, n + 1);
         continue;
       }
