@@ -44,6 +44,8 @@ const ALSO = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,3
 const CONTINUES = /^(?:he|she|it|they|this|these|those|yet|both (?:sides|parties|delegations|leaders)|the two (?:sides|leaders|delegations|countries))\b|\b(?:the|this|that|these) (?:meeting|meetings|talks|discussions|negotiations|exchange|attack|operation|visit|call|summit|session|round|agreement|deal|statement|remarks|address)\b/i;
 // Openings that tie a sentence to the time of the one before it.
 const TIED = /^(?:back then|then|afterwards|afterward|after that|later|subsequently|there|at the time|at that time|on that occasion|that day|at the end of the (?:\w+\s+)?(?:meeting|talks|visit|call)|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|after the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
+// Of those, the openings that move the story on ("back then" stays with the date just named).
+const AFTERWARDS = /^(?:afterwards|afterward|after that|later|subsequently)\b/i;
 // Of those, the openings that stay in the same occasion, not just at the same time: what
 // happens "at the end of" or "after" a meeting is another event of that day.
 const SCENE = /^(?:there|on that occasion|during the (?:\w+\s+)?(?:meeting|talks|visit|call)|at the meeting|in the meeting)\b/i;
@@ -116,7 +118,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     const parts = partsOf(sentence.text, dates);
     const adjacent = previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
     // "Afterwards, …" follows the story, not a background date the sentence before recalled.
-    const tied = TIED.test(sentence.text) ? (adjacent && !SCENE.test(sentence.text) && background(adjacent.mention) ? narrative : adjacent) : null;
+    const tied = TIED.test(sentence.text) ? (adjacent && AFTERWARDS.test(sentence.text) && background(adjacent.mention) ? narrative : adjacent) : null;
     const opening = sentence.text.replace(CONNECTIVE, '');
     // "He is also open to talks in Istanbul" after a sentence about Ankara is another event.
     const elsewhere = adjacent !== null && placeHits.length > 0 && adjacent.mention.places.length > 0 && !placeHits.some((h) => adjacent.mention.places.includes(h.id));
