@@ -256,7 +256,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   for (const m of undated.splice(0)) {
     const own = [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b);
     // A clause that names nothing, beside a dated clause of its own sentence, goes with it.
-    const sibling = m.weak ? mentions.find((x) => x.article === m.article && x.sentence === m.sentence && x.id !== m.id && x.date !== null && clusterOf.has(x.id)) : undefined;
+    // Not beside "as was the case in March 2022" or "since the onset of the war": those name another event.
+    const sibling = m.weak ? mentions.find((x) => x.article === m.article && x.sentence === m.sentence && x.id !== m.id && x.date !== null && clusterOf.has(x.id) && !ASIDE.test(x.quote.slice(x.clause[0], x.clause[1]))) : undefined;
     const c = sibling ? clusterOf.get(sibling.id)! : m.weak ? kindTopicOf(m, own, clusters, ctx) : topicOf(m, own, clusters, ctx);
     if (c === null) {
       if (!m.weak) topical.push(m);
@@ -300,6 +301,7 @@ function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['da
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity };
 }
 
+const ASIDE = /^[\s,]*(?:(?:just\s+)?(?:as|like)\b|(?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\b)/i;
 const named = (m: EventMention): number => Math.min(m.actors.length + m.places.length, 3);
 
 /** Stable order: article id, sentence, mention id. */

@@ -101,7 +101,8 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     const kind = founding.some((x) => [...tellingKinds(x)].some((k) => mk.has(k))) ? 2 : [...founding, ...mine].some((x) => [...kinds(x)].some((k) => k !== 'statement' && anyKinds.has(k))) ? 1 : 0;
     const status = cluster.mentions.some((x) => x.dateSource !== 'merge' && x.status === 'happened') ? 'happened' : 'planned';
     // Only a clause that shows its tense ("criticised", "will meet") tells planned from happened.
-    const tense = orientation === 'unknown' ? 0 : (orientation === 'future') === (status === 'planned') ? 1 : -2;
+    // Tense read from surface words is a hint, not proof ("hopes remain tempered" reads as past).
+    const tense = orientation === 'unknown' ? 0 : (orientation === 'future') === (status === 'planned') ? 0.5 : -1;
     const datesIt = mine.some((x) => x.dateSource !== 'merge') ? 1 : 0;
     const distance = Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence)));
     // "The talks are under way", "Air Force One has left": the present of news is its own day.
