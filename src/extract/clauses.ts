@@ -107,10 +107,11 @@ export function partsOf(text: string, dates: EventDate[]): Part[] {
 // Phrasal verbs say in two words what one event word says: "called off" is "cancelled".
 const PHRASAL_VERBS: Record<string, string> = {
   'called off': 'cancelled', 'call off': 'cancel', 'calls off': 'cancelled', 'calling off': 'cancelled',
+  'called it off': 'cancelled', 'calls it off': 'cancelled', 'called them off': 'cancelled', 'called the summit off': 'cancelled', 'called the meeting off': 'cancelled', 'called the talks off': 'cancelled',
   'pulled out': 'withdrew', 'pull out': 'withdrew', 'pulls out': 'withdrew', 'backed out': 'withdrew',
   'put off': 'postponed', 'blew up': 'destroyed', 'blown up': 'destroyed', 'set off': 'launched',
 };
-const PHRASAL = new RegExp(`\\b(?:${Object.keys(PHRASAL_VERBS).map((k) => k.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
+const PHRASAL = new RegExp(`\\b(?:${Object.keys(PHRASAL_VERBS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 
 // Verbs whose object is an event that does not take place: "Putin dropped the offer to meet".
 const CALLING_OFF = new Set(['cancelled', 'canceled', 'cancel', 'dropped', 'declined', 'defected', 'withdrew', 'postponed', 'suspended', 'abandoned', 'boycotted', 'skipped']);

@@ -26,6 +26,7 @@ export const TRIGGERS: Record<string, string> = {
   gathered: 'gather', discussed: 'discuss', discuss: 'discuss', discussions: 'discuss', chairs: 'chairs', chaired: 'chairs', led: 'leads', leads: 'leads', mediated: 'mediates',
   shake: 'meets', shook: 'meets', shakes: 'meets', handshake: 'meets', lunch: 'meets', dinner: 'meets', dined: 'meets',
   flew: 'travels', fly: 'travels', flies: 'travels', flown: 'travels', touched: 'lands', left: 'leaves', departed: 'leaves', leave: 'leaves',
+  delivered: 'delivers', delivers: 'delivers', handed: 'delivers', carried: 'delivers',
   executed: 'carried out', sat: 'meets', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
 };
 
