@@ -9,7 +9,7 @@ import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/si
 import { slugify } from '../lib/slug/index.ts';
 import { type PairScore, bounds, dateRelation, kinds, scorePair } from './score.ts';
 import { headline } from './headline.ts';
-import { BROAD, acceptance, kindTopicOf, nearWindows, nearness, topicOf } from './rules.ts';
+import { BROAD, acceptance, nearWindows, nearness, topicOf } from './rules.ts';
 
 /** What merging needs besides the mentions. */
 export interface MergeContext {
@@ -258,7 +258,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     // A clause that names nothing, beside a dated clause of its own sentence, goes with it.
     // Not beside "as was the case in March 2022" or "since the onset of the war": those name another event.
     const sibling = m.weak ? mentions.find((x) => x.article === m.article && x.sentence === m.sentence && x.id !== m.id && x.date !== null && clusterOf.has(x.id) && !ASIDE.test(x.quote.slice(x.clause[0], x.clause[1]))) : undefined;
-    const c = sibling ? clusterOf.get(sibling.id)! : m.weak ? kindTopicOf(m, own, clusters, ctx) : topicOf(m, own, clusters, ctx);
+    const c = sibling ? clusterOf.get(sibling.id)! : topicOf(m, own, clusters, ctx);
     if (c === null) {
       if (!m.weak) topical.push(m);
       continue;

@@ -80,6 +80,9 @@ export function nearWindows(published: string | null): string[] {
  */
 export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
+  // A nameless sentence can only be placed by its kind of event: the rarer in its article, the surer.
+  const frequency = new Map<string, number>();
+  if (m.weak) for (const c of own) for (const x of clusters[c]!.mentions) if (x.article === m.article) for (const k of kinds(x)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
   const mk = tellingKinds(m);
   const orientation = orientationOf(m.quote.slice(m.clause[0], m.clause[1]));
   const participants = m.actors;
@@ -107,35 +110,14 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     const distance = Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence)));
     // "The talks are under way", "Air Force One has left": the present of news is its own day.
     const now = orientation === 'unknown' && published !== null && bounds(cluster.date)[0] <= published && published <= bounds(cluster.date)[1] ? 1 : 0;
-    const weight = Math.min(names.size, 3) + kind + tense + datesIt + now + 1 / (1 + distance / 2);
+    const theirs = new Set(mine.flatMap((x) => [...kinds(x)]));
+    const specific = m.weak ? (2 * [...theirs].filter((k) => anyKinds.has(k)).reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0)) / Math.max(1, theirs.size) : 0;
+    const weight = Math.min(names.size, 3) + kind + tense + datesIt + now + specific + 1 / (1 + distance / 2);
     if (process.env.DEBUG_TOPIC && m.id.endsWith(process.env.DEBUG_TOPIC)) console.error('topic', m.id, cluster.mentions[0]!.id, { names: [...names], kind, tense, datesIt, distance, weight, orientation, status });
-    if (names.size === 0 && !kind) continue;
+    if ((names.size === 0 || m.weak) && !kind) continue;
     if (weight < 2) continue;
     const first = Math.min(...mine.map((x) => x.sentence));
     if (!best || weight > best.weight || (weight === best.weight && first < best.first)) best = { c, weight, first };
   }
   return best === null ? null : (best as { c: number }).c;
-}
-
-/**
- * The event of its own article that a nameless mention ("This exchange was executed as planned")
- * reports: the one sharing its rarest kind of event, since "exchange" tells more than "talks".
- */
-export function kindTopicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
-  const published = ctx.articles.get(m.article)?.publication.date ?? null;
-  const mk = kinds(m);
-  const frequency = new Map<string, number>();
-  for (const c of own) for (const x of clusters[c]!.mentions) if (x.article === m.article) for (const k of kinds(x)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
-  let best: { c: number; weight: number; distance: number } | null = null;
-  for (const c of own) {
-    const cluster = clusters[c]!;
-    if (nearness(cluster.date, published) < 0 || (published === null && cluster.date.precision !== 'day')) continue;
-    const theirs = new Set(cluster.mentions.filter((x) => x.article === m.article).flatMap((x) => [...kinds(x)]));
-    // The rarer the shared kind, and the more the event is about it, the likelier the match.
-    const weight = [...theirs].filter((k) => mk.has(k)).reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0) / Math.max(1, theirs.size);
-    // Between equally telling events, the one reported nearest in the text.
-    const distance = Math.min(...cluster.mentions.filter((x) => x.article === m.article).map((x) => Math.abs(x.sentence - m.sentence)));
-    if (weight > 0 && (!best || weight > best.weight || (weight === best.weight && distance < best.distance))) best = { c, weight, distance };
-  }
-  return best?.c ?? null;
 }
