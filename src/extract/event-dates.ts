@@ -5,7 +5,9 @@
  * is two events, each with its own clause.
  */
 import type { DateSpan } from '../types.ts';
-import { type DateReference, type ResolvedSpan, resolveDates, toDateSpan } from '../lib/dates/index.ts';
+import { type DateReference, type ResolvedSpan, parseIsoDay, plusDays, resolveDates, toDateSpan } from '../lib/dates/index.ts';
+import { COUNT, countValue } from '../lib/dates/resolve.ts';
+import { timexDay } from '../lib/dates/calendar.ts';
 
 /** One event date in a sentence and the clause it governs. */
 export interface EventDate {
@@ -22,6 +24,7 @@ export interface EventDate {
 }
 
 const SINCE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+const RELATIVE_EVENT = new RegExp(`,\\s*\\b${COUNT}\\s+(days?|weeks?)\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
 // "since the onset of the war in February 2022": the date names when the war began, and the
 // sentence's own event (what has happened since) stays undated.
 const SINCE_NOMINAL = /\bsince\s+((?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+)$/iu;
@@ -60,6 +63,19 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     if (kept.some((k) => sameSpan(k.date, date))) continue;
     kept.push({ span, date, role: 'clause' });
   }
+  // "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause
+  // is an event of its own, dated from the sentence's date.
+  for (const m of sentence.matchAll(RELATIVE_EVENT)) {
+    const before = kept.filter((k) => k.span.end <= m.index && k.date.precision === 'day' && k.date.start === k.date.end).pop();
+    if (!before || kept.some((k) => k.span.start < m.index + m[0].length && m.index < k.span.end)) continue;
+    const n = countValue(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    const from = parseIsoDay(before.date.start);
+    if (!from || !Number.isFinite(n)) continue;
+    const day = timexDay(plusDays(from, m[3]!.toLowerCase() === 'after' ? -n : n));
+    const start = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
+    kept.push({ span: { ...before.span, start, end: m.index + m[0].length }, date: { start: day, end: day, precision: 'day' }, phrase: [start, sentence.length], role: 'clause' });
+  }
+  kept.sort((a, b) => a.span.start - b.span.start);
   const dates: EventDate[] = kept.map(({ span, date, phrase, role }) => ({
     date,
     words: [span.start, span.end],
