@@ -7,7 +7,7 @@
 import type { Actor, Article, DateSpan, EventMention, MergeLink, Place, Status, TimelineEvent } from '../types.ts';
 import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/similarity/index.ts';
 import { slugify } from '../lib/slug/index.ts';
-import { type PairScore, bounds, dateRelation, kinds, scorePair } from './score.ts';
+import { type PairScore, bounds, dateRelation, kinds, scorePair, vague } from './score.ts';
 import { headline } from './headline.ts';
 import { BROAD, acceptance, nearWindows, nearness, topicOf } from './rules.ts';
 
@@ -183,7 +183,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       cluster.links.push(link(m, match.with, match.score, dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained'));
       // "May 30" and "May 30–31" are one event that took two days: it spans the range.
       const [from, to] = bounds(cluster.date);
-      if (date.precision === 'day' && cluster.date.precision === 'day' && date.start <= from && to <= date.end && date.start !== date.end) cluster.date = date;
+      if (date.precision === 'day' && cluster.date.precision === 'day' && date.start <= from && to <= date.end && date.start !== date.end && !vague(date)) cluster.date = date;
+      // "next week" and "June 8–9" are one summit on June 8–9.
+      else if (vague(cluster.date) && cluster.date.precision === 'day' && date.precision === 'day' && !vague(date) && from <= date.start && date.end <= to) cluster.date = date;
       add(match.c, { ...m, date });
     } else {
       clusters.push({ mentions: [], date, links: [] });

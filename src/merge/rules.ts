@@ -36,7 +36,10 @@ export function acceptance(s: PairScore, dated: boolean, near = 0): string | nul
   const shared = s.sharedActors.length + s.sharedPlaces.length;
   // One article does not report one event as both done and still to come.
   if (s.sameDay && !s.sameStatus && s.similarity < 0.6) return 'written the same day, one planned and one happened';
-  if (!s.sameStatus && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
+  // What an earlier article announced and a later one reports done is one event, if the two
+  // agree on a participant or a place and on the kind of event.
+  const announced = s.plannedFirst && s.sameKind && s.sharedActors.length + s.sharedPlaces.length > 0;
+  if (!s.sameStatus && !announced && s.sharedPlaces.length === 0 && s.similarity < 0.3) return 'one planned and one happened, with no shared place';
   if (dated) {
     // Wars, invasions and treaties known only to the month or year are named by kind and date;
     // so is any occurrence of one kind in one month, unless the two name different people or places.

@@ -36,6 +36,8 @@ export interface PairScore {
   speech: boolean;
   /** Whether both were written on the same day (or in one article): then they agree on what has happened. */
   sameDay: boolean;
+  /** Whether the one still planned was written before the one that says it happened, as plans come before news. */
+  plannedFirst: boolean;
 }
 
 /** The first and last day a span covers, as comparable strings. */
@@ -43,6 +45,12 @@ export function bounds(date: DateSpan): [string, string] {
   const first = date.precision === 'day' ? date.start : date.precision === 'month' ? `${date.start}-01` : `${date.start}-01-01`;
   const last = date.precision === 'day' ? date.end : date.precision === 'month' ? `${date.end}-31` : `${date.end}-12-31`;
   return [first, last];
+}
+
+/** Whether a date is coarser than a day or two: a month, a year, "next week". */
+export function vague(date: DateSpan): boolean {
+  if (date.precision !== 'day') return true;
+  return Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`) > 3 * 86_400_000;
 }
 
 /** Whether two dates can name the same occurrence: equal, or one within the other. */
@@ -125,11 +133,18 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     sameKind,
     sameArticle: a.article === b.article,
     sameStatus: a.status === b.status,
-    coarse: a.date !== null && b.date !== null && (a.date.precision !== 'day' || b.date.precision !== 'day'),
+    coarse: a.date !== null && b.date !== null && (vague(a.date) || vague(b.date)),
     landmark: shared.some((k) => LANDMARK.has(k)),
     specificKind: shared.some((k) => !GENERIC.has(k)),
     speech: ka.has('statement') || kb.has('statement'),
     sameDay: a.article === b.article || (published(a.article) !== null && published(a.article) === published(b.article)),
+    plannedFirst: plannedBefore(a, b, published) || plannedBefore(b, a, published),
     conflicting: (pa.some((p) => !broad(p)) && pb.some((p) => !broad(p)) && sharedPlaces.length === 0) || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x))),
   };
+}
+
+function plannedBefore(planned: EventMention, done: EventMention, published: (article: string) => string | null): boolean {
+  const p = published(planned.article);
+  const d = published(done.article);
+  return planned.status === 'planned' && done.status === 'happened' && p !== null && d !== null && p < d;
 }
