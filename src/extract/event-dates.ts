@@ -73,7 +73,8 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     if (!from || !Number.isFinite(n)) continue;
     const day = timexDay(plusDays(from, m[3]!.toLowerCase() === 'after' ? -n : n));
     const start = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
-    kept.push({ span: { ...before.span, start, end: m.index + m[0].length }, date: { start: day, end: day, precision: 'day' }, phrase: [start, sentence.length], role: 'clause' });
+    const end = m.index + m[0].trimEnd().length;
+    kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase: [start, sentence.length], role: 'clause' });
   }
   kept.sort((a, b) => a.span.start - b.span.start);
   const dates: EventDate[] = kept.map(({ span, date, phrase, role }) => ({

@@ -30,6 +30,20 @@ export const TRIGGERS: Record<string, string> = {
   executed: 'carried out', sat: 'meets', reached: 'reaches', landed: 'lands', hit: 'hits', killed: 'kills', died: 'dies', flooded: 'floods', evacuated: 'evacuates', fled: 'flee', protest: 'protest', protested: 'protest', arrested: 'arrests', launched: 'launches',
 };
 
+// Beyond politics: accidents, disasters, rescues, transport, courts and markets.
+Object.assign(TRIGGERS, {
+  aground: 'runs aground', grounded: 'runs aground', grounding: 'runs aground', wedged: 'runs aground', lodged: 'runs aground', stranded: 'runs aground',
+  refloated: 'is freed', refloat: 'is freed', freed: 'is freed', rescued: 'rescues', rescue: 'rescues', saved: 'rescues',
+  blocked: 'blocks', blockage: 'blocks', blocking: 'blocks', closure: 'closes', closed: 'closes', shut: 'closes', reopened: 'reopens', reopen: 'reopens',
+  towed: 'tows', tow: 'tows', sailed: 'sails', sails: 'sails', anchored: 'anchors', docked: 'docks', departed: 'leaves',
+  seized: 'seizes', seizure: 'seizes', impounded: 'seizes', detained: 'detains', suspended: 'suspends', halted: 'suspends',
+  crashed: 'crashes', crash: 'crashes', collided: 'collides', collision: 'collides', sank: 'sinks', capsized: 'sinks', exploded: 'explodes', explosion: 'explodes', fire: 'fire', blaze: 'fire',
+  earthquake: 'earthquake', quake: 'earthquake', aftershock: 'earthquake', tsunami: 'tsunami', eruption: 'erupts', collapsed: 'collapses', collapse: 'collapses', trapped: 'traps',
+  injured: 'injures', wounded: 'injures', dead: 'dies', deaths: 'dies', toll: 'dies',
+  ruled: 'rules', ruling: 'rules', sentenced: 'sentences', charged: 'charges', convicted: 'convicts', acquitted: 'acquits', sued: 'sues', lawsuit: 'sues', fined: 'fines', verdict: 'rules', compensation: 'claims', claim: 'claims', settlement: 'settles', settled: 'settles',
+  won: 'wins', defeated: 'defeats', resigned: 'resigns', sworn: 'is sworn in', inaugurated: 'is sworn in', launched: 'launches', launch: 'launches', splashdown: 'lands',
+});
+
 /** The event words present in a list of folded tokens, in order, without repeats. */
 export function findTriggers(tokens: string[]): string[] {
   const out: string[] = [];

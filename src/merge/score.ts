@@ -73,6 +73,12 @@ const FAMILY: Record<string, string> = {
   invasion: 'invasion', invades: 'invasion', war: 'war',
   agreement: 'agreement', deal: 'agreement', agree: 'agreement', signs: 'agreement', approve: 'agreement', initiative: 'agreement',
   exchange: 'exchange', releases: 'exchange', 'carried out': 'exchange',
+  'runs aground': 'accident', crashes: 'accident', collides: 'accident', sinks: 'accident', explodes: 'accident', fire: 'accident', collapses: 'accident',
+  'is freed': 'rescue', rescues: 'rescue', tows: 'rescue',
+  blocks: 'blockage', closes: 'blockage', traps: 'blockage',
+  seizes: 'seizure', detains: 'seizure',
+  sues: 'legal', rules: 'legal', sentences: 'legal', charges: 'legal', convicts: 'legal', acquits: 'legal', fines: 'legal', claims: 'legal', settles: 'legal',
+  earthquake: 'disaster', tsunami: 'disaster', erupts: 'disaster', floods: 'disaster',
 };
 
 const LANDMARK = new Set(['invasion', 'agreement', 'attack']);

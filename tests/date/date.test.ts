@@ -47,4 +47,14 @@ describe('datePublication', () => {
     expect(dated[1]!.publication).toMatchObject({ date: '2025-03-02', from: 'inferred' });
     expect(dated[1]!.publication.evidence).toContain('orig');
   });
+  it('dates a next-day follow-up a day after the report it resembles, when its lead says "yesterday"', () => {
+    const original = parse('orig.txt', '---\ndate: 2025-03-02\n---\nThe river flooded the old town of Varna on Sunday after three days of rain. The mayor ordered the evacuation of the harbour district and the ferry terminal. Rescue teams from Burgas arrived with boats.\n');
+    const followUp = parse('next.txt', "Yesterday's flood in the old town of Varna followed three days of rain. The mayor's evacuation of the harbour district and ferry terminal held. Rescue teams from Burgas stayed with their boats.\n");
+    const sameDay = parse('copy.txt', 'Three days of rain flooded the old town of Varna. The mayor ordered an evacuation of the harbour district and ferry terminal. Boats and rescue teams arrived from Burgas.\n');
+    const files = new Map<string, VFile>([['orig', original.file], ['next', followUp.file], ['copy', sameDay.file]]);
+    const dated = datePublications([original.parsed, followUp.parsed, sameDay.parsed], files);
+    expect(dated[1]!.publication).toMatchObject({ date: '2025-03-03', from: 'inferred' });
+    expect(dated[1]!.publication.evidence).toContain('Yesterday');
+    expect(dated[2]!.publication.date).toBe('2025-03-02');
+  });
 });

@@ -34,11 +34,60 @@ describe('extract fixtures', () => {
           actors: m.actors,
           places: m.places,
           tiedTo: m.tiedTo?.split('#')[1] ?? null,
+          continues: m.continues?.split('#')[1] ?? null,
+          clause: m.quote.slice(m.clause[0], m.clause[1]),
+          speakers: m.speakers,
+          weak: m.weak,
         })),
         unknownPeople: unknownPeople.map((p) => p.name),
       });
     });
   }
+});
+
+const ANCHORS = path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'clauses-and-anchors');
+const clauseOf = (m: { quote: string; clause: [number, number] }): string => m.quote.slice(m.clause[0], m.clause[1]);
+
+describe('clauses, asides and anchors', () => {
+  it('dates a quotation by its own date, and lets the frame around it stand undated', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    const quote = mentions.find((m) => m.date?.start === '2021-06')!;
+    expect(clauseOf(quote)).toMatch(/^“We came close/);
+    expect(mentions.find((m) => clauseOf(m).startsWith('In his address'))!.date).toBeNull();
+    // The quotation goes on in the next sentence, which continues it.
+    expect(mentions.find((m) => m.quote.startsWith('Yet our hopes'))!.continues).toBe(quote.id);
+  });
+  it('dates "since the onset of the storm in February 2024" to the storm, not the sentence', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    expect(clauseOf(mentions.find((m) => m.date?.start === '2024-02')!)).toBe('the onset of the storm in February 2024');
+    expect(mentions.find((m) => m.quote.startsWith('Ana Lopes has convened') && clauseOf(m).startsWith('Ana'))!.date).toBeNull();
+  });
+  it('keeps "as was the case in May 2019" apart, with the main clause\'s kind of event', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    const aside = mentions.find((m) => m.date?.start === '2019-05')!;
+    expect(aside.triggers).toContain('host');
+    expect(mentions.find((m) => m.quote.startsWith('Porto stands') && !m.date)!.places).toEqual([]);
+  });
+  it('splits "Although X pulled out, Y will meet" and treats "of Porto and Braga" as the sides, not venues', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    const [concession, main] = mentions.filter((m) => m.quote.startsWith('Although'));
+    expect(concession!.triggers).toContain('withdrew');
+    expect(main!.places).toEqual(['coimbra']);
+    expect(main!.status).toBe('planned');
+  });
+  it('dates "on March 12, two days after the river burst its banks" to March 10 for the after-clause', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    expect(mentions.filter((m) => m.quote.startsWith('Lopes met Costa')).map((m) => m.date?.start)).toEqual(['2024-03-12', '2024-03-10']);
+  });
+  it('puts a bare clock time on the day being told about, and "afterwards" on the story\'s day, not a background year', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    expect(mentions.find((m) => m.quote.startsWith('The two shook hands'))!.date?.start).toBe('2024-03-12');
+    expect(mentions.find((m) => m.quote.startsWith('Afterwards'))!.date?.start).toBe('2024-03-12');
+  });
+  it('records who only reports an event as its speaker', async () => {
+    const { mentions } = await extractFixture(ANCHORS);
+    expect(mentions.find((m) => m.quote.startsWith('Costa indicated'))!.speakers).toEqual(['rui-costa']);
+  });
 });
 
 describe('extract rules', () => {

@@ -31,6 +31,19 @@ describe('merge rules', () => {
     expect(porto[0]!.links.length).toBeGreaterThan(0);
     expect(porto[0]!.links[0]!.sharedActors.length).toBeGreaterThan(0);
   });
+  it('makes what an earlier article announced and a later one reports done one event, now happened', async () => {
+    const result = await runPipeline({ root: path.join(import.meta.dirname, '..', 'fixtures', 'merge', 'announced-then-reported'), cacheDir: null });
+    const fund = result.events.filter((e) => e.places.includes('coimbra'));
+    expect(fund).toHaveLength(1);
+    expect(fund[0]!.status).toBe('happened');
+    expect(new Set(fund[0]!.mentions.map((m) => m.article))).toEqual(new Set(['the-week-ahead', 'fund-agreed']));
+  });
+  it('dates an event reported as "next week", "March 18–19" and "March 18" to the range, the most telling of them', async () => {
+    const result = await runPipeline({ root: path.join(import.meta.dirname, '..', 'fixtures', 'merge', 'announced-then-reported'), cacheDir: null });
+    const summit = result.events.filter((e) => e.places.includes('braga'));
+    expect(summit).toHaveLength(1);
+    expect(summit[0]!.date).toEqual({ start: '2024-03-18', end: '2024-03-19', precision: 'day' });
+  });
   it('treats a day inside a month as compatible, and different days as not', () => {
     expect(dateRelation({ start: '2025-05', end: '2025-05', precision: 'month' }, { start: '2025-05-15', end: '2025-05-15', precision: 'day' })).toBe('contained');
     expect(dateRelation({ start: '2025-05-14', end: '2025-05-14', precision: 'day' }, { start: '2025-05-15', end: '2025-05-15', precision: 'day' })).toBe('none');
