@@ -11,6 +11,9 @@ import { normaliseDates } from '../lib/dates/index.ts';
 import { catalogue, warn } from '../lib/report/index.ts';
 import { inferFromNeighbours } from './neighbours.ts';
 
+const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]\\s`, 'u');
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(\d{4})\b/i;
 const DEICTIC_WITH_DATE = /\b(this morning|this afternoon|this evening|today|tonight)\s*\(([^()]{3,40})\)/i;
 
 /** Date one article from its own text and front matter. */
@@ -22,6 +25,20 @@ export function datePublication(parsed: ParsedArticle): Publication {
   const stated = parsed.furnitureDates.find((d) => d.reason !== 'signature line of an embedded post');
   if (stated) {
     return { date: stated.date, from: 'text', evidence: `${stated.reason}: “${stated.text}”`, confidence: 0.95, yearHint };
+  }
+  // "SUEZ, Egypt, March 29 (Nile Wire) – …": a wire dateline opening the first paragraph; its
+  // year, when it gives none, from the article's dates or its copyright line.
+  const copyright = parsed.article.furniture.map((f) => COPYRIGHT.exec(f.text)?.[1]).find((y) => y !== undefined);
+  const datelineYear = yearHint ?? (copyright ? Number(copyright) : null);
+  for (const sentence of parsed.article.sentences.slice(0, 4)) {
+    const dateline = DATELINE.exec(sentence.text);
+    if (!dateline) continue;
+    const found = normaliseDates(dateline[1]!, { date: null, yearHint: datelineYear }).find((e) => e.precision === 'day' && !e.value.startsWith('X'));
+    if (found) {
+      const stated = /\d{4}/.test(dateline[1]!);
+      const from = yearHint ? 'the dates the article names' : `the copyright line (${copyright})`;
+      return { date: found.value, from: 'text', evidence: `dateline “${dateline[0].trim()}”${stated ? '' : `; year from ${from}`}`, confidence: stated ? 0.95 : 0.8, yearHint };
+    }
   }
   const signatures = parsed.furnitureDates.filter((d) => d.reason === 'signature line of an embedded post').map((d) => d.date).sort();
   const latestPost = signatures[signatures.length - 1] ?? null;
