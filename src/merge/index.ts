@@ -260,13 +260,23 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     // A clause that names nothing, beside a dated clause of its own sentence, goes with it.
     // Not beside "as was the case in March 2022" or "since the onset of the war": those name another event.
     const sibling = m.weak ? mentions.find((x) => x.article === m.article && x.sentence === m.sentence && x.id !== m.id && x.date !== null && clusterOf.has(x.id) && !ASIDE.test(x.quote.slice(x.clause[0], x.clause[1]))) : undefined;
-    const c = sibling ? clusterOf.get(sibling.id)! : topicOf(m, own, clusters, ctx);
+    // Failing its own article's events, the event of the article's own day that others report:
+    // a live page's "The ship has been freed" is the refloating a wire dates that day.
+    const sameDay = (): number[] => {
+      const day = pubOf(m);
+      if (!day) return [];
+      return lookup(windowKeys({ start: day, end: day, precision: 'day' }), [...kinds(m)].map((k) => `k:${k}`)).filter((c) => {
+        const [from, to] = bounds(clusters[c]!.date);
+        return clusters[c]!.date.precision === 'day' && from <= day && day <= to;
+      });
+    };
+    const c = sibling ? clusterOf.get(sibling.id)! : (topicOf(m, own, clusters, ctx) ?? topicOf(m, sameDay(), clusters, ctx, true));
     if (c === null) {
       if (!m.weak) topical.push(m);
       continue;
     }
     const cluster = clusters[c]!;
-    const anchor = cluster.mentions.find((x) => x.article === m.article)!;
+    const anchor = cluster.mentions.find((x) => x.article === m.article) ?? cluster.mentions[0]!;
     cluster.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'inherited', sharedActors: m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a))), sharedPlaces: m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p))), similarity: 0 });
     add(c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
   }

@@ -81,7 +81,7 @@ export function nearWindows(published: string | null): string[] {
  * one sharing its participants and kind of event, agreeing with its tense, that the article
  * dates itself, and that is reported nearest to it — news elaborates what it has just said.
  */
-export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext): number | null {
+export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext, foreign = false): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
   // A nameless sentence can only be placed by its kind of event: the rarer in its article, the surer.
   const frequency = new Map<string, number>();
@@ -97,7 +97,7 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     if (nearness(cluster.date, published) < 0) continue;
     if (published === null && cluster.date.precision !== 'day') continue;
     const mine = cluster.mentions.filter((x) => x.article === m.article);
-    if (mine.length === 0) continue;
+    if (mine.length === 0 && !foreign) continue;
     // What kind of event it is comes from the reports that date it; sentences attached to it
     // on weaker grounds would otherwise pull in more like themselves.
     const founding = cluster.mentions.filter((x) => x.dateSource !== 'merge');
@@ -110,7 +110,7 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     // Tense read from surface words is a hint, not proof ("hopes remain tempered" reads as past).
     const tense = orientation === 'unknown' ? 0 : (orientation === 'future') === (status === 'planned') ? 0.5 : -1;
     const datesIt = mine.some((x) => x.dateSource !== 'merge') ? 1 : 0;
-    const distance = Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence)));
+    const distance = mine.length ? Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence))) : Infinity;
     // "The talks are under way", "Air Force One has left": the present of news is its own day.
     const now = orientation === 'unknown' && published !== null && bounds(cluster.date)[0] <= published && published <= bounds(cluster.date)[1] ? 1 : 0;
     const theirs = new Set(mine.flatMap((x) => [...kinds(x)]));
@@ -118,8 +118,10 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     const weight = Math.min(names.size, 3) + kind + tense + datesIt + now + specific + 1 / (1 + distance / 2);
     if (process.env.DEBUG_TOPIC && m.id.endsWith(process.env.DEBUG_TOPIC)) console.error('topic', m.id, cluster.mentions[0]!.id, { names: [...names], kind, tense, datesIt, distance, weight, orientation, status });
     if ((names.size === 0 || m.weak) && !kind) continue;
+    // Another article's event needs a telling kind of event in common, not just a name.
+    if (foreign && kind < 2) continue;
     if (weight < 2) continue;
-    const first = Math.min(...mine.map((x) => x.sentence));
+    const first = mine.length ? Math.min(...mine.map((x) => x.sentence)) : Infinity;
     if (!best || weight > best.weight || (weight === best.weight && first < best.first)) best = { c, weight, first };
   }
   return best === null ? null : (best as { c: number }).c;
