@@ -11,6 +11,7 @@ export type Orientation = 'past' | 'future' | 'unknown';
 const FUTURE =
   /\b(will|won[’']t|shall|going to|scheduled|slated|set to|due to|expected|expects|plans? to|planned|planning|intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|potential(?:ly)?|possible|possibly|intention to)\b/i;
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const MODAL_PERFECT = /\b(?:could|might|would|may|should|must)(?:\s+not)?\s+have\b/gi;
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
 const PAST =
   /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
@@ -56,7 +57,9 @@ export function orientationAt(text: string, offset: number, end = offset): Orien
 }
 
 /** Orientation of a whole clause or sentence. */
-export function orientationOf(clause: string): Orientation {
+export function orientationOf(text: string): Orientation {
+  // "could have played a part", "may have caused": a modal perfect speaks of the past.
+  const clause = text.replace(MODAL_PERFECT, ' had ');
   if (CONDITIONAL_FUTURE.test(clause)) return 'future';
   // Lower-case only: capitalised "May" is the month.
   const future = FUTURE.test(clause) || /\bmay\b/.test(clause);
