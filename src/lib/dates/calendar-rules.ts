@@ -22,6 +22,8 @@ const TIME_WORDS_BEFORE = new Set([
   'In', 'Since', 'By', 'Until', 'From', 'Before', 'After', 'During', 'Through', 'Between', 'Of', 'And',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'Early', 'Late', 'Mid', 'The',
+  // Determiners opening a sentence: "A 2015 expansion" is a date, not a name.
+  'A', 'An', 'Its', 'This', 'That', 'Their', 'His', 'Her', 'Our', 'Every', 'Each',
 ]);
 
 export const calendarRules: DateRule[] = [
