@@ -1,4 +1,6 @@
 /** The evaluation harness: both gold sets, scored, with the targets they must meet. */
+import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from '../build/pipeline.ts';
 import { type TimelineScore, loadGold, scoreTimeline } from './timeline.ts';
@@ -48,4 +50,19 @@ async function articlesOf(root: string, contentDir: string) {
   const { parseArticle } = await import('../parse/index.ts');
   const reads = (await readArticles(root, `${contentDir}/articles`)).filter((r) => r.source);
   return reads.map((r) => parseArticle(r.source!, r.file).article);
+}
+
+/** Gold corpora besides the seeds that bring their own articles: stories nobody tuned the extractor on. */
+export async function heldOutCorpora(root: string): Promise<string[]> {
+  const dir = path.join(root, 'tests', 'gold');
+  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  return names.filter((n) => existsSync(path.join(dir, n, 'gold.yaml')) && existsSync(path.join(dir, n, 'content', 'articles'))).sort();
+}
+
+/** Score one held-out corpus's timeline (the tricky-expression set is the seeds' business). */
+export async function evaluateTimeline(root: string, corpus: string): Promise<TimelineScore> {
+  const contentDir = contentOf(corpus);
+  const result = await runPipeline({ root, contentDir, cacheDir: null });
+  const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
+  return scoreTimeline(gold, result.events, await articlesOf(root, contentDir));
 }
