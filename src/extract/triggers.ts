@@ -14,7 +14,7 @@ export const TRIGGERS: Record<string, string> = {
   spoke: 'speaks with', speak: 'speaks with', call: 'calls', called: 'calls', calls: 'calls', phone: 'calls', conversations: 'calls',
   signed: 'signs', sign: 'signs', agreed: 'agree', agreement: 'agreement', deal: 'deal', approved: 'approve', approve: 'approve', initiative: 'initiative',
   announced: 'announces', announce: 'announces', announces: 'announces', proposed: 'proposes', proposal: 'proposal', offer: 'offer', offered: 'offers',
-  cancelled: 'cancels', canceled: 'cancels', cancel: 'cancels', dropped: 'drops', declined: 'declines', rejected: 'rejects', defected: 'withdraws', withdrew: 'withdraws',
+  cancelled: 'cancels', canceled: 'cancels', cancel: 'cancels', dropped: 'withdraws', declined: 'declines', rejected: 'rejects', defected: 'withdraws', withdrew: 'withdraws',
   postponed: 'postpones', suspended: 'suspends', abandoned: 'abandons', boycotted: 'boycotts', skipped: 'skips',
   attack: 'attack', attacks: 'attack', attacked: 'attack', destroyed: 'destroys', demolished: 'destroys', strike: 'strike', strikes: 'strike', struck: 'strike', bombing: 'bombing', offensive: 'offensive',
   invasion: 'invasion', conflict: 'war', outbreak: 'outbreak', erupted: 'erupts', 'full-scale': 'invasion', unleashed: 'invasion', onset: 'invasion', invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',

@@ -337,7 +337,10 @@ function finish(c: Cluster, ctx: MergeContext): TimelineEvent {
   const places = rankByCount(mentions.map((m) => m.places));
   const own = mentions.filter((m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor');
   const informative = [...(own.length ? own : mentions)].sort((a, b) => info(b) - info(a) || compareMentions(a, b))[0]!;
-  const title = headline([informative, ...mentions], actors, places, ctx) ?? clip(informative.quote);
+  // The headline says what the reports that date the event say: sentences attached to it on
+  // weaker grounds add quotes, not a different verb or cast.
+  const basis = own.length ? own : mentions;
+  const title = headline([informative, ...basis], rankByCount(basis.map((m) => m.actors)), rankByCount(basis.map((m) => m.places)), ctx) ?? clip(informative.quote);
   // Sources differ when two of them date it differently at the same precision.
   const versions = new Map<string, { date: DateSpan; mentions: string[] }>();
   for (const m of own) {
