@@ -220,6 +220,15 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   const continuing: EventMention[] = [];
   const pubOf = (m: EventMention): string | null => ctx.articles.get(m.article)?.publication.date ?? null;
   const byId = new Map(mentions.map((m) => [m.id, m]));
+  // The clauses of each sentence, to find a mention's siblings without scanning every mention.
+  const bySentence = new Map<string, EventMention[]>();
+  for (const m of mentions) {
+    const key = `${m.article}|${m.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(m);
+    else bySentence.set(key, [m]);
+  }
+  const siblingsOf = (m: EventMention): EventMention[] => bySentence.get(`${m.article}|${m.sentence}`) ?? [];
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
     // "These efforts…" in a new paragraph rarely points back to a background event years
     // before the article; within one paragraph (a quotation going on) it does.
@@ -258,7 +267,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     const own = [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b);
     // A clause that names nothing, beside a dated clause of its own sentence, goes with it.
     // Not beside "as was the case in March 2022" or "since the onset of the war": those name another event.
-    const sibling = m.weak ? mentions.find((x) => x.article === m.article && x.sentence === m.sentence && x.id !== m.id && x.date !== null && clusterOf.has(x.id) && !ASIDE.test(x.quote.slice(x.clause[0], x.clause[1]))) : undefined;
+    const sibling = m.weak ? siblingsOf(m).find((x) => x.id !== m.id && x.date !== null && clusterOf.has(x.id) && !ASIDE.test(x.quote.slice(x.clause[0], x.clause[1]))) : undefined;
     // Failing its own article's events, the event of the article's own day that others report:
     // a live page's "The ship has been freed" is the refloating a wire dates that day.
     const sameDay = (): number[] => {
@@ -284,7 +293,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   for (const m of continuing) {
     // When the clause it goes on from found no event, the rest of that sentence may have.
     const target = byId.get(m.continues!);
-    const sibling = target ? mentions.find((x) => x.article === target.article && x.sentence === target.sentence && clusterOf.has(x.id)) : undefined;
+    const sibling = target ? siblingsOf(target).find((x) => clusterOf.has(x.id)) : undefined;
     const c = clusterOf.get(m.continues!) ?? (sibling ? clusterOf.get(sibling.id) : undefined);
     if (c === undefined) {
       if (!m.weak) undated.push(m);
