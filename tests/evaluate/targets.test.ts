@@ -30,19 +30,21 @@ describe('tricky temporal expressions', () => {
 });
 
 // Floors, not targets: today's figures on stories nobody tuned the rules for, rounded down.
-const FLOORS: Record<string, { mention: number; dateF1: number; mergeF1: number }> = {
-  heldout: { mention: 0.8, dateF1: 0.95, mergeF1: 0.72 },
-  'heldout-2': { mention: 0.5, dateF1: 0.78, mergeF1: 0.6 },
+// heldout-3 has only ever been run once, to measure; its one furniture leak is left as found.
+const FLOORS: Record<string, { mention: number; dateF1: number; mergeF1: number; noise: number }> = {
+  heldout: { mention: 0.8, dateF1: 0.95, mergeF1: 0.72, noise: 0 },
+  'heldout-2': { mention: 0.5, dateF1: 0.78, mergeF1: 0.6, noise: 0 },
+  'heldout-3': { mention: 0.33, dateF1: 0.7, mergeF1: 0.48, noise: 1 },
 };
 
 describe('held-out stories do not regress', () => {
   for (const [corpus, floor] of Object.entries(FLOORS)) {
-    it(`${corpus}: mention ≥ ${floor.mention}, date F1 ≥ ${floor.dateF1}, B³ F1 ≥ ${floor.mergeF1}, no noise`, async () => {
+    it(`${corpus}: mention ≥ ${floor.mention}, date F1 ≥ ${floor.dateF1}, B³ F1 ≥ ${floor.mergeF1}, noise ≤ ${floor.noise}`, async () => {
       const t = await evaluateTimeline(ROOT, corpus);
       expect(t.mentionDateAccuracy).toBeGreaterThanOrEqual(floor.mention);
       expect(t.dateF1).toBeGreaterThanOrEqual(floor.dateF1);
       expect(t.mergeF1).toBeGreaterThanOrEqual(floor.mergeF1);
-      expect(t.noise).toBe(0);
+      expect(t.noise).toBeLessThanOrEqual(floor.noise);
     });
   }
 });
