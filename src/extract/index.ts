@@ -123,7 +123,10 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     // "He is also open to talks in Istanbul" after a sentence about Ankara is another event.
     const elsewhere = adjacent !== null && placeHits.length > 0 && adjacent.mention.places.length > 0 && !placeHits.some((h) => adjacent.mention.places.includes(h.id));
     const sameSubject = ALSO.test(opening) && actorHits[0]?.start === sentence.text.length - opening.length && adjacent !== null && (cast.get(adjacent.mention.id) ?? []).includes(actorHits[0].id);
-    const goesOn = inQuote || (!elsewhere && (CONTINUES.test(opening) || sameSubject));
+    // A sentence inside a paragraph that names no event of its own elaborates the one before:
+    // "According to Ukrainian sources, 117 drones were smuggled in…" after the attack.
+    const elaborates = adjacent !== null && adjacent.mention.paragraph === sentence.paragraph && sentence.origin === 'body' && !/\?["”]?\s*$/.test(sentence.text) && clauseTriggers(sentence.text).length === 0;
+    const goesOn = inQuote || (!elsewhere && (CONTINUES.test(opening) || sameSubject || elaborates));
     const continuing = !tied && dates.length === 0 && goesOn ? adjacent : null;
     const emitted: EventMention[] = [];
     parts.forEach((part, k) => {
