@@ -56,6 +56,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   const unknown = new Map<string, { name: string; line: number; column: number }>();
   const fullySeen = new Set<string>();
   let anchor: string | null = null;
+  let anchorAt: { sentence: number; paragraph: number } | null = null;
   let previous: { sentence: number; mention: EventMention } | null = null;
   const pub = article.publication;
   let quoting = false;
@@ -72,8 +73,14 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     paragraph = sentence.paragraph;
     if (ctx.maxMentions !== undefined && mentions.length > ctx.maxMentions) break;
     const reference = sentence.embedDate ?? pub.date;
-    const { dates, lastDay } = eventDates(sentence.text, { date: reference, yearHint: pub.yearHint, anchor });
-    if (lastDay) anchor = lastDay;
+    // "At 04:30" counts from the day just told about (the sentence before, this paragraph);
+    // further back, a live page's time stamp is its own day. "The following day" reaches further.
+    const recent = anchorAt !== null && (anchorAt.paragraph === sentence.paragraph || anchorAt.sentence === sentence.index - 1);
+    const { dates, lastDay } = eventDates(sentence.text, { date: reference, yearHint: pub.yearHint, anchor, anchorIsRecent: recent });
+    if (lastDay) {
+      anchor = lastDay;
+      anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };
+    }
 
     const actorHits = ctx.findActors(sentence.text).filter((h) => !h.short || fullySeen.has(h.id));
     for (const h of actorHits) if (!h.short) fullySeen.add(h.id);

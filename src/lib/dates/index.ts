@@ -24,6 +24,8 @@ export interface DateReference {
   yearHint?: number | null;
   /** The latest day mentioned before this text, for "the day before" (discourse anchoring). */
   anchor?: string | null;
+  /** Whether that day was told about just now (this paragraph, the sentence before): only then does a bare clock time fall on it. */
+  anchorIsRecent?: boolean;
   /** Tense of the text, when the caller knows it better than the clause does. */
   orientation?: Orientation;
 }
@@ -90,6 +92,7 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
 export function resolveDates(text: string, reference: DateReference): ResolvedSpan[] {
   const ref = reference.date ? parseIsoDay(reference.date) : null;
   let anchor: CivilDate | null = reference.anchor ? parseIsoDay(reference.anchor) : null;
+  let recent = reference.anchorIsRecent ?? true;
   const spans: ResolvedSpan[] = [];
   for (const candidate of dropOverlaps(findCandidates(text, ref), text)) {
     const ctx: RuleContext = {
@@ -97,13 +100,17 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       yearHint: reference.yearHint ?? (ref ? ref.y : null),
       orientation: reference.orientation ?? orientationAt(text, candidate.start, candidate.end),
       anchor,
+      recentAnchor: recent ? anchor : null,
     };
     const resolution = candidate.resolve(ctx);
     if (!resolution) continue;
     spans.push({ start: candidate.start, end: candidate.end, resolution });
     // HeidelTime-style discourse anchoring: the latest day mentioned anchors what follows.
     const first = firstDay(resolution.unit);
-    if (first && !candidate.anchored) anchor = first;
+    if (first && !candidate.anchored) {
+      anchor = first;
+      recent = true;
+    }
   }
   return combineRanges(spans, text);
 }

@@ -87,7 +87,17 @@ export const relativeRules: DateRule[] = [
     anchored: true,
     pattern: re('\\b(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
     resolve: (_m, ctx) => {
-      const base = ctx.anchor ?? ctx.ref;
+      const base = (ctx.recentAnchor === undefined ? ctx.anchor : ctx.recentAnchor) ?? ctx.ref;
+      return base ? relative({ kind: 'day', date: base }) : null;
+    },
+  },
+  {
+    // "at 04:30 local time", "15:05 GMT": a 24-hour clock time, said to be one, on the day being told about
+    name: 'clock-time-24',
+    anchored: true,
+    pattern: re('\\b(?:(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+){1,2}([01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:local time|GMT|UTC|hrs|h)\\b)?|([01]?\\d|2[0-3]):[0-5]\\d\\s*(?:local time|GMT|UTC)\\b)(?!\\s*[ap]\\.?m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
+    resolve: (_m, ctx) => {
+      const base = (ctx.recentAnchor === undefined ? ctx.anchor : ctx.recentAnchor) ?? ctx.ref;
       return base ? relative({ kind: 'day', date: base }) : null;
     },
   },

@@ -24,6 +24,8 @@ export interface RuleContext {
   orientation: Orientation;
   /** The latest absolute day mentioned earlier in the text, for "the day before" and the like. */
   anchor: CivilDate | null;
+  /** That day, only when it was told about just now; else null (a live page's "04:30" is its own day). */
+  recentAnchor?: CivilDate | null;
 }
 
 export const MONTHS = [
