@@ -24,6 +24,9 @@ export interface EventDate {
 }
 
 const SINCE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+// "ending a six-day blockage", "after a three-week strike": a spell that closes on the day the sentence names.
+const SPELL = new RegExp(`,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${COUNT}[- ](day|week)[- ](?:long[- ])?(?=\\p{L})`, 'giu');
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 const RELATIVE_EVENT = new RegExp(`,\\s*\\b${COUNT}\\s+(days?|weeks?)\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
 // "since the onset of the war in February 2022": the date names when the war began, and the
 // sentence's own event (what has happened since) stays undated.
@@ -75,6 +78,17 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     const start = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
     const end = m.index + m[0].trimEnd().length;
     kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase: [start, sentence.length], role: 'clause' });
+  }
+  // "freed the ship on Monday, ending a six-day blockage": the blockage took the six days up to Monday.
+  for (const m of sentence.matchAll(SPELL)) {
+    const at = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
+    const before = kept.filter((k) => k.span.end <= m.index && k.date.precision === 'day').pop();
+    if (!before) continue;
+    const n = countValue(m[2]!) * UNIT_DAYS[m[3]!.toLowerCase()]!;
+    const last = parseIsoDay(before.date.end);
+    if (!last || !Number.isFinite(n) || n < 2) continue;
+    const first = timexDay(plusDays(last, -n));
+    kept.push({ span: { ...before.span, start: at, end: at + m[0].trim().replace(/^,\s*/, '').length }, date: { start: first, end: before.date.end, precision: 'day' }, phrase: [at, sentence.length], role: 'clause' });
   }
   kept.sort((a, b) => a.span.start - b.span.start);
   const dates: EventDate[] = kept.map(({ span, date, phrase, role }) => ({

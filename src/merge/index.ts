@@ -96,6 +96,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   const idf = inverseDocumentFrequency(mentions.map((m) => m.terms));
   const broad = (id: string): boolean => BROAD.has(ctx.places.get(id)?.kind ?? '');
   const publishedOn = (article: string): string | null => ctx.articles.get(article)?.publication.date ?? null;
+  const placeKind = (id: string): string => ctx.places.get(id)?.kind ?? 'place';
   const vectors = new Map<string, TermVector>(mentions.map((m) => [m.id, termVector(m.terms)]));
   const clusters: Cluster[] = [];
   const blocks = new Map<string, Set<number>>();
@@ -143,7 +144,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       const sample = cluster.mentions.length <= SAMPLE ? cluster.mentions : [...cluster.mentions.slice(0, 10), ...cluster.mentions.slice(-(SAMPLE - 10))];
       for (const other of sample) {
         if (other.article === m.article && other.sentence === m.sentence) continue;
-        const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf, broad, publishedOn);
+        const s = scorePair(m, other, vectors.get(m.id)!, vectors.get(other.id)!, idf, broad, publishedOn, placeKind);
         const why = acceptance(s, dated, near);
         if (why === null) {
           if (!top || s.score > top.score.score) top = { score: s, with: other.id };

@@ -108,7 +108,7 @@ function telling(places: string[], broad: (id: string) => boolean): string[] {
 }
 
 /** Score two mentions; vectors are their IDF-ready term vectors; broad tells country-sized places. */
-export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false, published: (article: string) => string | null = () => null): PairScore {
+export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false, published: (article: string) => string | null = () => null, placeKind: (id: string) => string = () => 'place'): PairScore {
   const date = a.date && b.date ? dateRelation(a.date, b.date) : 'none';
   const sharedActors = a.actors.filter((x) => b.actors.includes(x));
   // Who takes part, leaving out who only reports it.
@@ -145,7 +145,9 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     speech: ka.has('statement') || kb.has('statement'),
     sameDay: a.article === b.article || (published(a.article) !== null && published(a.article) === published(b.article)),
     plannedFirst: plannedBefore(a, b, published) || plannedBefore(b, a, published),
-    conflicting: (pa.some((p) => !broad(p)) && pb.some((p) => !broad(p)) && sharedPlaces.length === 0) || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x))),
+    // Two cities, or two venues, and none in common: two occurrences. A city and the canal
+    // beside it are not a contradiction, only places of different sizes.
+    conflicting: (sharedPlaces.length === 0 && pa.some((p) => !broad(p) && pb.some((q) => !broad(q) && placeKind(q) === placeKind(p)))) || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x))),
   };
 }
 
