@@ -243,6 +243,8 @@ export interface MergeLink {
   sharedPlaces: string[];
   /** Text similarity, 0–1. */
   similarity: number;
+  /** Why it joined, in words: the rule that decided. */
+  why: string;
 }
 
 /** One event on the timeline: several mentions of one real-world occurrence. */

@@ -30,7 +30,7 @@ export async function explain(root: string, args: string[]): Promise<number> {
   out.push('', 'Why merged:');
   if (event.links.length === 0) out.push('  a single mention: nothing was merged.');
   for (const l of event.links) {
-    out.push(`  ${l.mention} joined via ${l.with}: date ${l.date}, shared actors [${l.sharedActors.join(', ')}], shared places [${l.sharedPlaces.join(', ')}], similarity ${l.similarity}, score ${l.score}`);
+    out.push(`  ${l.mention} joined via ${l.with}: ${l.why}`, `      date ${l.date}, shared actors [${l.sharedActors.join(', ')}], shared places [${l.sharedPlaces.join(', ')}], similarity ${l.similarity}, score ${l.score}`);
   }
   const own = new Set(event.mentions.map((m) => m.id));
   const rejected = result.merged.rejections.filter((r) => own.has(r.candidate) || own.has(r.mention));

@@ -24,6 +24,8 @@ export interface EventDate {
 }
 
 const SINCE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+// A wire dateline opening the sentence: "SINGAPORE, June 12 (Pacific Wire) – ".
+const DATELINE_AT = /^\s*\p{Lu}[\p{L} .,'’-]{1,60}\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s/u;
 // "ending a six-day blockage", "after a three-week strike": a spell that closes on the day the sentence names.
 const SPELL = new RegExp(`,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${COUNT}[- ](day|week)[- ](?:long[- ])?(?=\\p{L})`, 'giu');
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
@@ -62,8 +64,9 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
       previous.span = { ...previous.span, end: span.end };
       continue;
     }
-    // "SINGAPORE, June 12 – … pledged on Tuesday": one day named twice dates one event.
-    if (kept.some((k) => sameSpan(k.date, date))) continue;
+    // "SINGAPORE, June 12 (Wire) – … pledged on Tuesday": the dateline's day named again dates
+    // one event; "met on March 4, and on the same day X met Y" stays two.
+    if (kept.some((k) => sameSpan(k.date, date) && DATELINE_AT.test(sentence.slice(0, k.span.end + 40)) && k.span.start < 40)) continue;
     kept.push({ span, date, role: 'clause' });
   }
   // "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause

@@ -173,14 +173,14 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     // "There, the ministers discussed…": the occasion of the sentence before.
     const scene = m.continues ? clusterOf.get(m.continues) : undefined;
     if (scene !== undefined && dateRelation(date, clusters[scene]!.date) !== 'none') {
-      clusters[scene]!.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0 });
+      clusters[scene]!.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why: 'the same occasion as the sentence before ("There, …", "During the meeting, …")' });
       add(scene, { ...m, date: clusters[scene]!.date });
       return;
     }
     const match = best({ ...m, date }, lookup(windowKeys(date), blockNames(m)), true);
     if (match) {
       const cluster = clusters[match.c]!;
-      cluster.links.push(link(m, match.with, match.score, dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained'));
+      cluster.links.push(link(m, match.with, match.score, dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained', 'compatible dates, and the rules accepted the pair'));
       // "May 30" and "May 30–31" are one event that took two days: it spans the range.
       const [from, to] = bounds(cluster.date);
       if (date.precision === 'day' && cluster.date.precision === 'day' && date.start <= from && to <= date.end && date.start !== date.end && !vague(date)) cluster.date = date;
@@ -201,7 +201,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     const only = own.length === 1 ? own[0] : own.length === 0 && sameDate.length === 1 ? sameDate[0] : undefined;
     if (only === undefined) return;
     const anchor = clusters[only]!.mentions[0]!;
-    clusters[only]!.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0 });
+    clusters[only]!.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why: own.length === 1 ? 'names nothing but a day: the one event of that day its article reports' : 'names nothing but a day: the one event of that day any source reports' });
     add(only, { ...m, date });
   };
 
@@ -253,7 +253,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     const match = best(m, candidates, false, pubOf(m)) ?? (PAST.test(m.quote.slice(m.clause[0], m.clause[1])) ? best(m, lookup(['*'], names), false) : null);
     if (match) {
       const cluster = clusters[match.c]!;
-      cluster.links.push(link(m, match.with, match.score, 'inherited'));
+      cluster.links.push(link(m, match.with, match.score, 'inherited', 'undated: it shares names and words with the event, and the rules accepted the pair'));
       add(match.c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
     } else if (m.tiedTo) {
       tied.push(m);
@@ -286,7 +286,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     }
     const cluster = clusters[c]!;
     const anchor = cluster.mentions.find((x) => x.article === m.article) ?? cluster.mentions[0]!;
-    cluster.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'inherited', sharedActors: m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a))), sharedPlaces: m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p))), similarity: 0 });
+    const why = sibling ? 'names nothing of its own: it goes with the dated clause of its sentence' : cluster.mentions.some((x) => x.article === m.article) ? 'undated: the event of its own article it most plausibly reports (names, kind of event, tense, nearness in the text)' : 'undated: the event of its article\'s day that other sources report, of the same kind';
+    cluster.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'inherited', sharedActors: m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a))), sharedPlaces: m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p))), similarity: 0, why });
     add(c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
   }
   for (const m of topical) undated.push(m);
@@ -301,7 +302,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       continue;
     }
     const cluster = clusters[c]!;
-    cluster.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'inherited', sharedActors: [], sharedPlaces: [], similarity: 0 });
+    cluster.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'inherited', sharedActors: [], sharedPlaces: [], similarity: 0, why: 'goes on about the sentence before ("He also…", "These talks…", a quotation going on)' });
     add(c, { ...m, date: cluster.date, dateSource: 'paragraph', dateText: null });
   }
   // "At the end of the meeting, …": the time of the sentence before, once that has a date.
@@ -318,8 +319,8 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   return { events: uniqueIds(events), undated: undated.sort(compareMentions), rejections };
 }
 
-function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['date']): MergeLink {
-  return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity };
+function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['date'], why: string): MergeLink {
+  return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity, why };
 }
 
 const ASIDE = /^[\s,]*(?:(?:just\s+)?(?:as|like)\b|(?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\b)/i;

@@ -78,7 +78,7 @@ export interface EventView {
   /** Day the event was last reported (latest source publication), for feeds. */
   updated: string;
   /** Merge evidence, for the "why merged" details. */
-  evidence: { mention: string; with: string; score: number; date: string; shared: string; similarity: number }[];
+  evidence: { mention: string; with: string; score: number; date: string; shared: string; similarity: number; why: string }[];
 }
 
 const DATING: Record<string, string> = {
@@ -127,6 +127,7 @@ export function eventView(
       date: l.date,
       shared: [...l.sharedActors.map((id) => actors.get(id)?.name ?? id), ...l.sharedPlaces.map((id) => places.get(id)?.name ?? id)].join(', '),
       similarity: l.similarity,
+      why: l.why,
     })),
   };
 }

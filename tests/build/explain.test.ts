@@ -23,7 +23,10 @@ describe('explain', () => {
     expect(out).toContain(merged.id);
     expect(out).toContain('Why merged:');
     expect(out).toContain('Candidates considered and rejected:');
-    expect(out).toMatch(/joined via \S+: date (same|contained|inherited), shared actors \[[^\]]*\], shared places \[[^\]]*\], similarity [\d.]+, score [\d.]+/);
+    // Each link says in words which rule decided, then the figures it weighed.
+    expect(out).toMatch(/joined via \S+: (?:compatible dates|undated|names nothing|goes on|the same occasion)[^\n]*\n\s+date (same|contained|inherited), shared actors \[[^\]]*\], shared places \[[^\]]*\], similarity [\d.]+, score [\d.]+/);
+    // Two meetings on one day in one sentence stay two events.
+    expect(merged.actors).not.toContain('maria-silva');
   });
   it('fails clearly for an unknown id', async () => {
     const root = contentRoot('porto', 'v1');
