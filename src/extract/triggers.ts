@@ -44,6 +44,17 @@ Object.assign(TRIGGERS, {
   won: 'wins', defeated: 'defeats', resigned: 'resigns', sworn: 'is sworn in', inaugurated: 'is sworn in', launched: 'launches', launch: 'launches', splashdown: 'lands',
 });
 
+// The common verbs of any news report: finding and reaching, coming and going, beginning and
+// ending, courts and votes, harm and recovery.
+Object.assign(TRIGGERS, {
+  found: 'finds', discovered: 'finds', discovery: 'finds', located: 'finds', reached: 'reaches', emerged: 'emerges', entered: 'enters', returned: 'returns',
+  brought: 'brings', evacuation: 'evacuates', searched: 'searches', search: 'searches', identified: 'identifies',
+  ended: 'ends', completed: 'completes', finished: 'completes', confirmed: 'confirms', reported: 'reports', revealed: 'reveals', published: 'publishes', unveiled: 'unveils',
+  joined: 'joins', survived: 'survives', recovered: 'recovers', hospitalised: 'is taken to hospital', hospitalized: 'is taken to hospital', discharged: 'is discharged', buried: 'buries', funeral: 'funeral',
+  toured: 'visits', inspected: 'inspects', marched: 'marches', rallied: 'rallies', rally: 'rallies', clashed: 'clashes', clashes: 'clashes', fought: 'fights', fired: 'fires', shot: 'shoots', shelled: 'shells', raided: 'raids', raid: 'raids', stormed: 'storms',
+  jailed: 'jails', deported: 'deports', extradited: 'extradites', banned: 'bans', passed: 'passes', vetoed: 'vetoes', ratified: 'ratifies', dismissed: 'dismisses', nominated: 'nominates', awarded: 'awards', lost: 'loses', beat: 'beats', tested: 'tests',
+});
+
 /** The event words present in a list of folded tokens, in order, without repeats. */
 export function findTriggers(tokens: string[]): string[] {
   const out: string[] = [];
