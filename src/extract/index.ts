@@ -57,6 +57,8 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   const fullySeen = new Set<string>();
   let anchor: string | null = null;
   let anchorAt: { sentence: number; paragraph: number } | null = null;
+  const paragraphSize = new Map<number, number>();
+  for (const s of article.sentences) paragraphSize.set(s.paragraph, (paragraphSize.get(s.paragraph) ?? 0) + 1);
   let previous: { sentence: number; mention: EventMention } | null = null;
   const pub = article.publication;
   let quoting = false;
@@ -132,7 +134,10 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     const sameSubject = ALSO.test(opening) && actorHits[0]?.start === sentence.text.length - opening.length && adjacent !== null && (cast.get(adjacent.mention.id) ?? []).includes(actorHits[0].id);
     // A sentence inside a paragraph that names no event of its own elaborates the one before:
     // "According to Ukrainian sources, 117 drones were smuggled in…" after the attack.
-    const elaborates = adjacent !== null && adjacent.mention.paragraph === sentence.paragraph && sentence.origin === 'body' && !/\?["”]?\s*$/.test(sentence.text) && clauseTriggers(sentence.text).length === 0;
+    // Wire copy gives each sentence a paragraph of its own: there, the paragraph before counts.
+    const short = (p: number): boolean => (paragraphSize.get(p) ?? 0) === 1;
+    const together = adjacent !== null && (adjacent.mention.paragraph === sentence.paragraph || (short(adjacent.mention.paragraph) && short(sentence.paragraph)));
+    const elaborates = adjacent !== null && together && sentence.origin === 'body' && !/\?["”]?\s*$/.test(sentence.text) && clauseTriggers(sentence.text).length === 0;
     const goesOn = inQuote || (!elsewhere && (CONTINUES.test(opening) || sameSubject || elaborates));
     const continuing = !tied && dates.length === 0 && goesOn ? adjacent : null;
     const emitted: EventMention[] = [];

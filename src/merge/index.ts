@@ -298,7 +298,15 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     const sibling = target ? siblingsOf(target).find((x) => clusterOf.has(x.id)) : undefined;
     const c = clusterOf.get(m.continues!) ?? (sibling ? clusterOf.get(sibling.id) : undefined);
     if (c === undefined) {
-      if (!m.weak) undated.push(m);
+      // What it goes on from found no event: it may still report one its article dates.
+      const topic = m.triggers.length ? topicOf({ ...m, weak: m.actors.length + m.places.length === 0 }, [...(byArticle.get(m.article) ?? [])].sort((a, b) => a - b), clusters, ctx) : null;
+      if (topic === null) {
+        if (!m.weak) undated.push(m);
+        continue;
+      }
+      const cluster = clusters[topic]!;
+      cluster.links.push({ mention: m.id, with: cluster.mentions.find((x) => x.article === m.article)?.id ?? cluster.mentions[0]!.id, score: 0, date: 'inherited', sharedActors: [], sharedPlaces: [], similarity: 0, why: 'undated: the event of its own article it most plausibly reports (names, kind of event, tense, nearness in the text)' });
+      add(topic, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
       continue;
     }
     const cluster = clusters[c]!;
