@@ -148,8 +148,8 @@ export interface Actor {
   id: string;
   /** Canonical display name. */
   name: string;
-  /** person or organization. */
-  kind: 'person' | 'organization';
+  /** What it is: a person, an organization, or what a story turns on (a vessel, an aircraft, a named storm). */
+  kind: 'person' | 'organization' | 'vessel' | 'aircraft' | 'storm' | 'other';
   /** Role as the coverage describes it. */
   role: string | null;
   /** ISO 3166-1 alpha-2 country code. */

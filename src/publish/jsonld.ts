@@ -40,7 +40,7 @@ export function eventJsonLd(e: EventView, sources: Map<string, SourceView>, sett
 export function actorJsonLd(a: { name: string; kind: string; role: string | null; wikidata: string | null; aliases: string[]; url: string }, settings: SiteSettings): object {
   return {
     '@context': 'https://schema.org',
-    '@type': a.kind === 'person' ? 'Person' : 'Organization',
+    '@type': a.kind === 'person' ? 'Person' : a.kind === 'organization' ? 'Organization' : a.kind === 'vessel' ? 'Vehicle' : 'Thing',
     name: a.name,
     url: absolute(settings, a.url),
     ...(a.aliases.length ? { alternateName: a.aliases } : {}),

@@ -16,7 +16,8 @@ const names = z.array(z.string().min(1)).default([]);
 const ActorSchema = z.object({
   id: slugId,
   name: z.string().min(1),
-  kind: z.enum(['person', 'organization']).default('person'),
+  // Besides people and bodies, what a story turns on: a ship, an aircraft, a named storm.
+  kind: z.enum(['person', 'organization', 'vessel', 'aircraft', 'storm', 'other']).default('person'),
   role: z.string().nullish(),
   country: z.string().nullish(),
   wikidata: z.string().regex(/^Q\d+$/).nullish(),
