@@ -43,3 +43,19 @@ describe('decodeArticle', () => {
     expect(r.source!.id).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('registry', () => {
+  it('accepts what a story turns on besides people and bodies, and refuses an unknown kind', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { loadRegistry } = await import('../../src/read/index.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'registry-'));
+    writeFileSync(path.join(dir, 'places.yaml'), '[]\n');
+    writeFileSync(path.join(dir, 'actors.yaml'), '- { id: ever-given, name: Ever Given, kind: vessel, aliases: [Ever Given] }\n- { id: katrina, name: Hurricane Katrina, kind: storm, aliases: [Katrina] }\n');
+    const registry = await loadRegistry(dir, '.');
+    expect(registry.actors.map((a) => a.kind)).toEqual(['vessel', 'storm']);
+    writeFileSync(path.join(dir, 'actors.yaml'), '- { id: x, name: X, kind: planet }\n');
+    expect((await loadRegistry(dir, '.')).actors).toEqual([]);
+  });
+});
