@@ -29,12 +29,7 @@ export function contentOf(corpus: string): string {
 
 /** Build the corpus's events and score both gold sets. */
 export async function evaluateAll(root: string, corpus = 'seeds'): Promise<EvaluationReport> {
-  const contentDir = contentOf(corpus);
-  // Another corpus is built without the cache, so that it never leaves files behind.
-  const result = await runPipeline({ root, contentDir, ...(corpus === 'seeds' ? {} : { cacheDir: null }) });
-  const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
-  const articles = result.data.sources.length ? await articlesOf(root, contentDir) : [];
-  const timeline = scoreTimeline(gold, result.events, articles);
+  const timeline = await evaluateTimeline(root, corpus);
   const temporal = await scoreTemporal(path.join(root, 'tests', 'gold', 'temporal', 'cases.yaml'));
   const passed =
     timeline.dateF1 >= TARGETS.dateF1 &&
@@ -59,10 +54,12 @@ export async function heldOutCorpora(root: string): Promise<string[]> {
   return names.filter((n) => existsSync(path.join(dir, n, 'gold.yaml')) && existsSync(path.join(dir, n, 'content', 'articles'))).sort();
 }
 
-/** Score one held-out corpus's timeline (the tricky-expression set is the seeds' business). */
+/** Score one corpus's timeline against its gold (the tricky-expression set is scored apart). */
 export async function evaluateTimeline(root: string, corpus: string): Promise<TimelineScore> {
   const contentDir = contentOf(corpus);
-  const result = await runPipeline({ root, contentDir, cacheDir: null });
+  // Only the site's own content uses the build cache: another corpus never leaves files behind.
+  const result = await runPipeline({ root, contentDir, ...(corpus === 'seeds' ? {} : { cacheDir: null }) });
   const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
-  return scoreTimeline(gold, result.events, await articlesOf(root, contentDir));
+  const articles = result.data.sources.length ? await articlesOf(root, contentDir) : [];
+  return scoreTimeline(gold, result.events, articles);
 }

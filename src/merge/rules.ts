@@ -116,7 +116,6 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     const theirs = new Set(mine.flatMap((x) => [...kinds(x)]));
     const specific = m.weak ? (2 * [...theirs].filter((k) => anyKinds.has(k)).reduce((sum, k) => sum + 1 / (frequency.get(k) ?? 1), 0)) / Math.max(1, theirs.size) : 0;
     const weight = Math.min(names.size, 3) + kind + tense + datesIt + now + specific + 1 / (1 + distance / 2);
-    if (process.env.DEBUG_TOPIC && m.id.endsWith(process.env.DEBUG_TOPIC)) console.error('topic', m.id, cluster.mentions[0]!.id, { names: [...names], kind, tense, datesIt, distance, weight, orientation, status });
     if ((names.size === 0 || m.weak) && !kind) continue;
     // Another article's event needs a telling kind of event in common, not just a name.
     if (foreign && kind < 2) continue;
