@@ -9,11 +9,14 @@ import { parseIsoDay, plusDays } from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
 
 const GAP = new RegExp(`\\bafter an?\\s+${COUNT}[- ](day|week)s?[- ](?:long\\s+)?(?:hiatus|break|pause|gap|lull|interval|absence|recess)\\b`, 'i');
+const DEICTIC = /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/i;
 const PREVIOUS = /\b(?:previous|initial|first|last|earlier|prior|preliminary)\s+(?:meeting|round|talks|session|negotiations|summit|encounter)\b/i;
 
 /** Date undated mentions that give their time as a gap after the previous occurrence. */
 export function resolveGaps(mentions: EventMention[]): EventMention[] {
-  const anchor = mentions.find((m) => m.date?.precision === 'day' && PREVIOUS.test(m.quote));
+  // The previous meeting is the one its own clause dates ("at a previous meeting on May 16"),
+  // not a sentence that also speaks of "today's discussions".
+  const anchor = mentions.find((m) => m.date?.precision === 'day' && PREVIOUS.test(m.quote.slice(m.clause[0], m.clause[1])) && !DEICTIC.test(m.dateText ?? ''));
   if (!anchor?.date) return mentions;
   const from = parseIsoDay(anchor.date.end);
   if (!from) return mentions;
