@@ -66,6 +66,12 @@ const ANCHORED_DAY: Record<string, number> = {
 
 const UNIT = '(day|week|month|year|decade)s?';
 
+/** A clock time with no day is on the day just told about, else on the reference day. */
+function onTheDayToldAbout(ctx: Parameters<DateRule['resolve']>[1]): Resolution | null {
+  const base = (ctx.recentAnchor === undefined ? ctx.anchor : ctx.recentAnchor) ?? ctx.ref;
+  return base ? relative({ kind: 'day', date: base }) : null;
+}
+
 export const relativeRules: DateRule[] = [
   {
     name: 'deictic-day',
@@ -86,20 +92,14 @@ export const relativeRules: DateRule[] = [
     name: 'clock-time',
     anchored: true,
     pattern: re('\\b(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
-    resolve: (_m, ctx) => {
-      const base = (ctx.recentAnchor === undefined ? ctx.anchor : ctx.recentAnchor) ?? ctx.ref;
-      return base ? relative({ kind: 'day', date: base }) : null;
-    },
+    resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
     // "at 04:30 local time", "15:05 GMT": a 24-hour clock time, said to be one, on the day being told about
     name: 'clock-time-24',
     anchored: true,
     pattern: re('\\b(?:(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+){1,2}([01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:local time|GMT|UTC|hrs|h)\\b)?|([01]?\\d|2[0-3]):[0-5]\\d\\s*(?:local time|GMT|UTC)\\b)(?!\\s*[ap]\\.?m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
-    resolve: (_m, ctx) => {
-      const base = (ctx.recentAnchor === undefined ? ctx.anchor : ctx.recentAnchor) ?? ctx.ref;
-      return base ? relative({ kind: 'day', date: base }) : null;
-    },
+    resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
     // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date
