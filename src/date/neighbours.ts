@@ -40,7 +40,6 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
     let second = 0;
     const candidates = [...new Set(top[i]!.flatMap((t) => holders.get(t) ?? []))].sort((a, b) => a - b);
     candidates.forEach((j) => {
-      const other = articles[j]!;
       if (j === i) return;
       const score = cosine(vectors[i]!, vectors[j]!, idf);
       if (score > bestScore) {

@@ -4,7 +4,7 @@
  * ties it there), given a status (tense and modality, and the date against publication),
  * and tagged with the actors, places and event words it names.
  */
-import type { Article, DateSpan, EventMention, Status } from '../types.ts';
+import type { Article, DateSpan, EventMention } from '../types.ts';
 import { type NameHit } from '../lib/names/matcher.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
 import { eventDates } from './event-dates.ts';

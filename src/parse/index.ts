@@ -8,7 +8,7 @@ import { catalogue, warn } from '../lib/report/index.ts';
 import { foldText } from '../lib/names/fold.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { type LineRole, classifyLines } from './furniture.ts';
-import { type TextLine, toLines } from './lines.ts';
+import { toLines } from './lines.ts';
 import { splitSentences } from './sentences.ts';
 
 /** An article after parsing, with what publication dating needs from the text. */
