@@ -250,8 +250,18 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       if (own.length) candidates = own;
     }
     // "their previous facilitation of the Black Sea Initiative": a past landmark, whenever it was.
-    const match = best(m, candidates, false, pubOf(m)) ?? (PAST.test(m.quote.slice(m.clause[0], m.clause[1])) ? best(m, lookup(['*'], names), false) : null);
-    if (match) {
+    // "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the
+    // event a dated report calls by that name, whenever it was; that outweighs resemblance.
+    const named = namedEvent(m.quote.slice(m.clause[0], m.clause[1]));
+    const calls = (x: EventMention): boolean => (x.dateSource === 'sentence' || x.dateSource === 'anchor') && foldName(x.quote).includes(named!);
+    const namesake = named ? lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)]).find((c) => clusters[c]!.mentions.some(calls)) : undefined;
+    const match = namesake !== undefined ? null : (best(m, candidates, false, pubOf(m)) ?? (PAST.test(m.quote.slice(m.clause[0], m.clause[1])) ? best(m, lookup(['*'], names), false) : null));
+    if (namesake !== undefined) {
+      const cluster = clusters[namesake]!;
+      const other = cluster.mentions.find(calls)!;
+      cluster.links.push({ mention: m.id, with: other.id, score: 0, date: 'inherited', sharedActors: [], sharedPlaces: m.places.filter((p) => other.places.includes(p)), similarity: 0, why: `undated: it calls the event by its name, as a dated report does (“${named}”)` });
+      add(namesake, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
+    } else if (match) {
       const cluster = clusters[match.c]!;
       cluster.links.push(link(m, match.with, match.score, 'inherited', 'undated: it shares names and words with the event, and the rules accepted the pair'));
       add(match.c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
@@ -329,6 +339,16 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
 
 function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['date'], why: string): MergeLink {
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity, why };
+}
+
+// A capitalised name ending in an event noun: "the Black Sea Initiative", "the Minsk Agreement".
+const NAMED_EVENT = /\b((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Plan|Pact|Charter))\b|\b(Operation\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,3})/u;
+const foldName = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+function namedEvent(clause: string): string | null {
+  const m = NAMED_EVENT.exec(clause);
+  const name = (m?.[1] ?? m?.[2])?.trim();
+  // "The Summit" at the start of a sentence is a capitalised common noun, not a name.
+  return name && name.split(/\s+/).length >= 2 && !/^(?:The|A|An|This|That)\s/.test(name) ? foldName(name) : null;
 }
 
 const ASIDE = /^[\s,]*(?:(?:just\s+)?(?:as|like)\b|(?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\b)/i;

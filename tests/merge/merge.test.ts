@@ -33,7 +33,7 @@ describe('merge rules', () => {
   });
   it('makes what an earlier article announced and a later one reports done one event, now happened', async () => {
     const result = await runPipeline({ root: path.join(import.meta.dirname, '..', 'fixtures', 'merge', 'announced-then-reported'), cacheDir: null });
-    const fund = result.events.filter((e) => e.places.includes('coimbra'));
+    const fund = result.events.filter((e) => e.places.includes('coimbra') && e.date.start.startsWith('2024'));
     expect(fund).toHaveLength(1);
     expect(fund[0]!.status).toBe('happened');
     expect(new Set(fund[0]!.mentions.map((m) => m.article))).toEqual(new Set(['the-week-ahead', 'fund-agreed']));
@@ -43,6 +43,12 @@ describe('merge rules', () => {
     const summit = result.events.filter((e) => e.places.includes('braga'));
     expect(summit).toHaveLength(1);
     expect(summit[0]!.date).toEqual({ start: '2024-03-18', end: '2024-03-19', precision: 'day' });
+  });
+  it('joins an undated sentence to the dated event it calls by name, however long ago', async () => {
+    const result = await runPipeline({ root: path.join(import.meta.dirname, '..', 'fixtures', 'merge', 'announced-then-reported'), cacheDir: null });
+    const plan = result.events.find((e) => e.date.start === '2019-05')!;
+    expect([...new Set(plan.mentions.map((m) => m.article))].sort()).toEqual(['fund-agreed', 'the-week-ahead']);
+    expect(plan.links.some((l) => l.why.includes('coimbra flood agreement'))).toBe(true);
   });
   it('treats a day inside a month as compatible, and different days as not', () => {
     expect(dateRelation({ start: '2025-05', end: '2025-05', precision: 'month' }, { start: '2025-05-15', end: '2025-05-15', precision: 'day' })).toBe('contained');
