@@ -8,6 +8,8 @@ import type { Actor, Article, DateSpan, EventMention, MergeLink, Place, Timeline
 import { inverseDocumentFrequency, termVector, type TermVector } from '../lib/similarity/index.ts';
 import { type PairScore, bounds, dateRelation, kinds, scorePair, vague } from './score.ts';
 import { compareMentions, finish, uniqueIds } from './event.ts';
+import { ASIDE, PAST, TOPIC, foldName, namedEvent } from './cues.ts';
+import { windowKeys } from './windows.ts';
 import { BROAD, acceptance, nearWindows, nearness, topicOf } from './rules.ts';
 
 /** What merging needs besides the mentions. */
@@ -55,28 +57,6 @@ export interface Cluster {
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
-// Words that send an undated clause back in time, past the weeks around its article.
-const PAST = /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
-
-/** Month windows of a date (at most 24), or its years for year precision: the blocks it is compared within. */
-function windowKeys(date: DateSpan): string[] {
-  const keys: string[] = [];
-  if (date.precision === 'year') {
-    for (let y = Number(date.start); y <= Number(date.end.slice(0, 4)) && keys.length < 20; y++) keys.push(`Y${y}`);
-    return keys;
-  }
-  let y = Number(date.start.slice(0, 4));
-  let m = Number(date.start.slice(5, 7));
-  const end = date.end.slice(0, 7);
-  while (keys.length < 24) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    keys.push(`M${key}`);
-    if (key >= end) break;
-    m = m === 12 ? 1 : m + 1;
-    if (m === 1) y++;
-  }
-  return keys;
-}
 
 /**
  * The names and kinds a dated mention is blocked by: its actors and places, and its kinds of
@@ -121,6 +101,14 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     if (m.date && m.date.precision !== 'year') windows.push(...windowKeys({ ...m.date, precision: 'year', start: m.date.start.slice(0, 4), end: m.date.end.slice(0, 4) }));
     for (const w of windows) for (const n of [...names, '*']) index(`${w}|${n}`, c);
     for (const n of names) index(`*|${n}`, c);
+  };
+  // An undated mention joins an event and takes its date, with the rule that decided it.
+  const attach = (c: number, m: EventMention, withId: string, why: string, source: EventMention['dateSource'] = 'merge', score = 0): void => {
+    const cluster = clusters[c]!;
+    const sharedActors = m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a)));
+    const sharedPlaces = m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p)));
+    cluster.links.push({ mention: m.id, with: withId, score, date: 'inherited', sharedActors, sharedPlaces, similarity: 0, why });
+    add(c, { ...m, date: cluster.date, dateSource: source, dateText: null });
   };
   // A block holding hundreds of events (one actor, one busy month) is capped to its most
   // recent ones: the merge stays near-linear, and an older match is rare.
@@ -249,18 +237,16 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
       const own = candidates.filter((c) => byArticle.get(m.article)?.has(c));
       if (own.length) candidates = own;
     }
-    // "their previous facilitation of the Black Sea Initiative": a past landmark, whenever it was.
     // "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the
     // event a dated report calls by that name, whenever it was; that outweighs resemblance.
     const named = namedEvent(m.quote.slice(m.clause[0], m.clause[1]));
     const calls = (x: EventMention): boolean => (x.dateSource === 'sentence' || x.dateSource === 'anchor') && foldName(x.quote).includes(named!);
     const namesake = named ? lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)]).find((c) => clusters[c]!.mentions.some(calls)) : undefined;
+    // Otherwise the best acceptable event near the article's day; a clause that looks back
+    // ("their previous…", "earlier") may reach an event of any year.
     const match = namesake !== undefined ? null : (best(m, candidates, false, pubOf(m)) ?? (PAST.test(m.quote.slice(m.clause[0], m.clause[1])) ? best(m, lookup(['*'], names), false) : null));
     if (namesake !== undefined) {
-      const cluster = clusters[namesake]!;
-      const other = cluster.mentions.find(calls)!;
-      cluster.links.push({ mention: m.id, with: other.id, score: 0, date: 'inherited', sharedActors: [], sharedPlaces: m.places.filter((p) => other.places.includes(p)), similarity: 0, why: `undated: it calls the event by its name, as a dated report does (“${named}”)` });
-      add(namesake, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
+      attach(namesake, m, clusters[namesake]!.mentions.find(calls)!.id, `undated: it calls the event by its name, as a dated report does (“${named}”)`);
     } else if (match) {
       const cluster = clusters[match.c]!;
       cluster.links.push(link(m, match.with, match.score, 'inherited', 'undated: it shares names and words with the event, and the rules accepted the pair'));
@@ -296,9 +282,7 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
     }
     const cluster = clusters[c]!;
     const anchor = cluster.mentions.find((x) => x.article === m.article) ?? cluster.mentions[0]!;
-    const why = sibling ? 'names nothing of its own: it goes with the dated clause of its sentence' : cluster.mentions.some((x) => x.article === m.article) ? 'undated: the event of its own article it most plausibly reports (names, kind of event, tense, nearness in the text)' : 'undated: the event of its article\'s day that other sources report, of the same kind';
-    cluster.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'inherited', sharedActors: m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a))), sharedPlaces: m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p))), similarity: 0, why });
-    add(c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
+    attach(c, m, anchor.id, sibling ? 'names nothing of its own: it goes with the dated clause of its sentence' : anchor.article === m.article ? TOPIC : 'undated: the event of its article\'s day that other sources report, of the same kind');
   }
   for (const m of topical) undated.push(m);
   // "He also underlined…", "The exchange was executed…": the event of the sentence before.
@@ -314,14 +298,10 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
         if (!m.weak) undated.push(m);
         continue;
       }
-      const cluster = clusters[topic]!;
-      cluster.links.push({ mention: m.id, with: cluster.mentions.find((x) => x.article === m.article)?.id ?? cluster.mentions[0]!.id, score: 0, date: 'inherited', sharedActors: [], sharedPlaces: [], similarity: 0, why: 'undated: the event of its own article it most plausibly reports (names, kind of event, tense, nearness in the text)' });
-      add(topic, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
+      attach(topic, m, clusters[topic]!.mentions.find((x) => x.article === m.article)?.id ?? clusters[topic]!.mentions[0]!.id, TOPIC);
       continue;
     }
-    const cluster = clusters[c]!;
-    cluster.links.push({ mention: m.id, with: m.continues!, score: 1, date: 'inherited', sharedActors: [], sharedPlaces: [], similarity: 0, why: 'goes on about the sentence before ("He also…", "These talks…", a quotation going on)' });
-    add(c, { ...m, date: cluster.date, dateSource: 'paragraph', dateText: null });
+    attach(c, m, m.continues!, 'goes on about the sentence before ("He also…", "These talks…", a quotation going on)', 'paragraph', 1);
   }
   // "At the end of the meeting, …": the time of the sentence before, once that has a date.
   for (const m of tied) {
@@ -341,17 +321,6 @@ function link(m: EventMention, withId: string, s: PairScore, date: MergeLink['da
   return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity, why };
 }
 
-// A capitalised name ending in an event noun: "the Black Sea Initiative", "the Minsk Agreement".
-const NAMED_EVENT = /\b((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Plan|Pact|Charter))\b|\b(Operation\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,3})/u;
-const foldName = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
-function namedEvent(clause: string): string | null {
-  const m = NAMED_EVENT.exec(clause);
-  const name = (m?.[1] ?? m?.[2])?.trim();
-  // "The Summit" at the start of a sentence is a capitalised common noun, not a name.
-  return name && name.split(/\s+/).length >= 2 && !/^(?:The|A|An|This|That)\s/.test(name) ? foldName(name) : null;
-}
-
-const ASIDE = /^[\s,]*(?:(?:just\s+)?(?:as|like)\b|(?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\b)/i;
 const named = (m: EventMention): number => Math.min(m.actors.length + m.places.length, 3);
 
 export { compareMentions } from './event.ts';
