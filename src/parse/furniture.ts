@@ -117,7 +117,14 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
 // Reader comments: two or more lines that each open with a user handle and a dash
 // ("seoul_watcher – Will Kim come…"), with no article text after them.
 const COMMENT = /^[\p{L}\p{N}_.'-]{2,30}\s+[–—-]\s+\S/u;
+// "Comments (4)", "12 comments", "Join the conversation": what follows is the readers', to the end.
+const COMMENTS_HEADING = /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+comments?$|^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$/i;
 function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
+  const heading = lines.findIndex((l) => COMMENTS_HEADING.test(l.text.trim()));
+  if (heading >= 0) {
+    for (let i = heading; i < lines.length; i++) if (lines[i]!.text.trim() !== '') roles[i] = { role: 'furniture', reason: 'reader comments' };
+    return;
+  }
   const isComment = (i: number): boolean => roles[i]!.role !== 'furniture' && COMMENT.test(lines[i]!.text.trim());
   const first = lines.findIndex((_, i) => isComment(i));
   if (first < 0) return;
