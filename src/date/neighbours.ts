@@ -50,7 +50,16 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
         second = score;
       }
     });
-    if (best < 0 || bestScore < NEAR_DUPLICATE || bestScore - second < MARGIN) return article;
+    // A rewrite that adds its own reporting can fall under the threshold as a whole and still
+    // copy sentences nearly word for word: two such sentences make it a version of the same report.
+    let copied = 0;
+    if (best < 0 || bestScore < NEAR_DUPLICATE || bestScore - second < MARGIN) {
+      const found = copiedFrom(article, candidates.filter((j) => j !== i).map((j) => articles[j]!));
+      if (!found) return article;
+      best = articles.indexOf(found.article);
+      bestScore = found.score;
+      copied = found.sentences;
+    }
     const neighbour = articles[best]!;
     const followUp = dayAfter(article, neighbour);
     return {
@@ -59,7 +68,7 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
         ...article.publication,
         date: followUp?.date ?? neighbour.publication.date,
         from: 'inferred' as const,
-        evidence: `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, similarity ${bestScore.toFixed(2)}), published ${neighbour.publication.date}${followUp ? `; its lead calls the story's event, which that source dates ${followUp.event}, “${followUp.word}”` : ''}`,
+        evidence: `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, ${copied ? `${copied} sentences nearly word for word` : `similarity ${bestScore.toFixed(2)}`}), published ${neighbour.publication.date}${followUp ? `; its lead calls the story's event, which that source dates ${followUp.event}, “${followUp.word}”` : ''}`,
         confidence: Math.round(bestScore * 100) / 100,
       },
     };
@@ -86,4 +95,22 @@ function dayAfter(article: Article, neighbour: Article): { date: string; event: 
   const day = event ? parseIsoDay(event.value) : null;
   if (!event || !day) return null;
   return { date: timexDay(plusDays(day, -offset)), event: event.value, word: hit[0] };
+}
+
+const COPIED = 0.8;
+const MIN_COPIED = 2;
+
+/** The dated article an undated one copies two or more sentences from, nearly word for word. */
+function copiedFrom(article: Article, others: Article[]): { article: Article; sentences: number; score: number } | null {
+  // Word for word means the same words, whatever their weight in the corpus.
+  const idf = (): number => 1;
+  const own = article.sentences.filter((s) => s.origin === 'body').map((s) => termVector(contentTerms(s.text))).filter((v) => v.size >= 5);
+  let found: { article: Article; sentences: number; score: number } | null = null;
+  for (const other of others) {
+    if (other.publication.date === null || other.publication.from === 'inferred') continue;
+    const theirs = other.sentences.filter((s) => s.origin === 'body').map((s) => termVector(contentTerms(s.text))).filter((v) => v.size >= 5);
+    const sentences = own.filter((v) => theirs.some((w) => cosine(v, w, idf) >= COPIED)).length;
+    if (sentences >= MIN_COPIED && (!found || sentences > found.sentences)) found = { article: other, sentences, score: COPIED };
+  }
+  return found;
 }

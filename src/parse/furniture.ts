@@ -118,7 +118,7 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
 // ("seoul_watcher – Will Kim come…"), with no article text after them.
 const COMMENT = /^[\p{L}\p{N}_.'-]{2,30}\s+[–—-]\s+\S/u;
 // "Comments (4)", "12 comments", "Join the conversation": what follows is the readers', to the end.
-const COMMENTS_HEADING = /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+comments?$|^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$/i;
+const COMMENTS_HEADING = /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+comments?$|^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$|^comments are (?:closed|disabled)\b/i;
 function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
   const heading = lines.findIndex((l) => COMMENTS_HEADING.test(l.text.trim()));
   if (heading >= 0) {

@@ -47,6 +47,15 @@ describe('datePublication', () => {
     expect(dated[1]!.publication).toMatchObject({ date: '2025-03-02', from: 'inferred' });
     expect(dated[1]!.publication.evidence).toContain('orig');
   });
+  it('dates an undated rewrite that copies two sentences word for word, though it adds much of its own', () => {
+    const wire = parse('wire.txt', '---\ndate: 2025-03-02\n---\nThe river flooded the old town of Varna after three days of rain. The mayor ordered the evacuation of the harbour district and the ferry terminal. Rescue teams from Burgas arrived with boats. The storm is expected to move east.\n');
+    const local = parse('local.txt', 'Families in the fishing quarter spent the night with relatives and neighbours. Schools stayed closed and the market hall became a shelter with camp beds. The mayor ordered the evacuation of the harbour district and the ferry terminal. Rescue teams from Burgas arrived with boats. Volunteers handed out bread, blankets and dry clothes to everyone who came.\n');
+    const other = parse('other.txt', '---\ndate: 2025-03-01\n---\nThe central bank raised interest rates by half a point to fight inflation, its governor said.\n');
+    const files = new Map<string, VFile>([['wire', wire.file], ['local', local.file], ['other', other.file]]);
+    const dated = datePublications([wire.parsed, local.parsed, other.parsed], files);
+    expect(dated[1]!.publication).toMatchObject({ date: '2025-03-02', from: 'inferred' });
+    expect(dated[1]!.publication.evidence).toContain('2 sentences nearly word for word');
+  });
   it('dates a next-day follow-up a day after the report it resembles, when its lead says "yesterday"', () => {
     const original = parse('orig.txt', '---\ndate: 2025-03-02\n---\nThe river flooded the old town of Varna on Sunday after three days of rain. The mayor ordered the evacuation of the harbour district and the ferry terminal. Rescue teams from Burgas arrived with boats.\n');
     const followUp = parse('next.txt', "Yesterday's flood in the old town of Varna followed three days of rain. The mayor's evacuation of the harbour district and ferry terminal held. Rescue teams from Burgas stayed with their boats.\n");
