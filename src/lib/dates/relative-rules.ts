@@ -102,6 +102,13 @@ export const relativeRules: DateRule[] = [
     resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
+    // "09:30 Divers went back into the cave": a live page's time stamp opening an entry
+    name: 'time-stamp',
+    anchored: true,
+    pattern: re('^\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?=\\s+[\\p{Lu}“"])', 'gu'),
+    resolve: (_m, ctx) => onTheDayToldAbout(ctx),
+  },
+  {
     // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date
     name: 'weekday',
     pattern: re('\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)(?!,?\\s+(?:\\d|' + MONTH + '))'),
