@@ -80,7 +80,9 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     const day = timexDay(plusDays(from, m[3]!.toLowerCase() === 'after' ? -n : n));
     const start = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
     const end = m.index + m[0].trimEnd().length;
-    kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase: [start, sentence.length], role: 'clause' });
+    // The after-clause runs to the next comma: "…, nine days after they disappeared, set off celebrations".
+    const stop = sentence.slice(end).search(/[,;]\s/);
+    kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase: [start, stop < 0 ? sentence.length : end + stop], role: 'clause' });
   }
   // "freed the ship on Monday, ending a six-day blockage": the blockage took the six days up to Monday.
   for (const m of sentence.matchAll(SPELL)) {
