@@ -111,6 +111,8 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     const between = sentence.slice(a.words[1], b.words[0]);
     let cut = -1;
     for (const m of between.matchAll(CLAUSE_BREAK)) cut = a.words[1] + m.index;
+    // "four on Sunday and four more yesterday": with no stronger break, the "and" between them.
+    if (cut < 0) for (const m of between.matchAll(/\s+and\s+/g)) cut = a.words[1] + m.index;
     if (cut < 0) {
       // No clause break: cut at the word boundary nearest the middle.
       const middle = a.words[1] + Math.floor(between.length / 2);

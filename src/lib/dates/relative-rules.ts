@@ -62,6 +62,7 @@ const ANCHORED_DAY: Record<string, number> = {
   'in the morning': 0,
   'in the afternoon': 0,
   'in the evening': 0,
+  'in the early hours': 0,
 };
 
 const UNIT = '(day|week|month|year|decade)s?';
