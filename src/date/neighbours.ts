@@ -3,7 +3,7 @@
  * rewrite, a syndicated copy) of a dated one was very probably published the same day.
  */
 import type { Article } from '../types.ts';
-import { contentTerms, cosine, inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
+import { contentTerms, cosine, inverseDocumentFrequency, termVector, type TermVector } from '../lib/similarity/index.ts';
 import { normaliseDates, parseIsoDay, plusDays } from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
 
@@ -33,6 +33,7 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
       else holders.set(t, [j]);
     }
   });
+  const sentenceVectors = new Map<string, TermVector[]>();
   return articles.map((article, i) => {
     if (article.publication.date !== null) return article;
     let best = -1;
@@ -54,7 +55,9 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
     // copy sentences nearly word for word: two such sentences make it a version of the same report.
     let copied = 0;
     if (best < 0 || bestScore < NEAR_DUPLICATE || bestScore - second < MARGIN) {
-      const found = copiedFrom(article, candidates.filter((j) => j !== i).map((j) => articles[j]!));
+      // The closest few by overall resemblance are enough to look for copied sentences in.
+      const closest = candidates.filter((j) => j !== i).sort((a, b) => cosine(vectors[i]!, vectors[b]!, idf) - cosine(vectors[i]!, vectors[a]!, idf) || a - b).slice(0, COPY_CANDIDATES);
+      const found = copiedFrom(article, closest.map((j) => articles[j]!), sentenceVectors);
       if (!found) return article;
       best = articles.indexOf(found.article);
       bestScore = found.score;
@@ -98,17 +101,23 @@ function dayAfter(article: Article, neighbour: Article): { date: string; event: 
 }
 
 const COPIED = 0.8;
+const COPY_CANDIDATES = 5;
 const MIN_COPIED = 2;
 
 /** The dated article an undated one copies two or more sentences from, nearly word for word. */
-function copiedFrom(article: Article, others: Article[]): { article: Article; sentences: number; score: number } | null {
+function copiedFrom(article: Article, others: Article[], cache: Map<string, TermVector[]>): { article: Article; sentences: number; score: number } | null {
   // Word for word means the same words, whatever their weight in the corpus.
   const idf = (): number => 1;
-  const own = article.sentences.filter((s) => s.origin === 'body').map((s) => termVector(contentTerms(s.text))).filter((v) => v.size >= 5);
+  const vectorsOf = (a: Article): TermVector[] => {
+    let v = cache.get(a.id);
+    if (!v) cache.set(a.id, (v = a.sentences.filter((s) => s.origin === 'body').map((s) => termVector(contentTerms(s.text))).filter((x) => x.size >= 5)));
+    return v;
+  };
+  const own = vectorsOf(article);
   let found: { article: Article; sentences: number; score: number } | null = null;
   for (const other of others) {
     if (other.publication.date === null || other.publication.from === 'inferred') continue;
-    const theirs = other.sentences.filter((s) => s.origin === 'body').map((s) => termVector(contentTerms(s.text))).filter((v) => v.size >= 5);
+    const theirs = vectorsOf(other);
     const sentences = own.filter((v) => theirs.some((w) => cosine(v, w, idf) >= COPIED)).length;
     if (sentences >= MIN_COPIED && (!found || sentences > found.sentences)) found = { article: other, sentences, score: COPIED };
   }
