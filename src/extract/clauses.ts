@@ -39,11 +39,17 @@ export function quotations(text: string): [number, number][] {
   return spans;
 }
 
+const count = (text: string, mark: RegExp): number => (text.match(mark) ?? []).length;
+const oddStraight = (text: string): boolean => count(text, /"/g) % 2 === 1;
+
 /** Whether a sentence leaves a quotation open, so that the next one goes on quoting. */
 export function leavesQuoteOpen(text: string): boolean {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  return opens > closes || (text.match(/"/g) ?? []).length % 2 === 1;
+  return count(text, /“/g) > count(text, /”/g) || oddStraight(text);
+}
+
+/** Whether a sentence inside a quotation closes it. */
+export function closesQuote(text: string): boolean {
+  return count(text, /”/g) > count(text, /“/g) || oddStraight(text);
 }
 
 const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;

@@ -8,7 +8,7 @@ import type { Article, DateSpan, EventMention } from '../types.ts';
 import { type NameHit } from '../lib/names/matcher.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
 import { eventDates } from './event-dates.ts';
-import { clauseTriggers, leavesQuoteOpen, partsOf } from './clauses.ts';
+import { clauseTriggers, closesQuote, leavesQuoteOpen, partsOf } from './clauses.ts';
 import { findPeople } from './people.ts';
 import { JUST_BEFORE, resolveGaps, resolveJustBefore } from './hiatus.ts';
 import { statusOf } from './status.ts';
@@ -233,10 +233,6 @@ function withoutNames(text: string, clause: [number, number], hits: NameHit[]): 
     if (h.start >= clause[0] && h.end <= clause[1]) out = out.slice(0, h.start - clause[0]) + ' ' + out.slice(h.end - clause[0]);
   }
   return out;
-}
-
-function closesQuote(text: string): boolean {
-  return (text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function unique<T>(items: T[]): T[] {
