@@ -1,7 +1,8 @@
 /**
  * What the browser tests share: a seed build in a temporary folder (with its search index), a
- * small static server on localhost that can mount the site under a path prefix, and Debian's
- * chromium driven by playwright-core.
+ * small static server on localhost that can mount the site under a path prefix, and a chromium
+ * driven by playwright-core: the system's when installed, else the one the @sparticuz/chromium
+ * dev dependency ships, so that `npm ci && npm test` needs no manual browser install.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -18,8 +19,10 @@ import { indexSite } from '../../src/build/search-index.ts';
 /** The project root. */
 export const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** Where chromium must be; CI installs it with apt-get (.ci/run). */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Where a system chromium is looked for first (Debian's package); CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -90,15 +93,13 @@ export async function serve(dir: string, prefix = '/'): Promise<StaticServer> {
   return { origin, base: `${origin}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Start chromium, or fail with what to do: the browser tests never skip silently. */
+/** Start chromium: the system's when present, else the packaged one (unpacked to the temp folder on first use). */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Browser tests need Debian's chromium at ${CHROMIUM}, and it is not installed. Install it with \`apt-get install -y chromium\` (as root; .ci/run does this in CI), then run the tests again.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  if (existsSync(CHROMIUM)) return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...FLAGS] });
+  const packaged = (await import('@sparticuz/chromium')).default;
+  // The package's own flag list disables web security and isolation for serverless use; the
+  // tests want a browser that behaves like a reader's, so only the headless mode is taken.
+  return chromium.launch({ executablePath: await packaged.executablePath(), args: ['--headless=shell', ...FLAGS] });
 }
 
 /** Every file under a folder, recursively. */
