@@ -215,8 +215,10 @@ export interface EventMention {
   triggers: string[];
   /** Mention whose time this one shares ("At the end of the meeting, …"), resolved after merging. */
   tiedTo: string | null;
-  /** Mention of the sentence before, whose event this undated one goes on reporting ("He also said…"). */
-  continues: string | null;
+  /** Mention of the sentence before whose occasion this one reports within ("There, …", "During the meeting, …"). */
+  sameOccasion: string | null;
+  /** Mention of the sentence before whose event this undated one goes on reporting ("He also said…", a quotation going on). */
+  goesOnFrom: string | null;
   /** Whether the sentence is a headline, a body sentence, or from an embedded post. */
   origin: 'body' | 'embed' | 'headline';
   /** Index of the paragraph the sentence belongs to. */
@@ -225,6 +227,8 @@ export interface EventMention {
   speakers: string[];
   /** Names nobody and no event of its own ("Thank you for the results on May 16."): it may join an event, never found one. */
   weak: boolean;
+  /** Ids of the extraction rules that shaped this mention (its date, its link to the sentence before, its clause). */
+  rules: string[];
 }
 
 /** Why mentions were merged into one event. */
@@ -245,6 +249,8 @@ export interface MergeLink {
   similarity: number;
   /** Why it joined, in words: the rule that decided. */
   why: string;
+  /** Id of the merge rule that decided. */
+  rule: string;
 }
 
 /** One event on the timeline: several mentions of one real-world occurrence. */

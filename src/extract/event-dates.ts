@@ -1,13 +1,17 @@
 /**
- * Which temporal expressions in a sentence date an event, and which part of the sentence
- * each one dates. "for the first time since 2022" dates nothing; "this morning (May 15)" is
- * one date written twice; "received Rutte on May 13 … before the meeting on May 14 and 15"
- * is two events, each with its own clause.
+ * Which temporal expressions in a sentence date an event, and which part of the sentence each
+ * dates. "for the first time since 2022" dates nothing; "this morning (May 15)" is one date
+ * written twice; "received Rutte on May 13 … before the meeting on May 14 and 15" is two events,
+ * each with its own clause. Each decision is a named rule; the dates record the one that made them.
  */
 import type { DateSpan } from '../types.ts';
 import { type DateReference, type ResolvedSpan, parseIsoDay, plusDays, resolveDates, toDateSpan } from '../lib/dates/index.ts';
-import { COUNT, countValue } from '../lib/dates/resolve.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
+import { ruleMeta } from '../lib/rules/index.ts';
+import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
+import { AS_BEFORE, SINCE_BEFORE, SINCE_NOMINAL, WHEN_AFTER } from '../lib/lexicon/time-phrases.ts';
+import { DATELINE_OPENING } from '../lib/lexicon/datelines.ts';
+import { DAYS_OR_WEEKS, daysIn } from './counted-spans.ts';
 
 /** One event date in a sentence and the clause it governs. */
 export interface EventDate {
@@ -21,90 +25,141 @@ export interface EventDate {
   relative: boolean;
   /** How the date's clause relates to the sentence: its own, a "since the onset of…" phrase, or an "as in March 2022" comparison. */
   role: 'clause' | 'since' | 'comparison';
+  /** The rule that made it a date of the sentence. */
+  rule: string;
 }
 
-const SINCE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
-// A wire dateline opening the sentence: "SINGAPORE, June 12 (Pacific Wire) – ".
-const DATELINE_AT = /^\s*\p{Lu}[\p{L} .,'’-]{1,60}\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s/u;
-// "ending a six-day blockage", "after a three-week strike": a spell that closes on the day the sentence names.
-const SPELL = new RegExp(`,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${COUNT}[- ](day|week)[- ](?:long[- ])?(?=\\p{L})`, 'giu');
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
-const RELATIVE_EVENT = new RegExp(`,\\s*\\b${COUNT}\\s+(days?|weeks?)\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
-// "since the onset of the war in February 2022": the date names when the war began, and the
-// sentence's own event (what has happened since) stays undated.
-const SINCE_NOMINAL = /\bsince\s+((?:the\s+)?(?:onset|start|beginning|outbreak|launch|end)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+)$/iu;
-// "ready to host them, as was the case in March 2022": the date names an earlier occurrence of
-// the same kind, not the main clause's event.
-const AS_BEFORE = /(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?\s*(?:back\s+)?(?:in|on)\s+)$/i;
-const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:while|whereas|before|after|and then|but)\s+/g;
+/** The date rules of a sentence, in the order they apply. */
+export const DATE_RULES = {
+  ownWords: ruleMeta('date-own-words', 'A date the sentence writes dates the clause it stands in.'),
+  sinceOnset: ruleMeta('date-since-onset', '"since the onset of the war in February 2022" dates the war, not the sentence.'),
+  comparison: ruleMeta('date-comparison', '"as was the case in March 2022" dates an earlier occurrence of the main clause\'s kind.'),
+  sinceState: ruleMeta('date-since-state', '"since May" marks where a state began and dates no event, unless a when-clause follows.'),
+  writtenTwice: ruleMeta('date-written-twice', 'The same date written twice side by side ("this morning (May 15)") is one date.'),
+  datelineRepeat: ruleMeta('date-dateline-repeat', 'A dateline\'s day named again in its sentence dates one event, not two.'),
+  daysFromEvent: ruleMeta('date-days-from-event', '", two days after X," dates X that many days from the sentence\'s day.'),
+  betweenDates: ruleMeta('date-split-between', 'Two dates in one sentence split it at the last clause break between them.'),
+  spellEnding: ruleMeta('date-spell-ending', '", ending a six-day blockage" spans the six days up to the sentence\'s day.'),
+} as const;
 
-/** The event dates of a sentence, each with the clause it governs. */
-export function eventDates(sentence: string, reference: DateReference): { dates: EventDate[]; lastDay: string | null } {
-  const spans = resolveDates(sentence, reference);
-  const kept: { span: ResolvedSpan; date: DateSpan; phrase?: [number, number]; role: EventDate['role'] }[] = [];
+interface Kept {
+  span: ResolvedSpan;
+  date: DateSpan;
+  phrase?: [number, number];
+  role: EventDate['role'];
+  rule: string;
+}
+
+// Characters looked at before and after a date for "since" and "when", and before it for a nominal phrase.
+const SINCE_WINDOW = 16;
+const WHEN_WINDOW = 8;
+const PHRASE_WINDOW = 80;
+// Two mentions of one date at most this many characters apart are one date written twice.
+const TWICE_GAP = 3;
+// A dateline sits in the first characters of a sentence.
+const DATELINE_REACH = 40;
+// A spell of one day is the day itself: only longer ones span.
+const MIN_SPELL_DAYS = 2;
+
+const sameSpan = (a: DateSpan, b: DateSpan): boolean => a.start === b.start && a.end === b.end && a.precision === b.precision;
+
+/** The event dates of a sentence, each with the clause it governs; `fired` names the sentence's rules that dropped, joined or split dates. */
+export function eventDates(sentence: string, reference: DateReference): { dates: EventDate[]; lastDay: string | null; fired: string[] } {
+  const kept: Kept[] = [];
+  const fired: string[] = [];
   let lastDay: string | null = null;
-  for (const span of spans) {
+  for (const span of resolveDates(sentence, reference)) {
     const date = toDateSpan(span.resolution);
     if (!date) continue;
     if (date.precision === 'day') lastDay = date.end;
-    const before = sentence.slice(Math.max(0, span.start - 16), span.start);
-    const after = sentence.slice(span.end, span.end + 8);
-    const lead = sentence.slice(Math.max(0, span.start - 80), span.start);
-    const since = SINCE_NOMINAL.exec(lead);
-    const nominal = since ?? AS_BEFORE.exec(lead);
-    if (nominal) {
-      kept.push({ span, date, phrase: [span.start - nominal[1]!.length, span.end], role: since ? 'since' : 'comparison' });
-      continue;
-    }
-    // "since X" marks where a state began, not when the reported event happened — unless a
-    // "when" clause follows ("Since last night, when Putin dropped the offer").
-    if (SINCE.test(before) && !/^,?\s+when\b/i.test(after)) continue;
-    const previous = kept[kept.length - 1];
-    if (previous && sameSpan(previous.date, date) && span.start - previous.span.end <= 3) {
-      previous.span = { ...previous.span, end: span.end };
-      continue;
-    }
-    // "SINGAPORE, June 12 (Wire) – … pledged on Tuesday": the dateline's day named again dates
-    // one event; "met on March 4, and on the same day X met Y" stays two.
-    if (kept.some((k) => sameSpan(k.date, date) && DATELINE_AT.test(sentence.slice(0, k.span.end + 40)) && k.span.start < 40)) continue;
-    kept.push({ span, date, role: 'clause' });
+    const verdict = keepDate(sentence, span, date, kept);
+    if (verdict) fired.push(verdict);
   }
-  // "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause
-  // is an event of its own, dated from the sentence's date.
-  for (const m of sentence.matchAll(RELATIVE_EVENT)) {
-    const before = kept.filter((k) => k.span.end <= m.index && k.date.precision === 'day' && k.date.start === k.date.end).pop();
-    if (!before || kept.some((k) => k.span.start < m.index + m[0].length && m.index < k.span.end)) continue;
-    const n = countValue(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
-    const from = parseIsoDay(before.date.start);
-    if (!from || !Number.isFinite(n)) continue;
-    const day = timexDay(plusDays(from, m[3]!.toLowerCase() === 'after' ? -n : n));
-    const start = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
-    const end = m.index + m[0].trimEnd().length;
-    // The after-clause runs to the next comma: "…, nine days after they disappeared, set off celebrations".
-    const stop = sentence.slice(end).search(/[,;]\s/);
-    kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase: [start, stop < 0 ? sentence.length : end + stop], role: 'clause' });
-  }
-  // "freed the ship on Monday, ending a six-day blockage": the blockage took the six days up to Monday.
-  for (const m of sentence.matchAll(SPELL)) {
-    const at = m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
-    const before = kept.filter((k) => k.span.end <= m.index && k.date.precision === 'day').pop();
-    if (!before) continue;
-    const n = countValue(m[2]!) * UNIT_DAYS[m[3]!.toLowerCase()]!;
-    const last = parseIsoDay(before.date.end);
-    if (!last || !Number.isFinite(n) || n < 2) continue;
-    const first = timexDay(plusDays(last, -n));
-    kept.push({ span: { ...before.span, start: at, end: at + m[0].trim().replace(/^,\s*/, '').length }, date: { start: first, end: before.date.end, precision: 'day' }, phrase: [at, sentence.length], role: 'clause' });
-  }
+  // Each pass adds to `kept` as it goes: a later phrase may count from one an earlier pass added.
+  daysFromEvent(sentence, kept);
+  spellsEnding(sentence, kept);
   kept.sort((a, b) => a.span.start - b.span.start);
-  const dates: EventDate[] = kept.map(({ span, date, phrase, role }) => ({
+  const dates: EventDate[] = kept.map(({ span, date, phrase, role, rule }) => ({
     date,
     words: [span.start, span.end],
     clause: phrase ?? [0, sentence.length],
     relative: span.resolution.relative,
     role,
+    rule,
   }));
-  // Split the sentence between consecutive dates at the last clause break between them.
-  const spread = dates.filter((d) => d.role === 'clause');
+  if (splitBetweenDates(sentence, dates.filter((d) => d.role === 'clause'))) fired.push(DATE_RULES.betweenDates.id);
+  return { dates, lastDay, fired: [...new Set(fired)] };
+}
+
+// Adds the date to `kept` (or widens the one before); returns the id of a rule that dropped or joined it.
+function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Kept[]): string | null {
+  const lead = sentence.slice(Math.max(0, span.start - PHRASE_WINDOW), span.start);
+  const since = SINCE_NOMINAL.exec(lead);
+  const nominal = since ?? AS_BEFORE.exec(lead);
+  if (nominal) {
+    const rule = since ? DATE_RULES.sinceOnset.id : DATE_RULES.comparison.id;
+    kept.push({ span, date, phrase: [span.start - nominal[1]!.length, span.end], role: since ? 'since' : 'comparison', rule });
+    return null;
+  }
+  const before = sentence.slice(Math.max(0, span.start - SINCE_WINDOW), span.start);
+  const after = sentence.slice(span.end, span.end + WHEN_WINDOW);
+  if (SINCE_BEFORE.test(before) && !WHEN_AFTER.test(after)) return DATE_RULES.sinceState.id;
+  const previous = kept[kept.length - 1];
+  if (previous && sameSpan(previous.date, date) && span.start - previous.span.end <= TWICE_GAP) {
+    previous.span = { ...previous.span, end: span.end };
+    return DATE_RULES.writtenTwice.id;
+  }
+  // "SINGAPORE, June 12 (Wire) – … pledged on Tuesday": the dateline's day named again dates
+  // one event; "met on March 4, and on the same day X met Y" stays two.
+  const dateline = (k: Kept): boolean =>
+    sameSpan(k.date, date) && DATELINE_OPENING.test(sentence.slice(0, k.span.end + DATELINE_REACH)) && k.span.start < DATELINE_REACH;
+  if (kept.some(dateline)) return DATE_RULES.datelineRepeat.id;
+  kept.push({ span, date, role: 'clause', rule: DATE_RULES.ownWords.id });
+  return null;
+}
+
+const DAYS_FROM = new RegExp(`,\\s*\\b${DAYS_OR_WEEKS}\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
+const SPELL = new RegExp(`,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${DAYS_OR_WEEKS}[- ](?:long[- ])?(?=\\p{L})`, 'giu');
+
+// Offset of the words of a match that opens with ", ".
+const wordsStart = (m: RegExpMatchArray): number => m.index! + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
+
+/** "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause is an event of its own. */
+function daysFromEvent(sentence: string, kept: Kept[]): void {
+  for (const m of sentence.matchAll(DAYS_FROM)) {
+    const at = m.index;
+    const before = kept.filter((k) => k.span.end <= at && k.date.precision === 'day' && k.date.start === k.date.end).pop();
+    if (!before || kept.some((k) => k.span.start < at + m[0].length && at < k.span.end)) continue;
+    const n = daysIn(m[1]!, m[2]!);
+    const from = parseIsoDay(before.date.start);
+    if (!from || !Number.isFinite(n)) continue;
+    const day = timexDay(plusDays(from, m[3]!.toLowerCase() === 'after' ? -n : n));
+    const start = wordsStart(m);
+    const end = at + m[0].trimEnd().length;
+    // The after-clause runs to the next comma: "…, nine days after they disappeared, set off celebrations".
+    const stop = sentence.slice(end).search(/[,;]\s/);
+    const phrase: [number, number] = [start, stop < 0 ? sentence.length : end + stop];
+    kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase, role: 'clause', rule: DATE_RULES.daysFromEvent.id });
+  }
+}
+
+/** "freed the ship on Monday, ending a six-day blockage": the blockage took the six days up to Monday. */
+function spellsEnding(sentence: string, kept: Kept[]): void {
+  for (const m of sentence.matchAll(SPELL)) {
+    const at = wordsStart(m);
+    const before = kept.filter((k) => k.span.end <= m.index && k.date.precision === 'day').pop();
+    if (!before) continue;
+    const n = daysIn(m[2]!, m[3]!);
+    const last = parseIsoDay(before.date.end);
+    if (!last || !Number.isFinite(n) || n < MIN_SPELL_DAYS) continue;
+    const first = timexDay(plusDays(last, -n));
+    const span = { ...before.span, start: at, end: at + m[0].trim().replace(/^,\s*/, '').length };
+    kept.push({ span, date: { start: first, end: before.date.end, precision: 'day' }, phrase: [at, sentence.length], role: 'clause', rule: DATE_RULES.spellEnding.id });
+  }
+}
+
+/** Split a sentence between consecutive dates at the last clause break between them. */
+function splitBetweenDates(sentence: string, spread: EventDate[]): boolean {
   for (let i = 0; i + 1 < spread.length; i++) {
     const a = spread[i]!;
     const b = spread[i + 1]!;
@@ -122,9 +177,5 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     a.clause = [a.clause[0], cut];
     b.clause = [cut, b.clause[1]];
   }
-  return { dates, lastDay };
-}
-
-function sameSpan(a: DateSpan, b: DateSpan): boolean {
-  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+  return spread.length > 1;
 }

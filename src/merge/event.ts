@@ -7,7 +7,7 @@ import type { DateSpan, EventMention, Status, TimelineEvent } from '../types.ts'
 import { slugify } from '../lib/slug/index.ts';
 import { bounds } from './score.ts';
 import { headline } from './headline.ts';
-import type { Cluster, MergeContext } from './index.ts';
+import type { Cluster, MergeContext } from './cluster.ts';
 
 /** Stable order: article id, sentence, mention id. */
 export function compareMentions(a: EventMention, b: EventMention): number {

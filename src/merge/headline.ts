@@ -4,7 +4,7 @@
  * mention gives an actor and an event word.
  */
 import type { Actor, EventMention, Place } from '../types.ts';
-import { TRIGGERS } from '../extract/triggers.ts';
+import { headlineVerb } from '../lib/lexicon/event-words.ts';
 
 const INTERPERSONAL = new Set(['meets', 'speaks with', 'receives', 'calls', 'hosts', 'tells', 'visits']);
 const NOUNS = new Set(['hold talks', 'negotiate', 'summit', 'meeting', 'conference', 'session', 'round', 'agreement', 'deal', 'initiative', 'proposal', 'offer', 'attack', 'strike', 'bombing', 'offensive', 'invasion', 'war', 'massacre', 'exchange', 'ceasefire', 'truce', 'election', 'vote', 'speech', 'statement', 'resume', 'reconvene', 'discuss', 'attends', 'convene', 'gather', 'earthquake', 'blocks', 'closes']);
@@ -28,14 +28,14 @@ function shortName(actor: Actor): string {
 export function headline(mentions: EventMention[], actors: string[], places: string[], registry: { actors: Map<string, Actor>; places: Map<string, Place> }): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) for (const t of m.triggers) {
-    const kind = TRIGGERS[t] ?? t;
+    const kind = headlineVerb(t);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   // Among equally frequent words, a noun that names the occurrence ("exchange") before a verb.
   // Among equally frequent words: not a backdrop ("during these discussions"), then the one the
   // most informative sentence uses first, its main verb ("spoke with Zelensky … to resume talks").
   const order = (k: string): number => {
-    const i = (mentions[0]?.triggers ?? []).findIndex((t) => (TRIGGERS[t] ?? t) === k);
+    const i = (mentions[0]?.triggers ?? []).findIndex((t) => (headlineVerb(t)) === k);
     return i < 0 ? 99 : i;
   };
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || Number(BACKDROP.has(a[0])) - Number(BACKDROP.has(b[0])) || order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]));

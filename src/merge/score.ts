@@ -4,7 +4,8 @@
  */
 import type { DateSpan, EventMention } from '../types.ts';
 import { cosine, type TermVector } from '../lib/similarity/index.ts';
-import { TRIGGERS } from '../extract/triggers.ts';
+import { headlineVerb } from '../lib/lexicon/event-words.ts';
+import { BEGINNING_WORDS, EVENT_KIND, GENERIC_KINDS, LANDMARK_KINDS, SPEECH_KIND, WAR_WORDS } from '../lib/lexicon/event-kinds.ts';
 
 /** The parts of a comparison, kept so that a merge can be explained. */
 export interface PairScore {
@@ -47,10 +48,14 @@ export function bounds(date: DateSpan): [string, string] {
   return [first, last];
 }
 
+const DAY_MS = 86_400_000;
+// A span of more than three days ("next week", "this month") no longer names one occasion's day.
+const VAGUE_AFTER_DAYS = 3;
+
 /** Whether a date is coarser than a day or two: a month, a year, "next week". */
 export function vague(date: DateSpan): boolean {
   if (date.precision !== 'day') return true;
-  return Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`) > 3 * 86_400_000;
+  return Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`) > VAGUE_AFTER_DAYS * DAY_MS;
 }
 
 /** Whether two dates can name the same occurrence: equal, or one within the other. */
@@ -62,39 +67,13 @@ export function dateRelation(a: DateSpan, b: DateSpan): 'same' | 'contained' | '
   return 'none';
 }
 
-// Event words that name the same kind of occurrence: a meeting is talks is negotiations.
-const FAMILY: Record<string, string> = {
-  meets: 'talks', 'hold talks': 'talks', negotiate: 'talks', resume: 'talks', reconvene: 'talks', convene: 'talks', round: 'talks',
-  session: 'talks', meeting: 'talks', gather: 'talks', attends: 'talks', conference: 'talks', receives: 'talks', hosts: 'talks', discuss: 'talks',
-  calls: 'call', 'speaks with': 'call', 'sends a delegation': 'talks',
-  cancels: 'withdrawal', drops: 'withdrawal', declines: 'withdrawal', withdraws: 'withdrawal', postpones: 'withdrawal', suspends: 'withdrawal', abandons: 'withdrawal', boycotts: 'withdrawal', skips: 'withdrawal',
-  says: 'statement', tells: 'statement', statement: 'statement', stresses: 'statement', notes: 'statement', hails: 'statement', recalls: 'statement', warns: 'statement', criticises: 'statement', addresses: 'statement', speech: 'statement',
-  attack: 'attack', strike: 'attack', bombing: 'attack', offensive: 'attack',
-  invasion: 'invasion', invades: 'invasion', war: 'war',
-  agreement: 'agreement', deal: 'agreement', agree: 'agreement', signs: 'agreement', approve: 'agreement', initiative: 'agreement',
-  exchange: 'exchange', releases: 'exchange', 'carried out': 'exchange',
-  'runs aground': 'accident', crashes: 'accident', collides: 'accident', sinks: 'accident', explodes: 'accident', fire: 'accident', collapses: 'accident',
-  'is freed': 'rescue', rescues: 'rescue', tows: 'rescue',
-  blocks: 'blockage', closes: 'blockage', traps: 'blockage',
-  seizes: 'seizure', detains: 'seizure',
-  sues: 'legal', rules: 'legal', sentences: 'legal', charges: 'legal', convicts: 'legal', acquits: 'legal', fines: 'legal', claims: 'legal', settles: 'legal',
-  earthquake: 'disaster', tsunami: 'disaster', erupts: 'disaster', floods: 'disaster',
-};
-
-const LANDMARK = new Set(['invasion', 'agreement', 'attack']);
-// Kinds too common to tell one occurrence from another without a shared name.
-const GENERIC = new Set(['war', 'statement', 'begin', 'announces', 'ceasefire', 'truce', 'proposal', 'proposes', 'offer', 'offers']);
-
-const WAR = new Set(['war', 'conflict', 'hostilities', 'fighting']);
-const BEGINNING = new Set(['began', 'begin', 'started', 'onset', 'outbreak', 'unleashed', 'erupted']);
-
 /** The kinds of a mention that tell one occurrence from another: not war, speech or beginnings. */
-export const tellingKinds = (m: EventMention): Set<string> => new Set([...kinds(m)].filter((k) => k !== 'statement' && !GENERIC.has(k)));
+export const tellingKinds = (m: EventMention): Set<string> => new Set([...kinds(m)].filter((k) => k !== SPEECH_KIND && !GENERIC_KINDS.has(k)));
 
 /** The kinds of event a mention's words name; a war that "began" names its outbreak, like "the invasion". */
 export const kinds = (m: EventMention): Set<string> => {
-  const out = new Set(m.triggers.map((t) => TRIGGERS[t] ?? t).map((k) => FAMILY[k] ?? k));
-  if (m.triggers.some((t) => WAR.has(t)) && m.triggers.some((t) => BEGINNING.has(t))) out.add('invasion');
+  const out = new Set(m.triggers.map(headlineVerb).map((k) => EVENT_KIND[k] ?? k));
+  if (m.triggers.some((t) => WAR_WORDS.has(t)) && m.triggers.some((t) => BEGINNING_WORDS.has(t))) out.add('invasion');
   return out;
 };
 
@@ -106,6 +85,28 @@ function telling(places: string[], broad: (id: string) => boolean): string[] {
   const fine = places.filter((p) => !broad(p));
   return fine.length ? fine : places;
 }
+
+/** The weights of a pair score; they sum to 1 before the bonuses, so a score reads as a share of agreement. */
+const WEIGHT = {
+  // The same day is strong evidence of one occurrence, but news reports many events a day.
+  date: 0.25,
+  // Who takes part is the surest sign of one occurrence.
+  actors: 0.25,
+  // Places are shared by many events of one story, so they count less.
+  places: 0.15,
+  // The words of two reports of one occurrence overlap; as much as the date, no more.
+  similarity: 0.25,
+  // The same kind of event (talks, attack) confirms the rest; alone it decides nothing.
+  sameKind: 0.1,
+  // Two participants in common are rarely a coincidence.
+  pairOfActors: 0.15,
+} as const;
+// One date inside the other ("May" and "May 16") is weaker agreement than the same date.
+const CONTAINED_DATE = 0.6;
+// Sharing a country is weak evidence: half the weight of sharing a city or venue.
+const COARSE_PLACE_FACTOR = 0.5;
+// Scores are rounded so that explanations and exports stay stable across platforms.
+const ROUND = 1000;
 
 /** Score two mentions; vectors are their IDF-ready term vectors; broad tells country-sized places. */
 export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false, published: (article: string) => string | null = () => null, placeKind: (id: string) => string = () => 'place'): PairScore {
@@ -121,28 +122,29 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
   const ka = kinds(a);
   const kb = kinds(b);
   // Saying something is not a kind of event: "emphasised" and "remarks" make no match.
-  const shared = [...kb].filter((k) => ka.has(k) && k !== 'statement');
+  const shared = [...kb].filter((k) => ka.has(k) && k !== SPEECH_KIND);
   const sameKind = shared.length > 0;
   const actorOverlap = sharedActors.length / Math.max(1, Math.min(a.actors.length, b.actors.length));
   // Sharing a country is weak evidence; sharing two participants is strong.
   const coarsePlaces = pa.every(broad) || pb.every(broad);
-  const placeOverlap = (sharedPlaces.length / Math.max(1, Math.min(pa.length, pb.length))) * (coarsePlaces ? 0.5 : 1);
-  const pair = sharedActors.length >= 2 ? 0.15 : 0;
-  const dateScore = date === 'same' ? 1 : date === 'contained' ? 0.6 : 0;
-  const score = 0.25 * dateScore + 0.25 * actorOverlap + 0.15 * placeOverlap + 0.25 * similarity + (sameKind ? 0.1 : 0) + pair;
+  const placeOverlap = (sharedPlaces.length / Math.max(1, Math.min(pa.length, pb.length))) * (coarsePlaces ? COARSE_PLACE_FACTOR : 1);
+  const pair = sharedActors.length >= 2 ? WEIGHT.pairOfActors : 0;
+  const dateScore = date === 'same' ? 1 : date === 'contained' ? CONTAINED_DATE : 0;
+  const score =
+    WEIGHT.date * dateScore + WEIGHT.actors * actorOverlap + WEIGHT.places * placeOverlap + WEIGHT.similarity * similarity + (sameKind ? WEIGHT.sameKind : 0) + pair;
   return {
-    score: Math.round(score * 1000) / 1000,
+    score: Math.round(score * ROUND) / ROUND,
     date,
     sharedActors,
     sharedPlaces,
-    similarity: Math.round(similarity * 1000) / 1000,
+    similarity: Math.round(similarity * ROUND) / ROUND,
     sameKind,
     sameArticle: a.article === b.article,
     sameStatus: a.status === b.status,
     coarse: a.date !== null && b.date !== null && (vague(a.date) || vague(b.date)),
-    landmark: shared.some((k) => LANDMARK.has(k)),
-    specificKind: shared.some((k) => !GENERIC.has(k)),
-    speech: ka.has('statement') || kb.has('statement'),
+    landmark: shared.some((k) => LANDMARK_KINDS.has(k)),
+    specificKind: shared.some((k) => !GENERIC_KINDS.has(k)),
+    speech: ka.has(SPEECH_KIND) || kb.has(SPEECH_KIND),
     sameDay: a.article === b.article || (published(a.article) !== null && published(a.article) === published(b.article)),
     plannedFirst: plannedBefore(a, b, published) || plannedBefore(b, a, published),
     // Two cities, or two venues, and none in common: two occurrences. A city and the canal

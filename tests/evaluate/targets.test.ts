@@ -60,7 +60,7 @@ describe('the scorer itself', () => {
     const quote = 'Lopes met Costa on March 12, two days after the river burst its banks.';
     const mention = (id: string, clause: [number, number], day: string): EventMention => ({
       id, article: 'a', sentence: 0, quote, line: 1, column: 1, date: { start: day, end: day, precision: 'day' }, dateText: null, dateSource: 'sentence', dateOffsets: null, clause,
-      status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, continues: null, origin: 'body', paragraph: 0, speakers: [], weak: false,
+      status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, sameOccasion: null, goesOnFrom: null, rules: [], origin: 'body', paragraph: 0, speakers: [], weak: false,
     });
     const cut = quote.indexOf(', two days');
     const main = mention('a#s-0', [0, cut], '2024-03-12');

@@ -34,7 +34,8 @@ describe('extract fixtures', () => {
           actors: m.actors,
           places: m.places,
           tiedTo: m.tiedTo?.split('#')[1] ?? null,
-          continues: m.continues?.split('#')[1] ?? null,
+          sameOccasion: m.sameOccasion?.split('#')[1] ?? null,
+          goesOnFrom: m.goesOnFrom?.split('#')[1] ?? null,
           clause: m.quote.slice(m.clause[0], m.clause[1]),
           speakers: m.speakers,
           weak: m.weak,
@@ -54,8 +55,8 @@ describe('clauses, asides and anchors', () => {
     const quote = mentions.find((m) => m.date?.start === '2021-06')!;
     expect(clauseOf(quote)).toMatch(/^“We came close/);
     expect(mentions.find((m) => clauseOf(m).startsWith('In his address'))!.date).toBeNull();
-    // The quotation goes on in the next sentence, which continues it.
-    expect(mentions.find((m) => m.quote.startsWith('Yet our hopes'))!.continues).toBe(quote.id);
+    // The quotation goes on in the next sentence, which goes on from it.
+    expect(mentions.find((m) => m.quote.startsWith('Yet our hopes'))!.goesOnFrom).toBe(quote.id);
   });
   it('dates "since the onset of the storm in February 2024" to the storm, not the sentence', async () => {
     const { mentions } = await extractFixture(ANCHORS);

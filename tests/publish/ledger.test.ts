@@ -5,7 +5,7 @@ import { assignIds, emptyLedger, mentionKey } from '../../src/publish/ledger.ts'
 const mention = (article: string, sentence: number, quote: string): EventMention => ({
   id: `${article}#s-${sentence}`, article, sentence, quote, line: 1, column: 1,
   date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' }, dateText: 'May 15', dateSource: 'sentence', dateOffsets: null, clause: [0, 0],
-  status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, continues: null, origin: 'body', paragraph: 0, speakers: [], weak: false,
+  status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, sameOccasion: null, goesOnFrom: null, rules: [], origin: 'body', paragraph: 0, speakers: [], weak: false,
 });
 const event = (id: string, mentions: EventMention[]): TimelineEvent => ({
   id, date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' }, status: 'happened', title: id, summary: mentions[0]!.quote,

@@ -1,0 +1,143 @@
+/**
+ * From the parts of one read sentence to its mentions: a dated part takes its own date; an
+ * undated one takes its embedded post's date, or the time or occasion of the sentence before,
+ * or goes on about that sentence's event, or stands undated if it names an event of its own.
+ */
+import type { Article, DateSpan, EventMention, Sentence } from '../types.ts';
+import type { NameHit } from '../lib/names/matcher.ts';
+import { contentTerms } from '../lib/similarity/index.ts';
+import { ruleMeta } from '../lib/rules/index.ts';
+import { WORD_RULES, clauseEventWords } from './clauses.ts';
+import type { Part } from './clause-cuts.ts';
+import { type Told, sameOccasion } from './discourse.ts';
+import { nextToGatheringIn } from './anchored-gaps.ts';
+import { type SentenceNames, speakersIn, unique, withoutNames } from './names.ts';
+import { statusOf } from './status.ts';
+
+/** The rules applied while emitting mentions. */
+export const EMIT_RULES = {
+  embeddedPost: ruleMeta('date-embedded-post', 'A sentence of an embedded post, undated, takes the date its signature gives.'),
+  nameless: ruleMeta('mention-nameless', 'An event word with no name beside it can only join its article\'s event of that kind.'),
+} as const;
+
+/** One sentence as read: what its mentions are made from. */
+export interface ReadSentence {
+  article: Article;
+  sentence: Sentence;
+  names: SentenceNames;
+  /** Reference day of the sentence: its embedded post's date, else the article's. */
+  reference: string | null;
+  /** Time tie to a sentence before ("Afterwards, …") and the rule that made it. */
+  tie: { to: Told | null; rule: string } | null;
+  /** The mention this sentence goes on about, and the rule that linked it. */
+  goesOn: { to: Told; rule: string } | null;
+  /** Sentence-level rules that fired (names, dates). */
+  fired: string[];
+}
+
+type Base = Omit<EventMention, 'date' | 'dateText' | 'dateSource' | 'dateOffsets' | 'status' | 'tiedTo' | 'sameOccasion' | 'goesOnFrom' | 'origin' | 'weak'>;
+
+// What every mention of a part shares, whatever its date.
+function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string } {
+  const { sentence, article, names } = r;
+  const clause = part.clause;
+  const text = sentence.text.slice(clause[0], clause[1]);
+  const inClause = (h: NameHit) => h.start >= clause[0] && h.end <= clause[1];
+  const rules = [...r.fired, ...(part.rule ? [part.rule] : [])];
+  return {
+    id: `${article.id}#s-${sentence.index}${k > 0 ? `-${k}` : ''}`,
+    article: article.id,
+    sentence: sentence.index,
+    quote: sentence.text,
+    line: sentence.line,
+    column: sentence.column,
+    actors: unique([...names.author, ...names.actorHits.filter(inClause).map((h) => h.id)]),
+    places: unique(names.placeHits.filter(inClause).map((h) => h.id)),
+    terms: contentTerms(withoutNames(sentence.text, clause, [...names.actorHits, ...names.placeHits])),
+    triggers: clauseEventWords(text, rules),
+    clause,
+    paragraph: sentence.paragraph,
+    speakers: speakersIn(sentence.text, names.actorHits.filter(inClause)),
+    rules,
+    text,
+  };
+}
+
+/** The mentions of a read sentence's parts, in order. */
+export function emitParts(r: ReadSentence, parts: Part[]): EventMention[] {
+  const out: EventMention[] = [];
+  parts.forEach((part, k) => {
+    const { text, ...m } = baseOf(r, k, part);
+    const made = part.date ? datedMention(r, part, m) : undatedMention(r, part, m, text);
+    if (made) out.push(made);
+  });
+  return out;
+}
+
+function datedMention(r: ReadSentence, part: Part, m: Base): EventMention {
+  const { sentence } = r;
+  const d = part.date!;
+  if (d.role === 'comparison') {
+    // "ready to host them, as was the case in March 2022": an earlier event of the main clause's kind.
+    m.triggers = unique([...m.triggers, ...clauseEventWords(sentence.text.slice(0, part.clause[0]))]);
+    m.rules.push(WORD_RULES.comparisonKind.id);
+  }
+  m.rules.push(d.rule);
+  return {
+    ...m,
+    date: d.date,
+    dateText: sentence.text.slice(d.words[0], d.words[1]),
+    dateSource: 'sentence',
+    dateOffsets: d.words[0] >= part.clause[0] && d.words[1] <= part.clause[1] ? d.words : null,
+    status: statusOf(sentence.text, d.date, r.reference, d.words),
+    tiedTo: null,
+    sameOccasion: null,
+    goesOnFrom: null,
+    origin: sentence.origin,
+    weak: m.actors.length === 0 && m.triggers.length === 0,
+    rules: unique(m.rules),
+  };
+}
+
+function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): EventMention | null {
+  const { sentence } = r;
+  const opensSentence = part.clause[0] === 0;
+  const goesOn = r.goesOn && opensSentence ? r.goesOn : null;
+  // "just before the talks" dates an event word on its own, even with no name beside it.
+  const relative = m.triggers.length > 0 && nextToGatheringIn(text);
+  if (!goesOn && !relative && m.triggers.length === 0) return null;
+  // An event word with no name ("the exchange was executed") can only join its article's event of that kind.
+  const weak = !goesOn && !relative && m.actors.length === 0 && m.places.length === 0;
+  if (weak) m.rules.push(EMIT_RULES.nameless.id);
+  let date: DateSpan | null = null;
+  let dateText: string | null = null;
+  let dateSource: EventMention['dateSource'] = null;
+  let tiedTo: string | null = null;
+  let scene: string | null = null;
+  if (sentence.origin === 'embed' && sentence.embedDate && !goesOn) {
+    date = { start: sentence.embedDate, end: sentence.embedDate, precision: 'day' };
+    dateText = `post dated ${sentence.embedDate}`;
+    dateSource = 'embed';
+    m.rules.push(EMIT_RULES.embeddedPost.id);
+  } else if (r.tie?.to && opensSentence) {
+    const tied = r.tie.to;
+    m.rules.push(r.tie.rule);
+    // "There, …", "During the meeting, …": the same occasion as the sentence before;
+    // "At the end of the meeting, …", "Back then, …": only its time.
+    if (sameOccasion.apply(sentence.text)) {
+      scene = tied.mention.id;
+      m.rules.push(sameOccasion.id);
+    }
+    if (tied.mention.date) {
+      date = tied.mention.date;
+      dateText = tied.mention.dateText;
+      dateSource = 'paragraph';
+    } else if (!scene) {
+      tiedTo = tied.mention.id;
+    }
+  }
+  const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
+  if (goesOnFrom) m.rules.push(goesOn!.rule);
+  const status = statusOf(text, date, r.reference);
+  return { ...m, date, dateText, dateSource, dateOffsets: null, status, tiedTo, sameOccasion: scene, goesOnFrom, origin: sentence.origin, weak, rules: unique(m.rules) };
+}

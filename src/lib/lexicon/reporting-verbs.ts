@@ -1,0 +1,30 @@
+/**
+ * Reporting and acting verbs: what tells a speaker who reports an event ("Zelensky indicated
+ * that…", "announced by…") and a capital that acts as its government ("Moscow insists…").
+ */
+import { alternation } from '../rules/index.ts';
+
+const REPORTING = [
+  'said', 'says', 'indicated', 'indicates', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'claimed',
+  'claims', 'noted', 'notes', 'stressed', 'insisted', 'warned', 'argued', 'hinted', 'commented', 'believes',
+  'suggested', 'reiterated',
+];
+/** A reporting verb right after a name: "Zelensky, has said…", "Fidan later noted". */
+export const REPORTS_AFTER = new RegExp(`^\\s*,?\\s*(?:has |had |also |then |later )?(?:${alternation(REPORTING)})\\b`, 'i');
+
+const ATTRIBUTING = ['announced', 'said', 'stated', 'reported', 'confirmed', 'claimed', 'suggested', 'proposed'];
+/** An attribution right before a name: "announced by", "according to". */
+export const REPORTS_BEFORE = new RegExp(
+  `(?:\\b(?:${alternation(ATTRIBUTING)})\\b[^.]{0,30}\\bby|according to)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]+)?\\s+$`,
+  'iu',
+);
+
+const ACTING = [
+  'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'says', 'said', 'insists', 'insisted', 'rejects',
+  'rejected', 'wants', 'wanted', 'made', 'makes', 'refused', 'refuses', 'agreed', 'agrees', 'warned', 'warns',
+  'announced', 'announces', 'does', 'did', 'stands', 'stood', 'believes', 'believed', 'denied', 'denies', 'demands',
+  'demanded', 'accused', 'accuses', 'greets', 'greeted', 'hails', 'hailed', 'welcomes', 'welcomed', 'slams', 'backs',
+  'urges', 'vows', 'condemns', 'praises', 'confirms', 'seeks', 'plans',
+];
+/** A verb right after a place name that makes the place an actor: "Ankara has made clear…". */
+export const ACTS = new RegExp(`^\\s+(?:${alternation(ACTING)})\\b`, 'i');

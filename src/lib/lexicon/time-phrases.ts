@@ -1,0 +1,27 @@
+/**
+ * Time phrases around a date that change what it dates: "since" (where a state began), "since
+ * the onset of the war in…" (the war), "as was the case in March 2022" (an earlier occurrence),
+ * "previously" (a look back past the weeks around an article), and deictics (today, yesterday).
+ */
+
+/** "since" right before a date: the start of a state, not the date of the reported event. */
+export const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+/** ", when …" right after a "since" date: the when-clause is an event of that date. */
+export const WHEN_AFTER = /^,?\s+when\b/i;
+
+const BEGINNING_NOUNS = '(?:onset|start|beginning|outbreak|launch|end)';
+/** "since the onset of the war in February 2022" right before a date; group 1: the phrase. */
+export const SINCE_NOMINAL = new RegExp(
+  `\\bsince\\s+((?:the\\s+)?${BEGINNING_NOUNS}\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:in|on)\\s+)$`,
+  'iu',
+);
+/** "as was the case in March 2022" right before a date; group 1: the phrase. */
+export const AS_BEFORE = /(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?\s*(?:back\s+)?(?:in|on)\s+)$/i;
+/** A clause that opens as a comparison or a beginning-of phrase: it names another event than the rest of its sentence. */
+export const ASIDE = new RegExp(`^[\\s,]*(?:(?:just\\s+)?(?:as|like)\\b|(?:the\\s+)?${BEGINNING_NOUNS}\\s+of\\b)`, 'i');
+
+/** Words that send an undated clause back in time, past the weeks around its article. */
+export const LOOKS_BACK = /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
+
+/** Deictic day words: today, tonight, yesterday, tomorrow, this morning… */
+export const DEICTIC_DAYS = ['today', 'tonight', 'yesterday', 'tomorrow', 'this morning', 'this afternoon', 'this evening'] as const;

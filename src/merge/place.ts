@@ -1,0 +1,74 @@
+/**
+ * Placing a dated mention: into the occasion of the sentence before ("There, …"), into the best
+ * event of a compatible date the acceptance rules allow, or — naming nothing but a day — into
+ * the one event of that day. Otherwise it founds an event.
+ */
+import type { DateSpan, EventMention } from '../types.ts';
+import { ruleMeta } from '../lib/rules/index.ts';
+import { blockNames, scoredLink } from './cluster.ts';
+import { type Scorer, bestMatch } from './candidates.ts';
+import { bounds, dateRelation, vague } from './score.ts';
+import { windowKeys } from './windows.ts';
+
+/** The rules that place a dated mention, in the order they are tried. */
+export const PLACE_RULES = {
+  sameOccasion: ruleMeta('merge-same-occasion', '"There, …", "During the meeting, …" joins the event of the sentence before.'),
+  compatibleDates: ruleMeta('merge-compatible-dates', 'A dated mention joins the best event of a compatible date the acceptance rules allow.'),
+  dayOnlyOwn: ruleMeta('merge-day-only-own-article', 'A sentence naming nothing but a day joins the one event of that day its article reports.'),
+  dayOnlyAny: ruleMeta('merge-day-only-any-source', 'A sentence naming nothing but a day joins the one event of that day any source reports.'),
+} as const;
+
+/** Place a dated mention (or an undated one given `date`) into an event, or found one. */
+export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
+  if (m.weak) {
+    joinSameDay(s, m, date);
+    return;
+  }
+  const { clusters } = s;
+  // "There, the ministers discussed…": the occasion of the sentence before.
+  const scene = m.sameOccasion ? clusters.of(m.sameOccasion) : undefined;
+  if (scene !== undefined && dateRelation(date, clusters.list[scene]!.date) !== 'none') {
+    const why = 'the same occasion as the sentence before ("There, …", "During the meeting, …")';
+    const rule = PLACE_RULES.sameOccasion.id;
+    clusters.list[scene]!.links.push({ mention: m.id, with: m.sameOccasion!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why, rule });
+    clusters.add(scene, { ...m, date: clusters.list[scene]!.date });
+    return;
+  }
+  const match = bestMatch(s, { ...m, date }, clusters.lookup(windowKeys(date), blockNames(m)), true);
+  if (!match) {
+    clusters.open({ ...m, date });
+    return;
+  }
+  const cluster = clusters.list[match.c]!;
+  const relation = dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained';
+  cluster.links.push(scoredLink(m, match.with, match.score, relation, 'compatible dates, and the rules accepted the pair', PLACE_RULES.compatibleDates.id));
+  cluster.date = widened(cluster.date, date);
+  clusters.add(match.c, { ...m, date });
+}
+
+// "May 30" and "May 30–31" are one event that took two days: it spans the range; "next week"
+// and "June 8–9" are one summit on June 8–9.
+function widened(current: DateSpan, date: DateSpan): DateSpan {
+  const [from, to] = bounds(current);
+  const days = date.precision === 'day' && current.precision === 'day';
+  if (days && date.start <= from && to <= date.end && date.start !== date.end && !vague(date)) return date;
+  if (days && vague(current) && !vague(date) && from <= date.start && date.end <= to) return date;
+  return current;
+}
+
+// "Thank you for the results on May 16": a sentence naming nothing but a date belongs to the
+// one event of that date its article reports, else to the one event of that date anywhere.
+function joinSameDay(s: Scorer, m: EventMention, date: DateSpan): void {
+  const { clusters } = s;
+  const sameDate = [...clusters.block(`${windowKeys(date)[0]}|*`)].filter((c) => dateRelation(date, clusters.list[c]!.date) === 'same');
+  const own = sameDate.filter((c) => clusters.reports(m.article, c));
+  const only = own.length === 1 ? own[0] : own.length === 0 && sameDate.length === 1 ? sameDate[0] : undefined;
+  if (only === undefined) return;
+  const anchor = clusters.list[only]!.mentions[0]!;
+  const why = own.length === 1
+    ? 'names nothing but a day: the one event of that day its article reports'
+    : 'names nothing but a day: the one event of that day any source reports';
+  const rule = own.length === 1 ? PLACE_RULES.dayOnlyOwn.id : PLACE_RULES.dayOnlyAny.id;
+  clusters.list[only]!.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why, rule });
+  clusters.add(only, { ...m, date });
+}
