@@ -276,3 +276,17 @@ export interface TimelineEvent {
   /** Versions of the date the sources give when they disagree. */
   disagreements: { date: DateSpan; mentions: string[] }[];
 }
+
+/** Site-wide settings, from content/site.yaml. */
+export interface SiteSettings {
+  /** Site title. */
+  title: string;
+  /** One-line description, used in feeds and meta tags. */
+  description: string;
+  /** Absolute base URL, without trailing slash, e.g. https://example.org. */
+  baseUrl: string;
+  /** Path prefix when served under a sub-path, e.g. /timeline/ (default /). */
+  pathPrefix: string;
+  /** Language of the site. */
+  language: string;
+}

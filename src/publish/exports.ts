@@ -3,7 +3,7 @@
  * that they say exactly what the site says. Each is deterministic: the same data gives the
  * same bytes, whatever the day of the build.
  */
-import type { SiteSettings } from './index.ts';
+import type { SiteSettings } from '../types.ts';
 import type { EventView } from './views.ts';
 import { absolute } from './jsonld.ts';
 

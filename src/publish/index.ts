@@ -2,7 +2,7 @@
  * The publish stage: permanent ids from the ledger, then every view and export the site
  * needs, finished. Templates render this data and compute nothing.
  */
-import type { Actor, Article, EventMention, Place, TimelineEvent } from '../types.ts';
+import type { Actor, Article, EventMention, Place, SiteSettings, TimelineEvent } from '../types.ts';
 import type { MergeResult } from '../merge/index.ts';
 import { type Ledger, assignIds } from './ledger.ts';
 import { type EventView, type PeriodGroup, eventView, groupTimeline } from './views.ts';
@@ -13,20 +13,6 @@ import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
 import { spellingFinder } from './search.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
-
-/** Site-wide settings, from content/site.yaml. */
-export interface SiteSettings {
-  /** Site title. */
-  title: string;
-  /** One-line description, used in feeds and meta tags. */
-  description: string;
-  /** Absolute base URL, without trailing slash, e.g. https://example.org. */
-  baseUrl: string;
-  /** Path prefix when served under a sub-path, e.g. /timeline/ (default /). */
-  pathPrefix: string;
-  /** Language of the site. */
-  language: string;
-}
 
 /** An actor page. */
 export interface ActorView {

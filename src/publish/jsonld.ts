@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for event, actor and source pages, with absolute URLs. */
-import type { SiteSettings } from './index.ts';
+import type { SiteSettings } from '../types.ts';
 import type { EventView } from './views.ts';
 import type { SourceView } from './sources.ts';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { SiteSettings } from '../publish/index.ts';
+import type { SiteSettings } from '../types.ts';
 import { fail } from '../lib/report/index.ts';
 
 const SettingsSchema = z.object({

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { SiteSettings } from '../../src/publish/index.ts';
+import type { SiteSettings } from '../../src/types.ts';
 import type { EventView } from '../../src/publish/views.ts';
 import { CSV_COLUMNS, allDaySpan, csvField, eventsCsv, foldLine, icsCalendar, icsText, timelineJs } from '../../src/publish/exports.ts';
 

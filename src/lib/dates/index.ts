@@ -11,7 +11,9 @@ import { chronoCandidates } from './chrono-candidates.ts';
 import { relativeRules } from './relative-rules.ts';
 import type { RuleContext } from './resolve.ts';
 import { type Orientation, orientationAt } from '../modality/index.ts';
-import { type Resolution, type Unit, firstDay, timexValue, unitPrecision } from './units.ts';
+import { type Resolution, type ResolvedSpan, type Unit, firstDay, timexValue, unitPrecision } from './units.ts';
+
+export type { ResolvedSpan } from './units.ts';
 import { combineRanges } from './ranges.ts';
 
 export { parseIsoDay, plusDays, type CivilDate } from './calendar.ts';
@@ -30,15 +32,6 @@ export interface DateReference {
   orientation?: Orientation;
 }
 
-/** A found expression with its resolution, before it is spelled as TIMEX3. */
-export interface ResolvedSpan {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset one past the end. */
-  end: number;
-  /** The resolution. */
-  resolution: Resolution;
-}
 
 interface Candidate {
   start: number;

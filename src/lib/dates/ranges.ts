@@ -3,9 +3,8 @@
  * "from late March to early May", and a month followed by "three years ago" ("in March three
  * years ago" is March of that year).
  */
-import type { ResolvedSpan } from './index.ts';
 import { compareDays, plusDays } from './calendar.ts';
-import { firstDay, type Unit } from './units.ts';
+import { type ResolvedSpan, firstDay, type Unit } from './units.ts';
 
 const JOINERS = /^\s*(?:–|—|-|to|through|until|till|and)\s*$/;
 

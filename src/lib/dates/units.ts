@@ -76,3 +76,13 @@ export function firstDay(unit: Unit): CivilDate | null {
       return null;
   }
 }
+
+/** A found expression with its resolution, before it is spelled as TIMEX3. */
+export interface ResolvedSpan {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the end. */
+  end: number;
+  /** The resolution. */
+  resolution: Resolution;
+}
