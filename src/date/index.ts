@@ -10,9 +10,8 @@ import type { ParsedArticle } from '../parse/index.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
 import { catalogue, warn } from '../lib/report/index.ts';
 import { inferFromNeighbours } from './neighbours.ts';
+import { DATELINE } from '../lib/lexicon/datelines.ts';
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]\\s`, 'u');
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(\d{4})\b/i;
 const DEICTIC_WITH_DATE = /\b(this morning|this afternoon|this evening|today|tonight)\s*\(([^()]{3,40})\)/i;
 

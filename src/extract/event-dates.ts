@@ -10,7 +10,7 @@ import { timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
 import { AS_BEFORE, SINCE_BEFORE, SINCE_NOMINAL, WHEN_AFTER } from '../lib/lexicon/time-phrases.ts';
-import { DATELINE_OPENING } from '../lib/lexicon/datelines.ts';
+import { DATELINE } from '../lib/lexicon/datelines.ts';
 import { DAYS_OR_WEEKS, daysIn } from './counted-spans.ts';
 
 /** One event date in a sentence and the clause it governs. */
@@ -112,7 +112,7 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   // "SINGAPORE, June 12 (Wire) – … pledged on Tuesday": the dateline's day named again dates
   // one event; "met on March 4, and on the same day X met Y" stays two.
   const dateline = (k: Kept): boolean =>
-    sameSpan(k.date, date) && DATELINE_OPENING.test(sentence.slice(0, k.span.end + DATELINE_REACH)) && k.span.start < DATELINE_REACH;
+    sameSpan(k.date, date) && DATELINE.test(sentence.slice(0, k.span.end + DATELINE_REACH)) && k.span.start < DATELINE_REACH;
   if (kept.some(dateline)) return DATE_RULES.datelineRepeat.id;
   kept.push({ span, date, role: 'clause', rule: DATE_RULES.ownWords.id });
   return null;

@@ -4,6 +4,7 @@
  * it misses a boundary when a closing period is glued to an opening quote ("tycoon.“Pressure").
  */
 import { split } from 'sentence-splitter';
+import { ABBREVIATION_WORD } from '../lib/lexicon/abbreviations.ts';
 
 /** A sentence as a slice of its line: start and end offsets in the line text. */
 export interface SentenceSlice {
@@ -16,7 +17,7 @@ export interface SentenceSlice {
 // Missing boundaries: "tycoon.“Pressure" (no space) and “… on May 16.” Fidan (after a closing quote).
 const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
 // Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
-const ABBREVIATION = /\b(?:Gen|Sen|Gov|Col|Capt|Sgt|Lt|Rep|Prof|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|approx|St|Jr|Sr|Inc|Corp|Ltd|Co|Mt|Ft|Dr|Mr|Mrs|Ms|Rev|Hon|Adm|Cmdr|Maj|Pvt|Fig|Vol|Ch|pp|ed|est)\.$/;
+const ABBREVIATION = new RegExp(`${ABBREVIATION_WORD}\\.$`);
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|\()/u;
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.

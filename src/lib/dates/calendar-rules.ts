@@ -3,7 +3,8 @@
  * "late June", "mid-2022", "the 1990s", "2019–2021", "in 2014". Where the year is missing it
  * is completed from the reference date and the clause's tense.
  */
-import { DAY, type DateRule, MODIFIER, MONTH, WEEKDAY_PREFIX, YEAR, dayNumber, modOf } from './rule.ts';
+import { DAY, type DateRule, MODIFIER, WEEKDAY_PREFIX, YEAR, dayNumber, modOf } from './rule.ts';
+import { MONTH } from '../lexicon/months.ts';
 import { completeYear, dayUnit, monthNumber } from './resolve.ts';
 import type { Unit } from './units.ts';
 

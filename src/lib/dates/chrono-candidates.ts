@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import { toJsDate } from './calendar.ts';
 import { type RuleContext, completeYear, dayUnit, resolveWeekday } from './resolve.ts';
 import type { Resolution } from './units.ts';
+import { MONTH_WORD } from '../lexicon/months.ts';
 
 /** A span chrono found, with its resolution. */
 export interface ChronoCandidate {
@@ -18,7 +19,6 @@ export interface ChronoCandidate {
   resolve(ctx: RuleContext): Resolution | null;
 }
 
-const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 
 /** Run chrono over the text and keep the results that name a real calendar date. */
 export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoCandidate[] {

@@ -3,7 +3,8 @@
  * "yesterday", "on Monday", "last August", "next month", "three years ago", "the day before",
  * "in the coming hours", "for 12 months".
  */
-import { type DateRule, MONTH } from './rule.ts';
+import type { DateRule } from './rule.ts';
+import { MONTH } from '../lexicon/months.ts';
 import {
   COUNT,
   countValue,

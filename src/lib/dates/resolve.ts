@@ -13,6 +13,7 @@ import {
 } from './calendar.ts';
 import type { Orientation } from '../modality/index.ts';
 import type { Unit } from './units.ts';
+import { MONTH_NAMES } from '../lexicon/months.ts';
 
 /** Everything a rule may use to resolve an expression. */
 export interface RuleContext {
@@ -28,10 +29,7 @@ export interface RuleContext {
   recentAnchor?: CivilDate | null;
 }
 
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** Month number 1–12 from a name or abbreviation ("Sept.", "Aug"), or 0. */
 export function monthNumber(name: string): number {

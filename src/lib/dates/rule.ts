@@ -14,10 +14,6 @@ export interface DateRule {
   resolve(match: RegExpExecArray, ctx: RuleContext, text: string): Resolution | null;
 }
 
-const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-/** A capitalised month name or abbreviation (lower-case "may"/"march" are verbs, not months). */
-export const MONTH = `(?:${FULL_MONTHS}|(?:${SHORT_MONTHS})\\.?(?=\\s))`;
 /** A plausible year of news: 1800–2099. */
 export const YEAR = '(?:18|19|20)\\d{2}';
 /** An ordinal day number. */

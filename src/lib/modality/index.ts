@@ -3,6 +3,7 @@
  * scheduled, expected, announced or merely possible? Used by the date normaliser (to choose
  * the year of a bare "June 24") and by extraction (an event's status).
  */
+import { ABBREVIATION_WORD } from '../lexicon/abbreviations.ts';
 
 /** Grammatical orientation of a clause relative to its reference time. */
 export type Orientation = 'past' | 'future' | 'unknown';
@@ -18,7 +19,7 @@ const PAST =
 const CONDITIONAL_FUTURE = /\b(will|won[’']t|shall|scheduled|slated|set to|to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\b/i;
 
 // A full stop ends a sentence unless it closes an initial or a title ("U.S.", "Mr.", "Gen.").
-const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/u;
+const ABBREVIATION = new RegExp(`\\b\\p{L}$|${ABBREVIATION_WORD}$`, 'u');
 function terminates(text: string, i: number): boolean {
   const c = text[i] ?? '';
   if (c === '!' || c === '?' || c === '\n') return true;
