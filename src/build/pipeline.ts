@@ -13,7 +13,7 @@ import { extractMentions } from '../extract/index.ts';
 import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
-import { catalogue, problemsOf, warn } from '../lib/report/index.ts';
+import { FatalBuildError, catalogue, problemsOf, warn } from '../lib/report/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 
 /** A file message as stored in the cache. */
@@ -73,8 +73,7 @@ export interface PipelineResult {
 /** Most event mentions taken from one article. */
 export const MAX_MENTIONS = 1000;
 
-/** Raised when the build cannot go on without risking published URLs. */
-export class FatalBuildError extends Error {}
+export { FatalBuildError };
 
 /** Read the permalink ledger; a corrupt ledger stops the build rather than reassign ids. */
 export async function loadLedger(root: string, contentDir: string): Promise<Ledger> {

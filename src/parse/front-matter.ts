@@ -33,6 +33,13 @@ export interface SplitArticle {
   bodyOffset: number;
 }
 
+/** The most characters of front matter read: a few fields fit in a line each; more is a dump. */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/** Unknown keys reported one by one; past this, one message gives the count. */
+const MAX_UNKNOWN_REPORTS = 20;
+/** YAML aliases allowed: enough for hand-written data, too few for an alias bomb. */
+export const MAX_YAML_ALIASES = 100;
+
 const FIELDS: { [K in keyof FrontMatter]-?: z.ZodType<string> } = {
   title: z.string().trim().min(1).max(500),
   publisher: z.string().trim().min(1).max(200),
@@ -61,13 +68,20 @@ class UnsupportedLanguage extends Error {
 /** Split and validate front matter; problems are recorded on the file. */
 export function splitFrontMatter(text: string, file: VFile): SplitArticle {
   if (!/^---/.test(text)) return { data: {}, body: text, bodyOffset: 0 };
+  const closing = text.indexOf('\n---', 3);
+  if ((closing === -1 ? text.length : closing) > MAX_FRONT_MATTER_CHARS) {
+    const end = closing === -1 ? 0 : text.indexOf('\n', closing + 4);
+    const bodyOffset = closing === -1 ? 0 : end === -1 ? text.length : end + 1;
+    warn(file, catalogue.frontMatterTooLarge(MAX_FRONT_MATTER_CHARS));
+    return { data: {}, body: text.slice(bodyOffset), bodyOffset };
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
       language: 'yaml',
       engines: {
         // The YAML 1.2 core schema: no custom tags, no dates, nothing that runs.
-        yaml: (s: string) => (parseYaml(s, { schema: 'core' }) ?? {}) as object,
+        yaml: (s: string) => (parseYaml(s, { schema: 'core', maxAliasCount: MAX_YAML_ALIASES }) ?? {}) as object,
         javascript: refuse('javascript'),
         js: refuse('js'),
         coffee: refuse('coffee'),
@@ -105,11 +119,14 @@ function validate(raw: unknown, text: string, file: VFile): FrontMatter {
     if (raw !== null && raw !== undefined) warn(file, catalogue.frontMatterSyntax('it must be a mapping of keys to values'));
     return data;
   }
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) {
-    const line = lineOfKey(text, key);
-    const schema = FIELDS[key as keyof FrontMatter];
+  const lines = keyLines(text);
+  let unknown = 0;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const line = lines.get(key) ?? 1;
+    // Own keys only: "constructor" or "__proto__" must not find an inherited property.
+    const schema = Object.hasOwn(FIELDS, key) ? FIELDS[key as keyof FrontMatter] : undefined;
     if (!schema) {
-      warn(file, catalogue.frontMatterUnknown(key), line);
+      if (++unknown <= MAX_UNKNOWN_REPORTS) warn(file, catalogue.frontMatterUnknown(key), line);
       continue;
     }
     const result = schema.safeParse(typeof value === 'number' && key !== 'url' ? String(value) : value);
@@ -120,11 +137,25 @@ function validate(raw: unknown, text: string, file: VFile): FrontMatter {
     }
     data[key as keyof FrontMatter] = result.data;
   }
+  if (unknown > MAX_UNKNOWN_REPORTS) warn(file, catalogue.frontMatterUnknownMore(unknown - MAX_UNKNOWN_REPORTS));
   return data;
 }
 
-function lineOfKey(text: string, key: string): number {
-  const lines = text.split('\n');
-  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : 1;
+/** Line of each top-level key of the front matter, found in one pass (first occurrence wins). */
+function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let from = text.indexOf('\n') + 1;
+  for (let line = 2; from > 0 && from < text.length; line++) {
+    const end = text.indexOf('\n', from);
+    const row = text.slice(from, end === -1 ? text.length : end);
+    if (/^---\s*$/.test(row)) break;
+    const colon = row.indexOf(':');
+    if (colon > 0 && !/^\s/.test(row)) {
+      const key = row.slice(0, colon).trim().replace(/^(["'])(.*)\1$/, '$2');
+      if (!lines.has(key)) lines.set(key, line);
+    }
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return lines;
 }

@@ -30,11 +30,51 @@ export interface TextLine {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** Lines per piece handed to the Markdown parser: it is quadratic in the lines of one paragraph. */
+export const PARSE_PIECE_LINES = 200;
+
 /** Parse a body into its visible lines, in document order. */
 export function toLines(body: string): TextLine[] {
-  const tree = parser.parse(body) as Root;
   const lines: TextLine[] = [];
   let block = 0;
+  for (const [from, to] of pieces(body)) block = collect(parser.parse(body.slice(from, to)) as Root, body, from, lines, block);
+  return lines;
+}
+
+/**
+ * Cut a long body into pieces of about PARSE_PIECE_LINES lines, so that parsing stays linear in
+ * the length of the file: preferably at a blank line before an unindented line (a paragraph
+ * boundary, where Markdown restarts anyway), at any line past twice that, never inside a fence.
+ */
+export function pieces(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let count = 0;
+  let fence: string | null = null;
+  let blank = false;
+  for (let from = 0; from < body.length; ) {
+    const end = body.indexOf('\n', from);
+    const next = end === -1 ? body.length : end + 1;
+    const line = body.slice(from, next);
+    const paragraphStart = blank && !/^[ \t]/.test(line);
+    if (fence === null && from > start && ((count >= PARSE_PIECE_LINES && paragraphStart) || count >= 2 * PARSE_PIECE_LINES)) {
+      out.push([start, from]);
+      start = from;
+      count = 0;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === null ? marker : null;
+    blank = line.trim() === '';
+    count++;
+    from = next;
+  }
+  out.push([start, body.length]);
+  return out;
+}
+
+/** Flatten one parsed piece (starting at `base` in the body) into lines; returns the next block number. */
+function collect(tree: Root, body: string, base: number, lines: TextLine[], firstBlock: number): number {
+  let block = firstBlock;
   const leaf = (node: Nodes, kind: string): void => {
     const chars: string[] = [];
     const offsets: number[] = [];
@@ -42,7 +82,7 @@ export function toLines(body: string): TextLine[] {
     let alt = '';
     const inline = (n: Nodes): void => {
       if (n.type === 'text' || n.type === 'inlineCode') {
-        const start = n.position?.start.offset ?? 0;
+        const start = base + (n.position?.start.offset ?? 0);
         // Text may differ from source when escapes or entities were decoded; keep positions monotone.
         for (let i = 0; i < n.value.length; i++) {
           chars.push(n.value[i]!);
@@ -50,7 +90,7 @@ export function toLines(body: string): TextLine[] {
         }
       } else if (n.type === 'break') {
         chars.push('\n');
-        offsets.push(n.position?.start.offset ?? 0);
+        offsets.push(base + (n.position?.start.offset ?? 0));
       } else if (n.type === 'image' || n.type === 'imageReference') {
         image = true;
         alt += `${'alt' in n ? (n.alt ?? '') : ''} `;
@@ -61,7 +101,7 @@ export function toLines(body: string): TextLine[] {
       }
     };
     if (node.type === 'code' || node.type === 'html') {
-      const start = node.position?.start.offset ?? 0;
+      const start = base + (node.position?.start.offset ?? 0);
       for (let i = 0; i < node.value.length; i++) {
         chars.push(node.value[i]!);
         offsets.push(start + i);
@@ -71,8 +111,8 @@ export function toLines(body: string): TextLine[] {
     }
     const text = chars.join('');
     let from = 0;
-    const startOffset = node.position?.start.offset ?? 0;
-    const endOffset = node.position?.end.offset ?? body.length;
+    const startOffset = base + (node.position?.start.offset ?? 0);
+    const endOffset = node.position?.end.offset === undefined ? body.length : base + node.position.end.offset;
     const rawLines = body.slice(startOffset, endOffset).split('\n');
     let rawIndex = 0;
     for (const part of text.split('\n')) {
@@ -111,7 +151,7 @@ export function toLines(body: string): TextLine[] {
     }
   };
   walk(tree, 'paragraph');
-  return lines;
+  return block;
 }
 
 function rawLineAt(body: string, offset: number): string | null {

@@ -3,16 +3,19 @@
  * content/articles, decodes every .txt and .md file, and gives each a unique, path-safe id.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { SourceFile } from '../types.ts';
-import { catalogue, fail, warn } from '../lib/report/index.ts';
+import { FatalBuildError, catalogue, fail, warn } from '../lib/report/index.ts';
 import { shortHash, slugify } from '../lib/slug/index.ts';
+import { stripBidi, stripControls } from '../lib/text/index.ts';
 import { decodeBytes } from './decode.ts';
+import { MAX_ARTICLE_BYTES, readBounded } from './files.ts';
 
 export { loadRegistry, type Registry } from './registry.ts';
 export { loadSettings } from './settings.ts';
+export { MAX_ARTICLE_BYTES, readBounded } from './files.ts';
 
 /** A file that was read: its decoded source (null when unreadable) and its messages. */
 export interface ReadResult {
@@ -29,49 +32,91 @@ const MOJIBAKE = /Ã[\u0080-\u00BF]|â€[™œ\u009D“”˜]|Ä[\u0080-\u00BF]
 /** Read every article file under a directory, in a stable order, with unique ids. */
 export async function readArticles(root: string, articlesDir = 'content/articles'): Promise<ReadResult[]> {
   const dir = path.join(root, articlesDir);
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && ARTICLE.test(e.name))
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'ENOENT' ? 'does not exist' : error.code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${error.code})`;
+    throw new FatalBuildError(catalogue.missingArticles(articlesDir, why).message);
+  });
+  const names = entries
+    .filter((e) => ARTICLE.test(e.name) && !e.isDirectory())
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const results: ReadResult[] = [];
   const taken = new Map<string, string>();
   for (const name of names) {
     const relative = `${articlesDir}/${name}`;
-    const bytes = await readFile(path.join(dir, name));
-    results.push(decodeArticle(relative, bytes, taken));
+    const read = await readBounded(path.join(dir, name), path.join(root, path.posix.dirname(articlesDir)));
+    if (!read.ok) {
+      const file = new VFile({ path: relative });
+      fail(file, catalogue.unreadableFile(read.why, read.code));
+      results.push({ source: null, file });
+      continue;
+    }
+    results.push(decodeArticle(relative, read.bytes, taken, read.size));
   }
   return results;
 }
 
-/** Decode one article's bytes and assign its id; pure apart from the shared id table. */
-export function decodeArticle(relative: string, bytes: Uint8Array, taken: Map<string, string>): ReadResult {
-  const file = new VFile({ path: relative });
-  const base = path.posix.basename(relative).replace(ARTICLE, '');
-  let id = slugify(base);
+/** 1-based line and column of an offset in a text. */
+function place(text: string, offset: number): [number, number] {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return [line, offset - before.lastIndexOf('\n')];
+}
+
+/** A unique id for a file: its slug, or with a clash the slug and a hash of the whole file name. */
+function articleId(relative: string, file: VFile, taken: Map<string, string>): string {
+  const name = path.posix.basename(relative);
+  const base = slugify(name.replace(ARTICLE, ''));
+  let id = base;
   const clash = taken.get(id);
-  if (clash !== undefined) {
-    // Names that differ only in case or punctuation are still two articles.
-    id = `${id.slice(0, 70)}-${shortHash(base)}`;
-    warn(file, catalogue.idCollision(id, clash));
-  }
+  // Names that differ only in case, punctuation or extension are still two articles.
+  for (let n = 0; taken.has(id); n++) id = `${base.slice(0, 70)}-${shortHash(n === 0 ? name : `${name}#${n}`)}`;
+  if (clash !== undefined) warn(file, catalogue.idCollision(id, clash));
   taken.set(id, relative);
+  return id;
+}
+
+/** Decode one article's bytes and assign its id; pure apart from the shared id table. */
+export function decodeArticle(relative: string, bytes: Uint8Array, taken: Map<string, string>, size = bytes.length): ReadResult {
+  const file = new VFile({ path: relative });
+  const id = articleId(relative, file, taken);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     fail(file, catalogue.binaryFile());
     return { source: null, file };
   }
-  if (decoded.text.trim() === '') {
+  const text = cleanText(decoded.text, file);
+  if (text.trim() === '') {
     fail(file, catalogue.emptyFile());
     return { source: null, file };
   }
-  if (decoded.legacy) warn(file, catalogue.legacyEncoding(decoded.encoding));
-  const garbled = MOJIBAKE.exec(decoded.text);
-  if (garbled) {
-    const before = decoded.text.slice(0, garbled.index);
-    const line = before.split('\n').length;
-    warn(file, catalogue.mojibake(garbled[0]), line, garbled.index - before.lastIndexOf('\n'));
+  if (size > bytes.length) warn(file, catalogue.tooLarge(size, MAX_ARTICLE_BYTES), ...place(text, text.length));
+  if (decoded.legacy) {
+    const at = decoded.badByte ?? 0;
+    // The bad byte's place in the decoded text: every byte before it on its line is one character.
+    const lineStart = at > 0 ? bytes.lastIndexOf(0x0a, at - 1) + 1 : 0;
+    const bom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const column = new TextDecoder().decode(bytes.subarray(lineStart + bom, at)).length + 1;
+    warn(file, catalogue.legacyEncoding(at), countLines(bytes, lineStart), column);
   }
+  const garbled = MOJIBAKE.exec(text);
+  if (garbled) warn(file, catalogue.mojibake(garbled[0]), ...place(text, garbled.index));
   const hash = createHash('sha256').update(bytes).digest('hex');
-  file.value = decoded.text;
-  return { source: { id, path: relative, text: decoded.text, hash, encoding: decoded.encoding }, file };
+  file.value = text;
+  return { source: { id, path: relative, text, hash, encoding: decoded.encoding }, file };
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let n = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) n++;
+  return n;
+}
+
+/** Remove characters no output may carry, saying where the first was. */
+function cleanText(text: string, file: VFile): string {
+  const controls = stripControls(text);
+  if (controls.removed.count > 0) warn(file, catalogue.controlCharacters(controls.removed.count), ...place(text, controls.removed.first));
+  const bidi = stripBidi(controls.text);
+  if (bidi.removed.count > 0) warn(file, catalogue.bidiControls(bidi.removed.count), ...place(controls.text, bidi.removed.first));
+  return bidi.text;
 }

@@ -14,6 +14,9 @@ export interface CatalogueEntry {
   message: string;
 }
 
+/** Raised when the build cannot go on without risking published URLs or the user's content. */
+export class FatalBuildError extends Error {}
+
 /** Record a warning on a file at a 1-based line and column. */
 export function warn(file: VFile, entry: CatalogueEntry, line = 1, column = 1): void {
   const message = file.message(entry.message, { place: { line, column } });
@@ -60,9 +63,36 @@ export const catalogue = {
     code: 'read/binary-file',
     message: 'The file looks binary (it contains NUL bytes), so it was skipped; it is probably an image or a document saved with the wrong extension. Convert it to plain text or Markdown.',
   }),
-  legacyEncoding: (encoding: string): CatalogueEntry => ({
+  legacyEncoding: (offset: number): CatalogueEntry => ({
     code: 'read/legacy-encoding',
-    message: `The file is not valid UTF-8, so it was decoded as ${encoding}. Check that accented letters look right on the source page, and save the file as UTF-8 to silence this.`,
+    message: `The file is not valid UTF-8 (first bad byte at byte ${offset}), so the bytes that are not were read as Windows-1252 and the rest as UTF-8. Check that accented letters look right there, and save the file as UTF-8 to silence this.`,
+  }),
+  missingArticles: (folder: string, why: string): CatalogueEntry => ({
+    code: 'read/no-articles-folder',
+    message: `${folder}:1:1: The articles folder ${why}, so there is nothing to build and the permalink ledger was left untouched. Create the folder and put the articles (.txt or .md) in it, or run the build from the project folder.`,
+  }),
+  noArticles: (folder: string, active: number): CatalogueEntry => ({
+    code: 'read/no-articles',
+    message: `${folder} holds no readable article, so the site has no events; the permalink ledger and changelog were left as they were, so the ${active} published events are not withdrawn. Put the articles back, or delete content/permalinks.json if the site is really meant to be empty.`,
+  }),
+  unreadableFile: (why: 'not-a-file' | 'link-outside' | 'unreadable', code?: string): CatalogueEntry => ({
+    code: why === 'link-outside' ? 'read/link-outside' : why === 'not-a-file' ? 'read/not-a-file' : 'read/unreadable',
+    message:
+      why === 'link-outside' ? 'The file is a link that leads outside the content folder, so it was not read: the build reads only what the content folder holds. Copy the article into content/articles instead of linking to it.'
+      : why === 'not-a-file' ? 'The name is not a regular file (a pipe, a device or a socket), so it was not read: reading it could block or never end. Replace it with the article file.'
+      : `The file could not be read (${code ?? 'error'}), so it was skipped. Check its permissions.`,
+  }),
+  tooLarge: (size: number, cap: number): CatalogueEntry => ({
+    code: 'read/too-large',
+    message: `The file has ${size} bytes, more than the ${cap} an article may have, so only its first ${cap} bytes (up to the last whole line) were read. Split the file into its articles.`,
+  }),
+  controlCharacters: (count: number): CatalogueEntry => ({
+    code: 'read/control-characters',
+    message: `The text holds ${count} control character${count === 1 ? '' : 's'} (the first here), which feeds and XML cannot carry, so they were removed (a vertical tab became a line break). Check the text around it; re-save the file as plain text.`,
+  }),
+  bidiControls: (count: number): CatalogueEntry => ({
+    code: 'read/bidi-controls',
+    message: `The text holds ${count} bidirectional control character${count === 1 ? '' : 's'} (the first here), which reorder what readers see and break name matching, so they were removed. Check the text around it.`,
   }),
   idCollision: (id: string, other: string): CatalogueEntry => ({
     code: 'read/id-collision',
@@ -83,6 +113,14 @@ export const catalogue = {
   frontMatterUnknown: (key: string): CatalogueEntry => ({
     code: 'parse/front-matter-unknown',
     message: `Front matter field "${key}" is not one the build reads (title, publisher, url, date, language), so it has no effect. Remove it or check its spelling.`,
+  }),
+  frontMatterUnknownMore: (count: number): CatalogueEntry => ({
+    code: 'parse/front-matter-unknown',
+    message: `${count} more front matter fields are not ones the build reads, so they have no effect. Remove them: front matter holds title, publisher, url, date and language.`,
+  }),
+  frontMatterTooLarge: (cap: number): CatalogueEntry => ({
+    code: 'parse/front-matter-too-large',
+    message: `The front matter is longer than ${cap} characters, far more than its five fields need, so it was ignored and the article was read without it. Keep only title, publisher, url, date and language.`,
   }),
   longLine: (length: number): CatalogueEntry => ({
     code: 'parse/long-line',
