@@ -44,14 +44,15 @@ const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean)
 /** The parts of a sentence that may each report an event, with their dates. */
 export function partsOf(text: string, dates: EventDate[]): Part[] {
   if (dates.length === 0) return undatedParts(text);
-  quotationClauses(text, dates);
+  const quoted = quotationClauses(text, dates);
   const parts: Part[] = [...lateDateCut(text, dates[0]!)];
   for (const d of dates) {
     // "A met B on Monday, while C reached D": the while-clause happens at the same time.
     const cuts = [...text.slice(d.clause[0], d.clause[1]).matchAll(WHILE)].map((m) => d.clause[0] + m.index);
     const bounds = [d.clause[0], ...cuts, d.clause[1]];
     for (let i = 0; i + 1 < bounds.length; i++) {
-      parts.push({ clause: [bounds[i]!, bounds[i + 1]!], date: d, rule: i > 0 ? CLAUSE_RULES.simultaneous.id : null });
+      const rule = i > 0 ? CLAUSE_RULES.simultaneous.id : quoted.has(d) ? CLAUSE_RULES.quotation.id : null;
+      parts.push({ clause: [bounds[i]!, bounds[i + 1]!], date: d, rule });
     }
   }
   parts.push(...uncovered(text, parts));
@@ -76,12 +77,16 @@ function undatedParts(text: string): Part[] {
 
 // A quotation that does not fill the sentence is its own clause: the date in "We came close in
 // March 2022" is not the date of "In his address, X recalled…".
-function quotationClauses(text: string, dates: EventDate[]): void {
+function quotationClauses(text: string, dates: EventDate[]): Set<EventDate> {
+  const narrowed = new Set<EventDate>();
   const quotes = quotations(text).filter(([a, b]) => words(text.slice(a, b)) >= MIN_QUOTE_WORDS && words(text.slice(0, a)) + words(text.slice(b)) >= MIN_WORDS);
   for (const d of dates) {
     const q = quotes.find(([a, b]) => d.words[0] >= a && d.words[1] <= b);
-    if (q) d.clause = [Math.max(d.clause[0], q[0]), Math.min(d.clause[1], q[1])];
+    if (!q) continue;
+    d.clause = [Math.max(d.clause[0], q[0]), Math.min(d.clause[1], q[1])];
+    narrowed.add(d);
   }
+  return narrowed;
 }
 
 // "ministers discussed the proposal, an issue for the summit scheduled for June 24–25": a date

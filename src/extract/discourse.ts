@@ -85,12 +85,11 @@ const elaborates: GoesOn = rule(
 /** The going-on rules, in the order they decide. */
 export const GOES_ON_RULES: readonly GoesOn[] = [quotationGoesOn, otherPlace, refersBack, sameSubject, elaborates];
 
-/** The rule that links the sentence to the one before, or null. */
-export function goesOnRule(c: LinkInput): string | null {
+/** The rule that links the sentence to the one before, or refuses a link; null when none decides. */
+export function goesOnRule(c: LinkInput): { rule: string; link: boolean } | null {
   for (const r of GOES_ON_RULES) {
     const verdict = r.apply(c);
-    if (verdict === 'link') return r.id;
-    if (verdict === 'refuse') return null;
+    if (verdict !== null) return { rule: r.id, link: verdict === 'link' };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { WORD_RULES, clauseEventWords } from './clauses.ts';
 import type { Part } from './clause-cuts.ts';
 import { type Told, sameOccasion } from './discourse.ts';
 import { nextToGatheringIn } from './anchored-gaps.ts';
-import { type SentenceNames, speakersIn, unique, withoutNames } from './names.ts';
+import { type SentenceNames, reportsIt, speakersIn, unique, withoutNames } from './names.ts';
 import { statusOf } from './status.ts';
 
 /** The rules applied while emitting mentions. */
@@ -44,6 +44,8 @@ function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string }
   const text = sentence.text.slice(clause[0], clause[1]);
   const inClause = (h: NameHit) => h.start >= clause[0] && h.end <= clause[1];
   const rules = [...r.fired, ...(part.rule ? [part.rule] : [])];
+  const speakers = speakersIn(sentence.text, names.actorHits.filter(inClause));
+  if (speakers.length) rules.push(reportsIt.id);
   return {
     id: `${article.id}#s-${sentence.index}${k > 0 ? `-${k}` : ''}`,
     article: article.id,
@@ -57,7 +59,7 @@ function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string }
     triggers: clauseEventWords(text, rules),
     clause,
     paragraph: sentence.paragraph,
-    speakers: speakersIn(sentence.text, names.actorHits.filter(inClause)),
+    speakers,
     rules,
     text,
   };

@@ -6,15 +6,26 @@
  * (see EXTRACT_RULES); a mention lists the ids of the rules that shaped it.
  */
 import type { Article, EventMention, Sentence } from '../types.ts';
+import type { RuleMeta } from '../lib/rules/index.ts';
 import { ANCHOR_RULES } from './anchored-gaps.ts';
-import { partsOf } from './clause-cuts.ts';
-import { clauseEventWords, closesQuote, leavesQuoteOpen } from './clauses.ts';
-import { type LinkInput, type Told, goesOnRule, openingOf, tieOf } from './discourse.ts';
-import { type ReadSentence, emitParts } from './emit.ts';
-import { eventDates } from './event-dates.ts';
-import { type ExtractContext, type UnknownPerson, namesOf, unique, unregisteredPeople } from './names.ts';
+import { CLAUSE_RULES, partsOf } from './clause-cuts.ts';
+import { WORD_RULES, clauseEventWords, closesQuote, leavesQuoteOpen } from './clauses.ts';
+import { GOES_ON_RULES, type LinkInput, type Told, goesOnRule, movesOnWithStory, openingOf, sameOccasion, tieOf, tiedTime } from './discourse.ts';
+import { EMIT_RULES, type ReadSentence, emitParts } from './emit.ts';
+import { DATE_RULES, eventDates } from './event-dates.ts';
+import {
+  type ExtractContext, type UnknownPerson, actingCapital, embedAuthor, namesOf, pairOfSides, reportsIt, unique, unregisteredPeople,
+} from './names.ts';
 
 export type { ExtractContext } from './names.ts';
+
+/** Every extraction rule, in the order a sentence meets them: names, dates, clauses, links, emission, anchors. */
+export const EXTRACT_RULES: readonly RuleMeta[] = [
+  actingCapital, pairOfSides, embedAuthor, unregisteredPeople, reportsIt,
+  ...Object.values(DATE_RULES), ...Object.values(CLAUSE_RULES), ...Object.values(WORD_RULES),
+  ...GOES_ON_RULES, tiedTime, movesOnWithStory, sameOccasion,
+  ...Object.values(EMIT_RULES), ...ANCHOR_RULES,
+].map(({ id, doc }) => ({ id, doc }));
 
 /** Mentions of one article, and people it names that the registry lacks. */
 export interface Extraction {
@@ -86,7 +97,9 @@ function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext,
     t.anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };
   }
   const names = namesOf(article, sentence, ctx, t.fullySeen);
-  unregisteredPeople.apply(sentence, [...names.actorHits, ...names.placeHits], names.actorHits, t.unknown);
+  if (unregisteredPeople.apply(sentence, [...names.actorHits, ...names.placeHits], names.actorHits, t.unknown)) {
+    names.fired.push(unregisteredPeople.id);
+  }
   const previous = t.previous;
   const adjacent = previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
   const background = backgroundTest(article);
@@ -96,9 +109,10 @@ function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext,
     cast: t.cast, paragraphSize: t.paragraphSize, background,
   };
   const tie = tieOf(link);
-  const goesOnId = goesOnRule(link);
-  const goesOn = !tie?.to && dating.dates.length === 0 && goesOnId && adjacent ? { to: adjacent, rule: goesOnId } : null;
-  const read: ReadSentence = { article, sentence, names, reference, tie, goesOn, fired: unique([...names.fired, ...dating.fired]) };
+  const verdict = goesOnRule(link);
+  const goesOn = !tie?.to && dating.dates.length === 0 && verdict?.link && adjacent ? { to: adjacent, rule: verdict.rule } : null;
+  const refused = verdict && !verdict.link ? [verdict.rule] : [];
+  const read: ReadSentence = { article, sentence, names, reference, tie, goesOn, fired: unique([...names.fired, ...dating.fired, ...refused]) };
   const emitted = emitParts(read, partsOf(sentence.text, dating.dates));
   for (const e of emitted) {
     const from = e.sameOccasion ?? e.goesOnFrom;

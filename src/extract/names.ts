@@ -88,15 +88,17 @@ const NAME_PAIR = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}\p{M}’'-]+\s+\p{Lu}[\p{Ll}\p{M
 /** People a sentence names that no registry actor covers, added to `unknown` at first use. */
 export const unregisteredPeople = rule(
   { id: 'person-unregistered', doc: 'A capitalised pair no registry name explains is looked up as a person the registry lacks.' },
-  (sentence: Sentence, known: NameHit[], actorHits: NameHit[], unknown: Map<string, UnknownPerson>): void => {
+  (sentence: Sentence, known: NameHit[], actorHits: NameHit[], unknown: Map<string, UnknownPerson>): boolean => {
     const text = sentence.text;
+    const before = unknown.size;
     // compromise costs ~10 ms a sentence: run it only where a capitalised pair is left unexplained.
     const overlaps = (m: RegExpMatchArray) => known.some((h) => h.start < m.index! + m[0].length && m.index! < h.end);
-    if (![...text.matchAll(NAME_PAIR)].some((m) => !overlaps(m))) return;
+    if (![...text.matchAll(NAME_PAIR)].some((m) => !overlaps(m))) return false;
     for (const name of findPeople(text)) {
       const covered = actorHits.some((h) => text.slice(h.start, h.end).includes(name.split(' ').pop()!));
       if (!covered && !unknown.has(name)) unknown.set(name, { name, line: sentence.line, column: sentence.column });
     }
+    return unknown.size > before;
   },
 );
 

@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/read/index.ts';
-import { decodeArticle } from '../../src/read/index.ts';
-import { parseArticle } from '../../src/parse/index.ts';
-import { datePublications } from '../../src/date/index.ts';
-import { extractMentions } from '../../src/extract/index.ts';
-import { createMatcher } from '../../src/lib/names/matcher.ts';
 import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
-
-/** Extract the mentions of a fixture folder's article.txt with its own actors.yaml and places.yaml. */
-async function extractFixture(dir: string) {
-  const registry = await loadRegistry(dir, '.');
-  const read = decodeArticle('article.txt', readFileSync(path.join(dir, 'article.txt')), new Map());
-  const [article] = datePublications([parseArticle(read.source!, read.file)], new Map([[read.source!.id, read.file]]));
-  return extractMentions(article!, {
-    findActors: createMatcher(registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
-    findPlaces: createMatcher(registry.places.map((p) => ({ id: p.id, full: [p.name, ...p.aliases], short: [] }))),
-  });
-}
+import { extractFixture } from '../helpers/extract.ts';
 
 describe('extract fixtures', () => {
   for (const c of fixtureCases('extract')) {
@@ -39,6 +22,7 @@ describe('extract fixtures', () => {
           clause: m.quote.slice(m.clause[0], m.clause[1]),
           speakers: m.speakers,
           weak: m.weak,
+          rules: m.rules,
         })),
         unknownPeople: unknownPeople.map((p) => p.name),
       });

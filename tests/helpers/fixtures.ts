@@ -9,12 +9,12 @@ import { expect } from 'vitest';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
 
-/** The case folders of a stage, sorted. */
+/** The case folders of a stage, sorted; a folder named with a leading "_" holds shared input, not a case. */
 export function fixtureCases(stage: string): { name: string; dir: string }[] {
   const dir = path.join(FIXTURES, stage);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
     .map((e) => ({ name: e.name, dir: path.join(dir, e.name) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
