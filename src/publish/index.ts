@@ -11,6 +11,7 @@ import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
 import { spellingFinder } from './search.ts';
+import { type Headline, headlineOf, headlineRegistry, stillHolds } from './headline/index.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
 
@@ -87,6 +88,12 @@ export interface PublishInput {
 /** Build the site data and the updated ledger. */
 export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; events: TimelineEvent[] } {
   const assigned = assignIds(input.merged.events, input.ledger);
+  const headlines = retitle(assigned.events, input);
+  for (const e of assigned.events) {
+    const h = headlines.get(e.id)!;
+    e.title = h.title;
+    assigned.ledger.events[e.id] = { ...assigned.ledger.events[e.id]!, title: h.title, score: h.score };
+  }
   // Ids from the ledger can change the order; the export is sorted by start, then id.
   const events = [...assigned.events].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -95,7 +102,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
   const years = input.articles.map((a) => a.publication.date).filter((d): d is string => d !== null).sort();
   // Events that ended before the year the coverage begins are background.
   const backgroundBefore = years[0] ? `${years[0].slice(0, 4)}` : '0000';
-  const views = new Map(events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore)]));
+  const views = new Map(events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore, headlines.get(e.id)!)]));
   const eventViews = events.map((e) => views.get(e.id)!);
 
   const eventsByMention = new Map<string, TimelineEvent>();
@@ -165,6 +172,22 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     },
   };
   return { data, ledger: assigned.ledger, events };
+}
+
+/**
+ * Each event's headline: the best under the headline rules, unless the title published before
+ * scores at least as well and every name in it still takes part in the event.
+ */
+function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Headline> {
+  const registry = headlineRegistry(input.actors, input.places);
+  const out = new Map<string, Headline>();
+  for (const e of events) {
+    const fresh = headlineOf(e, registry);
+    const old = input.ledger.events[e.id];
+    const keep = old?.state === 'active' && old.score !== undefined && old.score >= fresh.score && stillHolds(old.title, e, registry);
+    out.set(e.id, keep ? { title: old.title, score: old.score!, basis: null, rules: ['kept-published-title'] } : fresh);
+  }
+  return out;
 }
 
 function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>): ActorView {

@@ -11,6 +11,8 @@ import { foldText } from '../lib/names/fold.ts';
 
 const EntrySchema = z.object({
   title: z.string(),
+  /** The title's score under the headline rules; a rebuild keeps the title unless a new one scores higher. */
+  score: z.number().optional(),
   date: z.string(),
   state: z.enum(['active', 'merged', 'withdrawn']),
   into: z.string().regex(/^[a-z0-9-]+$/).optional(),

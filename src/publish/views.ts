@@ -4,6 +4,7 @@
  */
 import type { Actor, Article, EventMention, Place, TimelineEvent } from '../types.ts';
 import { dateLabel, dayHeading, periodOf } from './labels.ts';
+import type { Headline } from './headline/index.ts';
 
 /** A link to an actor or place with its display name. */
 export interface NameRef {
@@ -45,6 +46,8 @@ export interface EventView {
   url: string;
   /** Title. */
   title: string;
+  /** How the title was chosen: its score and the headline rules that fired. */
+  titleEvidence: { score: number; rules: string[] };
   /** Summary sentence, verbatim from a source. */
   summary: string;
   /** Date label at precision. */
@@ -96,12 +99,14 @@ export function eventView(
   actors: Map<string, Actor>,
   places: Map<string, Place>,
   backgroundBefore: string,
+  headline: Headline,
 ): EventView {
   const quotes = event.mentions.map((m) => quoteView(m, event, articles));
   return {
     id: event.id,
     url: `/events/${event.id}/`,
     title: event.title,
+    titleEvidence: { score: headline.score, rules: headline.rules },
     summary: event.summary,
     dateLabel: dateLabel(event.date),
     start: event.date.start,

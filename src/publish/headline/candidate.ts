@@ -1,0 +1,156 @@
+/**
+ * A candidate headline from one report sentence: its main clause in headline form, with
+ * registry names shortened ("Turkish President Recep Tayyip Erdoğan" → "Erdoğan"), the place
+ * and the event's name when sources give one, and what the rules need to judge it.
+ */
+import type { Actor, EventMention, Place } from '../../types.ts';
+import type { NameHit } from '../../lib/names/matcher.ts';
+import { type Lexicon, headlineVerb, mainClause } from './clause.ts';
+
+/** What the headline rules need from the event and the registry. */
+export interface HeadlineContext {
+  /** Registry actors by id. */
+  actors: Map<string, Actor>;
+  /** Gazetteer by id. */
+  places: Map<string, Place>;
+  /** Registry names in a text. */
+  findActors: (text: string) => NameHit[];
+  /** Registry names as compromise lexicon entries. */
+  lexicon: Lexicon;
+  /** Actors who take part in the event in at least one of its quotes (not only report it). */
+  participants: Set<string>;
+  /** The event's places, most cited first. */
+  eventPlaces: string[];
+  /** The name sources give the event, when one does ("Operation Spider Web"). */
+  eventName: string | null;
+  /** Whether the event is planned rather than happened. */
+  planned: boolean;
+  /** Every quote of the event with its article and the actors it names, for corroboration. */
+  quotes: { article: string; text: string; actors: string[] }[];
+}
+
+/** A headline candidate and the facts the rules judge. */
+export interface Candidate {
+  /** The headline. */
+  title: string;
+  /** The mention it was built from. */
+  basis: EventMention;
+  /** Subject, verb and object as they appear in the headline. */
+  subject: string;
+  verb: string;
+  object: string;
+  /** Whether the subject names someone (a registry actor or a proper name). */
+  subjectNamed: boolean;
+  /** Registry actors named in the headline. */
+  names: string[];
+  /** The place added or named, if any. */
+  where: string | null;
+  /** Whether the event's name is in the headline. */
+  namedEvent: boolean;
+  /** Whether the verb is one of saying, or its object a reported clause. */
+  speech: boolean;
+  /** Whether the head verb is a copula: a state, not an event. */
+  copula: boolean;
+  /** Whether the verb is one of the event words the extractor found in the sentence. */
+  eventVerb: boolean;
+  /** Whether the basis sentence looks like a heading (title case, no closing punctuation). */
+  headingLike: boolean;
+  /** Other sources naming every registry actor of the headline. */
+  corroboration: number;
+}
+
+// A wire dateline or a live page's time stamp opening a sentence: never headline material.
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
+const SPEECH = /^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|announce|announced|report|reported|warn|warned)\b/i;
+const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
+
+/** A sentence without dateline, time stamp, parenthetical asides and quotation marks. */
+export function cleanSentence(text: string): string {
+  return text.replace(DATELINE, '').replace(/\s*\([^)]*\)/g, '').replace(/[“”"]/g, '').replace(/^[\s,;:–—-]+/, '').trim();
+}
+
+/** Whether a sentence reads as a heading: no closing punctuation and mostly capitalised words. */
+export function headingLike(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?…”"’)]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORD.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** Short form of a registry actor for headlines: a person's short name, a body's name. */
+function shortName(actor: Actor): string {
+  if (actor.kind !== 'person') return actor.name;
+  return actor.shortNames[0] ?? actor.name.split(/\s+/).pop() ?? actor.name;
+}
+
+/** Replace registry names (with the titles before them) by their short form. */
+function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids: string[] } {
+  const hits = ctx.findActors(phrase).sort((a, b) => a.start - b.start);
+  const ids = [...new Set(hits.map((h) => h.id))];
+  const shorts = ids.map((id) => ctx.actors.get(id)).filter((a): a is Actor => a !== undefined).map(shortName);
+  // Two people with one short name ("Kim" and "Kim") keep their full names.
+  const ambiguous = new Set(shorts.filter((s, i) => shorts.indexOf(s) !== i));
+  // "Turkish President", "NATO Secretary General": capitalised titles before a person's name
+  // go with it, a body named in the title ("NATO") too.
+  const starts = new Map<NameHit, number>();
+  for (const h of hits) {
+    if (ctx.actors.get(h.id)?.kind !== 'person') continue;
+    const title = /(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for))+\s+$/u.exec(phrase.slice(0, h.start));
+    starts.set(h, title ? h.start - title[0].length + (/^\s/.test(title[0]) ? 1 : 0) : h.start);
+  }
+  let out = '';
+  let at = 0;
+  hits.forEach((h, i) => {
+    const actor = ctx.actors.get(h.id);
+    const next = hits[i + 1];
+    if (!actor || h.start < at || (next && starts.has(next) && starts.get(next)! <= h.start)) return;
+    const start = Math.max(at, starts.get(h) ?? h.start);
+    out += phrase.slice(at, start) + (actor.kind === 'person' && !ambiguous.has(shortName(actor)) ? shortName(actor) : actor.name);
+    at = h.end;
+  });
+  return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
+}
+
+/** A candidate headline from one mention, or null when its sentence has no main clause. */
+export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate | null {
+  const clause = cleanSentence(m.quote.slice(m.clause[0], m.clause[1]));
+  const svo = mainClause(clause, ctx.lexicon) ?? mainClause(cleanSentence(m.quote), ctx.lexicon);
+  if (!svo) return null;
+  const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
+  const object = shortenNames(svo.object, ctx);
+  const verb = headlineVerb(svo.subject, svo.verb, ctx.planned);
+  let title = [subject.text, verb, object.text].filter(Boolean).join(' ');
+  let where: string | null = null;
+  for (const id of ctx.eventPlaces) {
+    const place = ctx.places.get(id);
+    if (!place || !['city', 'venue', 'region', 'building'].includes(place.kind)) continue;
+    const names = [place.name, ...place.aliases];
+    if (names.some((n) => title.includes(n))) where = place.name;
+    else if (names.some((n) => m.quote.includes(n)) && !where) {
+      title += ` in ${place.name}`;
+      where = place.name;
+    }
+    break;
+  }
+  const namedEvent = ctx.eventName !== null && title.toLowerCase().includes(ctx.eventName.toLowerCase());
+  if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  const names = [...new Set([...subject.ids, ...object.ids])];
+  const others = new Set(ctx.quotes.filter((q) => q.article !== m.article && names.length > 0 && names.every((id) => q.actors.includes(id))).map((q) => q.article));
+  return {
+    title,
+    basis: m,
+    subject: subject.text,
+    verb,
+    object: object.text,
+    subjectNamed: subject.ids.length > 0 || svo.named,
+    names,
+    where,
+    namedEvent: namedEvent || ctx.eventName !== null,
+    speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,
+    copula: svo.copula,
+    eventVerb: svo.verb.toLowerCase().split(/\s+/).some((w) => m.triggers.includes(w)),
+    headingLike: headingLike(m.quote),
+    corroboration: others.size,
+  };
+}

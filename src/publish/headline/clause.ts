@@ -1,0 +1,228 @@
+/**
+ * The main clause of a report sentence, as subject, verb phrase and object, read from the
+ * parts of speech compromise gives. Subordinate clauses, appositives, dates and asides are
+ * left out: "On Friday, Russia and Ukraine agreed to swap 1,000 prisoners each, the largest
+ * exchange since…" gives ("Russia and Ukraine", "agreed to swap", "1,000 prisoners each").
+ */
+import nlp from 'compromise';
+
+/** A clause reduced to who did what. */
+export interface Svo {
+  /** Whether the object stops at a reported clause ("made clear that…", "recalled that…"). */
+  reported: boolean;
+  /** Whether the subject holds a proper name (a person, a body, a place, a people). */
+  named: boolean;
+  /** Whether the head verb is a copula ("is eager", "was back"): a state, not an event. */
+  copula: boolean;
+  /** Who: the noun phrase before the verb, without leading adverbials or appositives. */
+  subject: string;
+  /** The verb phrase, without adverbs: "agreed to swap", "did not attend", "was executed". */
+  verb: string;
+  /** What or whom, and where: up to the first subordinate clause, date or aside. */
+  object: string;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+// Words opening a subordinate clause or an aside: the main clause ends before them.
+const SUBORDINATE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'after', 'before',
+  'because', 'as', 'since', 'although', 'though', 'amid', 'despite', 'if', 'unless', 'until', 'following', 'saying',
+  'according', 'whereas', 'so', 'but', 'and']);
+// Openers of a sentence segment that is not the main clause ("On Friday,", "After talks,").
+const OPENER = new Set(['on', 'in', 'at', 'by', 'after', 'before', 'during', 'since', 'following', 'amid', 'despite',
+  'with', 'for', 'as', 'while', 'when', 'although', 'though', 'if', 'back', 'earlier', 'later', 'then', 'meanwhile',
+  'however', 'still', 'now', 'yesterday', 'today', 'tonight', 'but', 'and', 'also', 'there', 'here']);
+// Longer objects are cut back to a whole phrase; a headline is not the sentence.
+const MAX_OBJECT = 9;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
+// A phrase never ends on these: it would read as clipped.
+const DANGLING = new Set(['Preposition', 'Determiner', 'Conjunction', 'Adjective', 'Possessive', 'Auxiliary', 'Modal', 'Verb', 'Adverb']);
+
+/** Registry names as compromise lexicon entries, so that a name is never read as an adjective. */
+export type Lexicon = Record<string, string>;
+
+/** Words, punctuation and parts of speech of a text. */
+function termsOf(text: string, lexicon: Lexicon): Term[] {
+  // The raw document, not .json(): a third of the cost. A lexicon costs four times the parse,
+  // so registry names are passed only when a caller has few sentences to read.
+  const doc = (Object.keys(lexicon).length ? nlp(text, lexicon) : nlp(text)).document as { text: string; pre: string; post: string; tags: Set<string> }[][];
+  return doc.flat().map((t) => {
+    const tags = new Set(t.tags);
+    // A capitalised word inside the sentence that compromise took for an adjective is a name.
+    if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
+    return { text: t.text, pre: t.pre, post: t.post, tags };
+  });
+}
+
+const join = (terms: Term[]): string =>
+  terms.map((t, i) => `${i === 0 ? '' : t.pre}${t.text}${i === terms.length - 1 ? '' : t.post}`).join('').replace(/\s+/g, ' ').trim();
+const word = (t: Term): string => t.text.toLowerCase();
+const isVerb = (t: Term): boolean => t.tags.has('Verb');
+const isNoun = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Value');
+
+/** Segments of a sentence between commas, dashes, colons and semicolons. */
+function segments(terms: Term[]): Term[][] {
+  const out: Term[][] = [[]];
+  for (const t of terms) {
+    out[out.length - 1]!.push(t);
+    if (/[,;:–—]|\s-\s/.test(t.post)) out.push([]);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** Index of the finite verb that heads a segment, after a subject, or -1. */
+function headVerb(seg: Term[]): number {
+  for (let i = 0; i < seg.length; i++) {
+    const t = seg[i]!;
+    if (!isVerb(t) || t.tags.has('Gerund') || (t.tags.has('Infinitive') && !t.tags.has('PresentTense'))) continue;
+    // "will", "has", "is" head a verb phrase only when no main verb follows them closely.
+    if (t.tags.has('Auxiliary') && seg.slice(i + 1, i + 4).some((x) => isVerb(x) && !x.tags.has('Auxiliary'))) continue;
+    // A verb right after "to", or inside a clause opened by "who/which…", is not the head.
+    if (i > 0 && word(seg[i - 1]!) === 'to') continue;
+    if (seg.slice(0, i).some((x) => SUBORDINATE.has(word(x)) && !['and', 'but', 'so', 'as'].includes(word(x)))) return -1;
+    // "an issue that will hold…": a relative clause's verb.
+    const prev = seg.slice(0, i).filter((x) => !x.tags.has('Auxiliary') && !x.tags.has('Adverb')).pop();
+    if (prev && /^(?:that|which|who)$/i.test(prev.text)) continue;
+    // "The exchange agreed upon during the talks was executed": a participle right after its
+    // noun, with a finite verb later on, is a reduced relative clause, not the head.
+    const later = seg.slice(i + 1).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
+    if (i > 0 && isNoun(seg[i - 1]!) && t.tags.has('PastTense') && later && !seg[i - 1]!.tags.has('Pronoun')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** The verb phrase from the head verb: auxiliaries, negation, "to"-infinitives and particles. */
+function verbPhrase(seg: Term[], head: number): { start: number; end: number } {
+  let start = head;
+  const lead = (t: Term): boolean => t.tags.has('Auxiliary') || t.tags.has('Negative') || t.tags.has('Adverb');
+  while (start > 0 && lead(seg[start - 1]!)) start--;
+  let end = head + 1;
+  for (;;) {
+    const t = seg[end];
+    if (!t || /[,;:–—]/.test(seg[end - 1]!.post)) break;
+    const chain = isVerb(t) || t.tags.has('Negative') || t.tags.has('Particle') || (word(t) === 'to' && seg[end + 1] && isVerb(seg[end + 1]!));
+    if (!chain) break;
+    end++;
+  }
+  return { start, end };
+}
+
+/** The object: up to a subordinate clause, a dated phrase or a dangling end. */
+function objectOf(rest: Term[]): { terms: Term[]; reported: boolean } {
+  const out: Term[] = [];
+  let reported = false;
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i]!;
+    const w = word(t);
+    // "and" joins nouns ("Russian and Ukrainian leaders") but opens a clause before a verb.
+    const coordinate = (w === 'and' || w === 'but') && !(rest[i + 1] && isVerb(rest[i + 1]!));
+    if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) break;
+    // "recalled that…": what follows is another clause, reported.
+    if (w === 'that' && (out.length === 0 || isVerb(out[out.length - 1]!) || out[out.length - 1]!.tags.has('Adjective'))) {
+      reported = true;
+      break;
+    }
+    // "on Friday", "in May 2025", "last week": the date is on the page already, and what
+    // follows it is another phrase.
+    if (t.tags.has('Date') || t.tags.has('Time')) {
+      if (out.some((x) => !x.tags.has('Preposition'))) break;
+      // "mediated, in July of that year, the stipulation of…": the object comes after the date.
+      out.length = 0;
+      while (rest[i] && !/,/.test(rest[i]!.post) && i < rest.length - 1) i++;
+      continue;
+    }
+    out.push(t);
+    if (out.length >= MAX_OBJECT) break;
+    if (/[,;:–—()]/.test(t.post)) break;
+  }
+  const dangling = (x: Term): boolean => [...x.tags].some((g) => DANGLING.has(g)) && !x.tags.has('Noun');
+  while (out.length && dangling(out[out.length - 1]!)) out.pop();
+  return { terms: out, reported };
+}
+
+/** The subject: the noun phrase before the verb, in the verb's segment or the sentence's opening. */
+function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
+  let own = before.filter((t) => !t.tags.has('Adverb'));
+  // "In all these talks Fidan…": an opening phrase without its comma ends before the name.
+  if (own.length && OPENER.has(word(own[0]!))) {
+    const name = own.findIndex((t, i) => i > 0 && t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
+    if (name > 0) own = own.slice(name);
+  }
+  // "The exchange agreed upon during these discussions": the participle phrase is not the subject.
+  const participle = own.findIndex((t, i) => i > 0 && isVerb(t) && isNoun(own[i - 1]!));
+  if (participle > 0) own = own.slice(0, participle);
+  if (own.length && own.some(isNoun) && !OPENER.has(word(own[0]!))) return own;
+  // "Peter Berdowski, chief executive of Boskalis, said…": the subject opens the sentence.
+  if (own.length === 0) {
+    for (let i = 0; i < at; i++) {
+      const seg = segs[i]!;
+      if (!OPENER.has(word(seg[0]!)) && seg.some(isNoun) && !seg.some(isVerb)) return seg;
+    }
+  }
+  return own;
+}
+
+/** The main clause of a sentence as subject, verb and object, or null when it has none. */
+export function mainClause(text: string, lexicon: Lexicon = {}): Svo | null {
+  const segs = segments(termsOf(text, lexicon));
+  // "While the US proposed…, Turkey emerged as…": the main clause first; only failing it, the
+  // subordinate one ("Although Putin has defected from a meeting…" can be what a mention reports).
+  return clauseIn(segs, false) ?? clauseIn(segs, true);
+}
+
+function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
+  const segs = all.map((seg) => [...seg]);
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s]!;
+    if (SUBORDINATE.has(word(seg[0]!))) {
+      if (!subordinate || s > 0) continue;
+      seg.shift();
+    }
+    if (!seg.length) continue;
+    const head = headVerb(seg);
+    if (head < 0) continue;
+    const vp = verbPhrase(seg, head);
+    const subject = subjectOf(segs, s, seg.slice(0, vp.start));
+    if (!subject.length || !subject.some(isNoun)) continue;
+    const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
+    const object = objectOf([...seg.slice(vp.end), ...segs.slice(s + 1).flat()]);
+    const copula = seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
+    const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
+    // The subject's head, before any "of the…" or "in The Hague", is what names someone.
+    const cut = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+    const named = (cut > 0 ? subject.slice(0, cut) : subject).some((t) => !t.tags.has('Date') && ['ProperNoun', 'Person', 'Organization', 'Place', 'Demonym'].some((g) => t.tags.has(g)));
+    return { named, subject: join(article(subject)), verb: join(verb), object: join(article(object.terms)), reported: object.reported, copula };
+  }
+  return null;
+}
+
+/** Whether a noun phrase is only a pronoun ("they", "it"), which says nobody. */
+export function isPronoun(phrase: string): boolean {
+  return PRONOUN.test(phrase.trim());
+}
+
+/** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
+export function headlineVerb(subject: string, verb: string, planned: boolean): string {
+  // Conjugated with its subject, so that "Russia and Ukraine" agree and "Erdoğan" receives.
+  const doc = nlp(`${subject} ${verb}`);
+  const passive = /\b(?:was|were|is|are|been|be|being)\s+\w+(?:ed|en|wn|t)\b/i.test(verb);
+  // Headlines drop the auxiliary of a passive: "Exchange carried out", "Rubio expected to arrive".
+  if (passive) return verb.replace(/^.*?\b(?:was|were|is|are|been|being|be)\s+/i, '');
+  if (planned) {
+    doc.verbs().toInfinitive();
+    const base = doc.text().slice(subject.length).trim();
+    return `to ${base.replace(/^(?:will|would|shall|is to|are to|to)\s+/i, '')}`.replace(/^to to /, 'to ');
+  }
+  // "had mediated" is told as "mediates": a headline's present stands for the past.
+  const perfect = /^(?:has|have|had)\s+(?!not\b|been\b)(\S+)/i.exec(verb);
+  if (perfect) return headlineVerb(subject, verb.slice(perfect[0].length - perfect[1]!.length), planned);
+  doc.verbs().toPresentTense();
+  const text = doc.text();
+  return text.startsWith(subject) ? text.slice(subject.length).trim() : verb;
+}

@@ -1,0 +1,147 @@
+/**
+ * Headlines that say who did what, where: built from the event's best report sentence — its
+ * subject, verb and object without subordinate clauses — with the name sources give the
+ * event, and scored so that a rebuild keeps a published title unless the new one is better.
+ */
+import type { Actor, EventMention, Place, TimelineEvent } from '../../types.ts';
+import { createMatcher } from '../../lib/names/matcher.ts';
+import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence } from './candidate.ts';
+import { GUARDS, judge } from './rules.ts';
+import type { Lexicon } from './clause.ts';
+import nlp from 'compromise';
+
+export { GUARDS, SCORES } from './rules.ts';
+
+/** A chosen headline with its score and the rules that decided it. */
+export interface Headline {
+  /** The headline. */
+  title: string;
+  /** Its score under the rules in rules.ts; higher is better. */
+  score: number;
+  /** Mention id of the sentence it was built from, or null for a fallback. */
+  basis: string | null;
+  /** Ids of the rules that fired (the fallback's id when no candidate passed). */
+  rules: string[];
+}
+
+/** The registry, prepared once per build. */
+export interface HeadlineRegistry {
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+  findActors: HeadlineContext['findActors'];
+  lexicon: Lexicon;
+}
+
+/** Prepare the registry for headlines: a name matcher and compromise lexicon entries. */
+export function headlineRegistry(actors: Actor[], places: Place[]): HeadlineRegistry {
+  // No compromise lexicon: it costs four times the parse; a capitalised word compromise reads
+  // as an adjective is taken for a name instead (clause.ts).
+  const lexicon: Lexicon = {};
+  return {
+    actors: new Map(actors.map((a) => [a.id, a])),
+    places: new Map(places.map((p) => [p.id, p])),
+    findActors: createMatcher(actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
+    lexicon,
+  };
+}
+
+// The name sources give an event: "the Black Sea Grain Initiative", "Operation Spider Web",
+// "known as “Pavutyna”", "the so-called Minsk Protocol".
+const EVENT_NOUN = 'Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Pact|Charter|Convention|Process|Format';
+const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}(?:${EVENT_NOUN}))\\b|\\b(Operation\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s*){1,3})`, 'gu');
+const CALLED = /\b(?:known as|dubbed|code-?named|so-called|named)\s+(?:the\s+)?[“"‘]?(\p{Lu}[\p{L}\p{M}'’ -]{2,40}?)(?=[”"’.,;(]|\s+\(|$)/gu;
+
+/** Names sources give an event in a sentence. */
+export function eventNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    // "The Summit" opening a sentence is a capitalised common noun, not a name.
+    if (name.split(/\s+/).length >= 2 && !/^(?:The|A|An|This|That|Its|Their)\s/.test(name)) out.push(name);
+  }
+  for (const m of text.matchAll(CALLED)) out.push(m[1]!.trim());
+  return out;
+}
+
+/** The name most of the event's reports call it by, if enough of them do. */
+function nameOf(mentions: EventMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) for (const n of new Set(eventNames(m.quote.slice(m.clause[0], m.clause[1])))) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // A name dropped in passing by one report of many is another event's name.
+  return best && best[1] >= Math.max(1, Math.ceil(mentions.length / 3)) ? best[0] : null;
+}
+
+/** Actors who take part in the event in one of its quotes, rather than only report it. */
+function participantsOf(event: TimelineEvent): Set<string> {
+  const out = new Set<string>();
+  for (const m of event.mentions) for (const a of m.actors) if (!m.speakers.includes(a)) out.add(a);
+  return out;
+}
+
+// Candidates are built from the sentences most likely to report the event plainly; parsing
+// every quote of a 30-quote event would cost more than it finds.
+const MAX_CANDIDATES = 6;
+const preRank = (m: EventMention): number =>
+  (m.dateSource === 'sentence' || m.dateSource === 'embed' ? 3 : 0) +
+  Math.min(3, m.actors.filter((a) => !m.speakers.includes(a)).length) + Math.min(1, m.places.length) +
+  (m.triggers.length ? 1 : 0) + (m.origin === 'headline' ? -10 : 0) - (m.clause[1] - m.clause[0]) / 80;
+
+/** The context of one event for the rules. */
+export function headlineContext(event: TimelineEvent, registry: HeadlineRegistry): HeadlineContext {
+  return {
+    ...registry,
+    participants: participantsOf(event),
+    eventPlaces: event.places,
+    eventName: nameOf(event.mentions),
+    planned: event.status === 'planned',
+    quotes: event.mentions.map((m) => ({ article: m.article, text: m.quote, actors: m.actors })),
+  };
+}
+
+/** The best headline for an event. */
+export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): Headline {
+  const ctx = headlineContext(event, registry);
+  const seen = new Set<string>();
+  const pool = [...event.mentions]
+    .filter((m) => (seen.has(m.quote) ? false : (seen.add(m.quote), true)))
+    .sort((a, b) => preRank(b) - preRank(a) || a.id.localeCompare(b.id))
+    .slice(0, MAX_CANDIDATES);
+  let best: { c: Candidate; score: number; rules: string[] } | null = null;
+  for (const m of pool) {
+    const c = candidateFrom(m, ctx);
+    if (!c) continue;
+    const verdict = judge(c, ctx);
+    if (process.env.HEADLINE_DEBUG) process.stderr.write(`  ${verdict?.score ?? 'refused'} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
+    if (verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
+  }
+  if (best && best.score >= GOOD_ENOUGH) return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };
+  const fall = fallback(event, ctx);
+  return best && best.score > fall.score ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules } : fall;
+}
+
+// Below this, no clause says who did what plainly (no named subject, or no event verb and place),
+// and the event's name or its kind and place say more.
+const GOOD_ENOUGH = 4;
+
+/** Without a whole clause that says who did what: the event's name, or the merge's kind-and-place title. */
+function fallback(event: TimelineEvent, ctx: HeadlineContext): Headline {
+  if (ctx.eventName) return { title: ctx.eventName, score: 1, basis: null, rules: ['fallback-event-name'] };
+  // The merge stage's "NATO summit in The Hague": a kind of event with its place or its body;
+  // not "Trump addresses in United States", a verb that lost its object.
+  const words = event.title.split(/\s+/);
+  const verbless = !nlp(event.title).match('#Verb').not('#Gerund').found;
+  const located = ctx.eventPlaces.length > 0 || ctx.participants.size > 0;
+  if (!/…/.test(event.title) && words.length >= 3 && verbless && located) {
+    return { title: event.title, score: 2.5, basis: null, rules: ['fallback-kind-and-place'] };
+  }
+  const lead = cleanSentence(event.summary).split(/[,;:–—]/)[0]!.trim();
+  return { title: lead, score: -1, basis: null, rules: ['fallback-lead-clause'] };
+}
+
+/** Whether a published title may still stand for the event: every name in it still takes part. */
+export function stillHolds(title: string, event: TimelineEvent, registry: HeadlineRegistry): boolean {
+  if (/…/.test(title)) return false;
+  const participants = participantsOf(event);
+  return registry.findActors(title).every((h) => participants.has(h.id)) && GUARDS.length > 0;
+}

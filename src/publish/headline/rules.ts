@@ -1,0 +1,157 @@
+/**
+ * The headline rules: guards that refuse a candidate outright, and scores that rank the rest.
+ * Each has an id, a one-line doc, a weight with its reason, and a fixture folder under
+ * tests/fixtures/publish/headline/<id>/. The rules that fired are the headline's evidence.
+ */
+import type { Candidate, HeadlineContext } from './candidate.ts';
+
+/** A rule that refuses a candidate headline. */
+export interface Guard {
+  /** Stable id, also the fixture folder name. */
+  id: string;
+  /** What it refuses, in one line. */
+  doc: string;
+  /** True when the candidate must not be a headline. */
+  refuses(c: Candidate, ctx: HeadlineContext): boolean;
+}
+
+/** A rule that adds to a candidate's score. */
+export interface ScoreRule {
+  /** Stable id, also the fixture folder name. */
+  id: string;
+  /** What it rewards, in one line. */
+  doc: string;
+  /** Points when it fires, and why that many. */
+  weight: number;
+  /** Why the weight. */
+  reason: string;
+  /** How many times it fires (0 = not at all; fractions allowed for graded rules). */
+  fires(c: Candidate, ctx: HeadlineContext): number;
+}
+
+// A wire dateline: "ISTANBUL, June 3, 2025 (Example Wire) –", "SEOUL —", "MAE SAI, Thailand, July 3 -".
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?\s*[–—-]/u;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
+
+/** Guards, in the order they are tried. */
+export const GUARDS: Guard[] = [
+  {
+    id: 'not-a-heading',
+    doc: 'A headline or a subheading of an article is not evidence: never built from one.',
+    refuses: (c) => c.basis.origin === 'headline' || c.headingLike,
+  },
+  {
+    id: 'no-dateline',
+    doc: 'A dateline ("ISTANBUL, June 3, 2025 (Wire) –") is never part of a headline.',
+    refuses: (c) => DATELINE.test(c.title),
+  },
+  {
+    id: 'says-who',
+    doc: 'The subject names someone or something: never a pronoun, never nothing.',
+    refuses: (c) => c.subject.trim() === '' || PRONOUN.test(c.subject.trim()),
+  },
+  {
+    id: 'not-clipped',
+    doc: 'A whole phrase: no ellipsis, at least a subject and a verb, and no dangling last word.',
+    refuses: (c) => /…|\.\.\./.test(c.title) || c.verb.trim() === '' || c.title.split(/\s+/).length < 3,
+  },
+  {
+    id: 'names-take-part',
+    doc: 'Every registry name in the headline takes part in the event according to one of its quotes.',
+    refuses: (c, ctx) => c.names.some((id) => !ctx.participants.has(id)),
+  },
+];
+
+/** Score rules: the candidate with the highest total wins. */
+export const SCORES: ScoreRule[] = [
+  {
+    id: 'named-subject',
+    doc: 'The subject is a registry actor or a proper name: the headline says who.',
+    weight: 3,
+    reason: 'who acted is the first thing a reader looks for in a timeline entry',
+    fires: (c) => (c.subjectNamed ? 1 : 0),
+  },
+  {
+    id: 'event-verb',
+    doc: 'The verb is an event word the extractor found in the sentence (met, signed, struck…).',
+    weight: 2,
+    reason: 'the event word is what the sentence reports; another verb is usually a side remark',
+    fires: (c) => (c.eventVerb ? 1 : 0),
+  },
+  {
+    id: 'copula',
+    doc: 'The verb is "is", "was" or the like: the clause describes a state, not an event.',
+    weight: -2,
+    reason: '"Zelensky is eager to meet Putin" says how someone is, not what happened',
+    fires: (c) => (c.copula ? 1 : 0),
+  },
+  {
+    id: 'has-object',
+    doc: 'The verb has an object or a complement: the headline says to whom or what.',
+    weight: 1,
+    reason: '"Erdoğan receives Rutte" says more than "Erdoğan receives"',
+    fires: (c) => (c.object.trim() ? 1 : 0),
+  },
+  {
+    id: 'says-where',
+    doc: 'The headline names the place the event happened.',
+    weight: 1,
+    reason: 'where is the third question after who and what',
+    fires: (c) => (c.where ? 1 : 0),
+  },
+  {
+    id: 'named-event',
+    doc: 'The headline carries the name sources give the event ("Operation Spider Web").',
+    weight: 2,
+    reason: 'the name is how readers and later reports refer to it',
+    fires: (c) => (c.namedEvent ? 1 : 0),
+  },
+  {
+    id: 'self-dated',
+    doc: 'Built from a sentence that dates the event by its own words.',
+    weight: 1,
+    reason: 'the sentence that dates an event reports it most directly',
+    fires: (c) => (c.basis.dateSource === 'sentence' || c.basis.dateSource === 'embed' ? 1 : 0),
+  },
+  {
+    id: 'corroborated',
+    doc: 'Other sources name the same participants (per extra source, up to three).',
+    weight: 0.5,
+    reason: 'a headline most sources agree with is the safest claim',
+    fires: (c) => Math.min(3, c.corroboration),
+  },
+  {
+    id: 'reported-speech',
+    doc: 'A verb of saying makes the headline about a statement, not the event.',
+    weight: -1.5,
+    reason: '"Erdoğan recalls…" reports talk about the event rather than the event',
+    fires: (c) => (c.speech ? 1 : 0),
+  },
+  {
+    id: 'long',
+    doc: 'Words beyond ten (per word).',
+    weight: -0.25,
+    reason: 'a timeline entry is read at a glance',
+    fires: (c) => Math.max(0, c.title.split(/\s+/).length - 10),
+  },
+];
+
+/** The score of a candidate and the rules that fired, or null when a guard refuses it. */
+export function judge(c: Candidate, ctx: HeadlineContext): { score: number; rules: string[] } | null {
+  const refused = GUARDS.find((g) => g.refuses(c, ctx));
+  if (refused) return null;
+  let score = 0;
+  const rules: string[] = [];
+  for (const r of SCORES) {
+    const n = r.fires(c, ctx);
+    if (n === 0) continue;
+    score += n * r.weight;
+    rules.push(r.id);
+  }
+  return { score: Math.round(score * 100) / 100, rules };
+}
+
+/** The id of the first guard that refuses a candidate, or null (for tests and `explain`). */
+export function refusal(c: Candidate, ctx: HeadlineContext): string | null {
+  return GUARDS.find((g) => g.refuses(c, ctx))?.id ?? null;
+}
