@@ -11,7 +11,7 @@ import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
 import { spellingFinder } from './search.ts';
-import { type Headline, headlineOf, headlineRegistry, stillHolds } from './headline/index.ts';
+import { type Headline, headlineOf, headlineRegistry, keepPublished } from './headline/index.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
 
@@ -182,10 +182,8 @@ function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Head
   const registry = headlineRegistry(input.actors, input.places);
   const out = new Map<string, Headline>();
   for (const e of events) {
-    const fresh = headlineOf(e, registry);
     const old = input.ledger.events[e.id];
-    const keep = old?.state === 'active' && old.score !== undefined && old.score >= fresh.score && stillHolds(old.title, e, registry);
-    out.set(e.id, keep ? { title: old.title, score: old.score!, basis: null, rules: ['kept-published-title'] } : fresh);
+    out.set(e.id, keepPublished(old?.state === 'active' ? old : undefined, headlineOf(e, registry), e, registry));
   }
   return out;
 }
@@ -223,6 +221,7 @@ function eventsExport(events: TimelineEvent[], views: EventView[], redirects: { 
         precision: e.date.precision,
         status: e.status,
         title: e.title,
+        titleEvidence: view.titleEvidence,
         dateLabel: dateLabel(e.date),
         summary: e.summary,
         actors: view.actors,

@@ -19,6 +19,8 @@ export interface HeadlineContext {
   lexicon: Lexicon;
   /** Actors who take part in the event in at least one of its quotes (not only report it). */
   participants: Set<string>;
+  /** Short names two or more registry people share ("Kim"): those people keep their full names. */
+  sharedShortNames: Set<string>;
   /** The event's places, most cited first. */
   eventPlaces: string[];
   /** The name sources give the event, when one does ("Operation Spider Web"). */
@@ -43,6 +45,8 @@ export interface Candidate {
   subjectNamed: boolean;
   /** Registry actors named in the headline. */
   names: string[];
+  /** Those named as the subject of a verb of saying: they take part in their own statement. */
+  speakers: string[];
   /** The place added or named, if any. */
   where: string | null;
   /** Whether the event's name is in the headline. */
@@ -87,9 +91,8 @@ function shortName(actor: Actor): string {
 function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids: string[] } {
   const hits = ctx.findActors(phrase).sort((a, b) => a.start - b.start);
   const ids = [...new Set(hits.map((h) => h.id))];
-  const shorts = ids.map((id) => ctx.actors.get(id)).filter((a): a is Actor => a !== undefined).map(shortName);
   // Two people with one short name ("Kim" and "Kim") keep their full names.
-  const ambiguous = new Set(shorts.filter((s, i) => shorts.indexOf(s) !== i));
+  const ambiguous = ctx.sharedShortNames;
   // "Turkish President", "NATO Secretary General": capitalised titles before a person's name
   // go with it, a body named in the title ("NATO") too.
   const starts = new Map<NameHit, number>();
@@ -105,7 +108,9 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
     const next = hits[i + 1];
     if (!actor || h.start < at || (next && starts.has(next) && starts.get(next)! <= h.start)) return;
     const start = Math.max(at, starts.get(h) ?? h.start);
-    out += phrase.slice(at, start) + (actor.kind === 'person' && !ambiguous.has(shortName(actor)) ? shortName(actor) : actor.name);
+    // Bodies keep the words the source used; people go by their short name unless it is shared.
+    const name = actor.kind !== 'person' ? phrase.slice(h.start, h.end) : ambiguous.has(shortName(actor)) ? actor.name : shortName(actor);
+    out += phrase.slice(at, start) + name;
     at = h.end;
   });
   return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
@@ -117,8 +122,11 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
   const svo = mainClause(clause, ctx.lexicon) ?? mainClause(cleanSentence(m.quote), ctx.lexicon);
   if (!svo) return null;
   const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
-  const object = shortenNames(svo.object, ctx);
   const verb = headlineVerb(svo.subject, svo.verb, ctx.planned);
+  // "Rabie said that strong winds had not been the main cause…": the statement is the object.
+  const inner = svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
+  const said = inner && !inner.complement ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim() : svo.object;
+  const object = shortenNames(said, ctx);
   let title = [subject.text, verb, object.text].filter(Boolean).join(' ');
   let where: string | null = null;
   for (const id of ctx.eventPlaces) {
@@ -135,7 +143,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
   const namedEvent = ctx.eventName !== null && title.toLowerCase().includes(ctx.eventName.toLowerCase());
   if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
   title = title.charAt(0).toUpperCase() + title.slice(1);
-  const names = [...new Set([...subject.ids, ...object.ids])];
+  // Names as the headline reads, too: shortening must not make a new one ("Arnault family").
+  const names = [...new Set([...subject.ids, ...object.ids, ...ctx.findActors(title).map((h) => h.id)])];
   const others = new Set(ctx.quotes.filter((q) => q.article !== m.article && names.length > 0 && names.every((id) => q.actors.includes(id))).map((q) => q.article));
   return {
     title,
@@ -145,6 +154,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
     object: object.text,
     subjectNamed: subject.ids.length > 0 || svo.named,
     names,
+    speakers: svo.reported ? subject.ids : [],
     where,
     namedEvent: namedEvent || ctx.eventName !== null,
     speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,

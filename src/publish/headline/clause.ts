@@ -10,6 +10,8 @@ import nlp from 'compromise';
 export interface Svo {
   /** Whether the object stops at a reported clause ("made clear that…", "recalled that…"). */
   reported: boolean;
+  /** The reported clause itself, when there is one. */
+  complement: string;
   /** Whether the subject holds a proper name (a person, a body, a place, a people). */
   named: boolean;
   /** Whether the head verb is a copula ("is eager", "was back"): a state, not an event. */
@@ -91,7 +93,9 @@ function headVerb(seg: Term[]): number {
     // "The exchange agreed upon during the talks was executed": a participle right after its
     // noun, with a finite verb later on, is a reduced relative clause, not the head.
     const later = seg.slice(i + 1).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
-    if (i > 0 && isNoun(seg[i - 1]!) && t.tags.has('PastTense') && later && !seg[i - 1]!.tags.has('Pronoun')) continue;
+    const then = seg[i + 1];
+    const reduced = then && (then.tags.has('Preposition') || then.tags.has('Particle'));
+    if (i > 0 && isNoun(seg[i - 1]!) && t.tags.has('PastTense') && later && reduced && !seg[i - 1]!.tags.has('Pronoun')) continue;
     return i;
   }
   return -1;
@@ -114,9 +118,10 @@ function verbPhrase(seg: Term[], head: number): { start: number; end: number } {
 }
 
 /** The object: up to a subordinate clause, a dated phrase or a dangling end. */
-function objectOf(rest: Term[]): { terms: Term[]; reported: boolean } {
+function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
   const out: Term[] = [];
   let reported = false;
+  let complement = '';
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     const w = word(t);
@@ -126,11 +131,14 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean } {
     // "recalled that…": what follows is another clause, reported.
     if (w === 'that' && (out.length === 0 || isVerb(out[out.length - 1]!) || out[out.length - 1]!.tags.has('Adjective'))) {
       reported = true;
+      complement = join(rest.slice(i + 1));
       break;
     }
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {
+      // "for six days", "about two years": the number goes with the date.
+      while (out.length && (out[out.length - 1]!.tags.has('Value') || /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))) out.pop();
       if (out.some((x) => !x.tags.has('Preposition'))) break;
       // "mediated, in July of that year, the stipulation of…": the object comes after the date.
       out.length = 0;
@@ -141,14 +149,24 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean } {
     if (out.length >= MAX_OBJECT) break;
     if (/[,;:–—()]/.test(t.post)) break;
   }
-  const dangling = (x: Term): boolean => [...x.tags].some((g) => DANGLING.has(g)) && !x.tags.has('Noun');
-  while (out.length && dangling(out[out.length - 1]!)) out.pop();
-  return { terms: out, reported };
+  const dangling = (x: Term, before: Term | undefined): boolean =>
+    [...x.tags].some((g) => DANGLING.has(g)) && !x.tags.has('Noun') &&
+    // "not guilty", "open": an adjective right after the verb or "not" is the complement.
+    !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
+    // "the grounding": a verb form after a determiner is a noun.
+    !(before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isVerb(x));
+  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) out.pop();
+  if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
+  // "said strong winds had not been the cause": a reported clause without "that".
+  if (!reported && out.length === 0 && rest.length > 2) complement = join(rest);
+  return { terms: out, reported: reported || complement !== '', complement };
 }
 
 /** The subject: the noun phrase before the verb, in the verb's segment or the sentence's opening. */
 function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
-  let own = before.filter((t) => !t.tags.has('Adverb'));
+  // "Federal jury in Manhattan on Thursday": dates and their prepositions leave the subject.
+  let own = before.filter((t, i) => !t.tags.has('Adverb') && !t.tags.has('Date') &&
+    !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Date')));
   // "In all these talks Fidan…": an opening phrase without its comma ends before the name.
   if (own.length && OPENER.has(word(own[0]!))) {
     const name = own.findIndex((t, i) => i > 0 && t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
@@ -197,7 +215,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     // The subject's head, before any "of the…" or "in The Hague", is what names someone.
     const cut = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
     const named = (cut > 0 ? subject.slice(0, cut) : subject).some((t) => !t.tags.has('Date') && ['ProperNoun', 'Person', 'Organization', 'Place', 'Demonym'].some((g) => t.tags.has(g)));
-    return { named, subject: join(article(subject)), verb: join(verb), object: join(article(object.terms)), reported: object.reported, copula };
+    return { named, subject: join(article(subject)), verb: join(verb), object: join(article(object.terms)), reported: object.reported, complement: object.complement, copula };
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import type { Actor, EventMention, Place, TimelineEvent } from '../../types.ts';
 import { createMatcher } from '../../lib/names/matcher.ts';
 import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence } from './candidate.ts';
-import { GUARDS, judge } from './rules.ts';
+import { judge } from './rules.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
@@ -30,6 +30,7 @@ export interface HeadlineRegistry {
   places: Map<string, Place>;
   findActors: HeadlineContext['findActors'];
   lexicon: Lexicon;
+  sharedShortNames: Set<string>;
 }
 
 /** Prepare the registry for headlines: a name matcher and compromise lexicon entries. */
@@ -37,7 +38,9 @@ export function headlineRegistry(actors: Actor[], places: Place[]): HeadlineRegi
   // No compromise lexicon: it costs four times the parse; a capitalised word compromise reads
   // as an adjective is taken for a name instead (clause.ts).
   const lexicon: Lexicon = {};
+  const shorts = actors.filter((a) => a.kind === 'person').map((a) => a.shortNames[0] ?? a.name.split(/\s+/).pop() ?? a.name);
   return {
+    sharedShortNames: new Set(shorts.filter((s, i) => shorts.indexOf(s) !== i)),
     actors: new Map(actors.map((a) => [a.id, a])),
     places: new Map(places.map((p) => [p.id, p])),
     findActors: createMatcher(actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
@@ -72,10 +75,16 @@ function nameOf(mentions: EventMention[]): string | null {
   return best && best[1] >= Math.max(1, Math.ceil(mentions.length / 3)) ? best[0] : null;
 }
 
-/** Actors who take part in the event in one of its quotes, rather than only report it. */
-function participantsOf(event: TimelineEvent): Set<string> {
+/**
+ * Actors who take part in the event in one of its quotes, rather than only report it: named
+ * by a quote (as the extractor found, or as the registry spells them) and not its speaker.
+ */
+function participantsOf(event: TimelineEvent, registry: HeadlineRegistry): Set<string> {
   const out = new Set<string>();
-  for (const m of event.mentions) for (const a of m.actors) if (!m.speakers.includes(a)) out.add(a);
+  for (const m of event.mentions) {
+    for (const a of m.actors) if (!m.speakers.includes(a)) out.add(a);
+    for (const h of registry.findActors(m.quote)) if (!h.short && !m.speakers.includes(h.id)) out.add(h.id);
+  }
   return out;
 }
 
@@ -91,7 +100,7 @@ const preRank = (m: EventMention): number =>
 export function headlineContext(event: TimelineEvent, registry: HeadlineRegistry): HeadlineContext {
   return {
     ...registry,
-    participants: participantsOf(event),
+    participants: participantsOf(event, registry),
     eventPlaces: event.places,
     eventName: nameOf(event.mentions),
     planned: event.status === 'planned',
@@ -116,7 +125,7 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
     if (verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
   }
   if (best && best.score >= GOOD_ENOUGH) return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };
-  const fall = fallback(event, ctx);
+  const fall = fallback(event, ctx, registry);
   return best && best.score > fall.score ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules } : fall;
 }
 
@@ -125,23 +134,34 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
 const GOOD_ENOUGH = 4;
 
 /** Without a whole clause that says who did what: the event's name, or the merge's kind-and-place title. */
-function fallback(event: TimelineEvent, ctx: HeadlineContext): Headline {
+function fallback(event: TimelineEvent, ctx: HeadlineContext, registry: HeadlineRegistry): Headline {
   if (ctx.eventName) return { title: ctx.eventName, score: 1, basis: null, rules: ['fallback-event-name'] };
   // The merge stage's "NATO summit in The Hague": a kind of event with its place or its body;
   // not "Trump addresses in United States", a verb that lost its object.
   const words = event.title.split(/\s+/);
   const verbless = !nlp(event.title).match('#Verb').not('#Gerund').found;
   const located = ctx.eventPlaces.length > 0 || ctx.participants.size > 0;
-  if (!/…/.test(event.title) && words.length >= 3 && verbless && located) {
+  const named = registry.findActors(event.title).every((h) => ctx.participants.has(h.id));
+  if (!/…/.test(event.title) && words.length >= 3 && verbless && located && named) {
     return { title: event.title, score: 2.5, basis: null, rules: ['fallback-kind-and-place'] };
   }
-  const lead = cleanSentence(event.summary).split(/[,;:–—]/)[0]!.trim();
-  return { title: lead, score: -1, basis: null, rules: ['fallback-lead-clause'] };
+  // Last: the most informative sentence whole, never a fragment of it.
+  return { title: cleanSentence(event.summary).replace(/[.!?]+$/, ''), score: -1, basis: null, rules: ['fallback-whole-sentence'] };
 }
 
-/** Whether a published title may still stand for the event: every name in it still takes part. */
+/** Whether a published title may still stand for the event: not clipped, every name in it still takes part. */
 export function stillHolds(title: string, event: TimelineEvent, registry: HeadlineRegistry): boolean {
-  if (/…/.test(title)) return false;
-  const participants = participantsOf(event);
-  return registry.findActors(title).every((h) => participants.has(h.id)) && GUARDS.length > 0;
+  if (/…/.test(title) || title.split(/\s+/).length < 2) return false;
+  const participants = participantsOf(event, registry);
+  const speakers = new Set(event.mentions.flatMap((m) => m.speakers));
+  return registry.findActors(title).every((h) => participants.has(h.id) || (speakers.has(h.id) && /\bsays?\b/.test(title)));
+}
+
+/**
+ * The title to publish: the one published before (from the ledger) when it scored at least as
+ * well and still holds, else the fresh one. A title from before scores were kept has none.
+ */
+export function keepPublished(old: { title: string; score?: number | undefined } | undefined, fresh: Headline, event: TimelineEvent, registry: HeadlineRegistry): Headline {
+  if (!old || old.score === undefined || old.score < fresh.score || !stillHolds(old.title, event, registry)) return fresh;
+  return { title: old.title, score: old.score, basis: null, rules: ['kept-published-title'] };
 }

@@ -58,7 +58,8 @@ export const GUARDS: Guard[] = [
   {
     id: 'names-take-part',
     doc: 'Every registry name in the headline takes part in the event according to one of its quotes.',
-    refuses: (c, ctx) => c.names.some((id) => !ctx.participants.has(id)),
+    // The subject of a verb of saying takes part in the statement the event is.
+    refuses: (c, ctx) => c.names.some((id) => !ctx.participants.has(id) && !c.speakers.includes(id)),
   },
 ];
 
@@ -123,7 +124,7 @@ export const SCORES: ScoreRule[] = [
   {
     id: 'reported-speech',
     doc: 'A verb of saying makes the headline about a statement, not the event.',
-    weight: -1.5,
+    weight: -1,
     reason: '"Erdoğan recalls…" reports talk about the event rather than the event',
     fires: (c) => (c.speech ? 1 : 0),
   },

@@ -1,0 +1,59 @@
+/**
+ * Headline rules on hand-written fixtures: each folder in tests/fixtures/publish/headline/
+ * holds one event (input.json: its mentions and a small registry) and the headline it must
+ * get (expected.json), with the rules that fired.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Actor, EventMention, Place, TimelineEvent } from '../../src/types.ts';
+import { headlineOf, headlineRegistry, keepPublished } from '../../src/publish/headline/index.ts';
+import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
+
+interface Input {
+  status: 'happened' | 'planned';
+  registry: { actors: Actor[]; places: Place[] };
+  mentions: (Partial<EventMention> & { quote: string; article: string })[];
+}
+
+function eventOf(input: Input): TimelineEvent {
+  const mentions: EventMention[] = input.mentions.map((m, i) => ({
+    id: `${m.article}#s-${i}`, sentence: i, line: 1, column: 1, date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
+    dateText: null, dateOffsets: null, clause: [0, m.quote.length], status: input.status, actors: [], places: [], terms: [],
+    triggers: [], tiedTo: null, continues: null, origin: 'body', paragraph: i, speakers: [], weak: false, dateSource: 'sentence', ...m,
+  }));
+  return {
+    id: 'e', date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' }, status: input.status, title: 'Event', summary: mentions[0]!.quote,
+    actors: [...new Set(mentions.flatMap((m) => m.actors))], places: [...new Set(mentions.flatMap((m) => m.places))], mentions, links: [], disagreements: [],
+  };
+}
+
+describe('headline fixtures: one event in, its headline and the rules that fired out', () => {
+  for (const c of fixtureCases(path.join('publish', 'headline'))) {
+    it(c.name, () => {
+      const input = JSON.parse(readFileSync(path.join(c.dir, 'input.json'), 'utf8')) as Input;
+      const h = headlineOf(eventOf(input), headlineRegistry(input.registry.actors, input.registry.places));
+      expectFixture(c.dir, { title: h.title, rules: h.rules });
+    });
+  }
+});
+
+describe('a published title', () => {
+  const input = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'publish', 'headline', 'subject-verb-object', 'input.json'), 'utf8')) as Input;
+  const registry = headlineRegistry(input.registry.actors, input.registry.places);
+  const event = eventOf(input);
+  const fresh = headlineOf(event, registry);
+  it('stays when it scored at least as well and its names still take part', () => {
+    expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score + 1 }, fresh, event, registry).title).toBe('Sorel hosts Brek');
+  });
+  it('gives way to a better one', () => {
+    expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score - 1 }, fresh, event, registry).title).toBe(fresh.title);
+  });
+  it('gives way when it was never scored (a ledger from before titles were scored)', () => {
+    expect(keepPublished({ title: 'Meeting', score: undefined }, fresh, event, registry).title).toBe(fresh.title);
+  });
+  it('gives way when a name in it no longer takes part', () => {
+    const without = { ...event, mentions: event.mentions.map((m) => ({ ...m, speakers: ['jon-brek'] })) };
+    expect(keepPublished({ title: 'Brek visits Port Adler', score: 99 }, fresh, without, registry).title).toBe(fresh.title);
+  });
+});
