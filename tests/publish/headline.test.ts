@@ -17,11 +17,11 @@ interface Input {
 }
 
 function eventOf(input: Input): TimelineEvent {
-  const mentions: EventMention[] = input.mentions.map((m, i) => ({
+  const mentions = input.mentions.map((m, i) => ({
     id: `${m.article}#s-${i}`, sentence: i, line: 1, column: 1, date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
     dateText: null, dateOffsets: null, clause: [0, m.quote.length], status: input.status, actors: [], places: [], terms: [],
-    triggers: [], tiedTo: null, continues: null, origin: 'body', paragraph: i, speakers: [], weak: false, dateSource: 'sentence', ...m,
-  }));
+    triggers: [], tiedTo: null, continues: null, sameOccasion: null, goesOnFrom: null, origin: 'body', paragraph: i, speakers: [], weak: false, dateSource: 'sentence', rules: [], ...m,
+  }) as EventMention);
   return {
     id: 'e', date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' }, status: input.status, title: 'Event', summary: mentions[0]!.quote,
     actors: [...new Set(mentions.flatMap((m) => m.actors))], places: [...new Set(mentions.flatMap((m) => m.places))], mentions, links: [], disagreements: [],
