@@ -1,44 +1,23 @@
 /**
  * The pipeline, stage after stage: read → parse → date → extract → merge → publish. Only
  * this module and the writer touch the disk; every stage in between is a pure function.
+ * Parse and extract are per article (./per-article.ts): cached, and run on worker threads.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { EventMention, Problem, TimelineEvent } from '../types.ts';
-import { loadRegistry, loadSettings, readArticles } from '../read/index.ts';
-import { parseArticle } from '../parse/index.ts';
+import type { Article, EventMention, Problem, TimelineEvent } from '../types.ts';
+import { type Registry, loadRegistry, loadSettings, readArticles } from '../read/index.ts';
 import { datePublications } from '../date/index.ts';
-import { extractMentions } from '../extract/index.ts';
+import type { Extraction } from '../extract/index.ts';
 import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';
-import { createMatcher } from '../lib/names/matcher.ts';
-import { FatalBuildError, catalogue, problemsOf, warn } from '../lib/report/index.ts';
+import { FatalBuildError, problemsOf } from '../lib/report/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
+import { type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll } from './per-article.ts';
 
-/** A file message as stored in the cache. */
-interface StoredMessage {
-  reason: string;
-  line: number;
-  column: number;
-  ruleId: string | undefined;
-  fatal: boolean | undefined;
-}
-
-function toStored(m: VFile['messages'][number]): StoredMessage {
-  const place = m.place && 'line' in m.place ? m.place : undefined;
-  return { reason: m.reason, line: place?.line ?? 1, column: place?.column ?? 1, ruleId: m.ruleId, fatal: m.fatal ?? undefined };
-}
-
-// Messages of a cached parse are put back on the file, so a warm build reports the same problems.
-function replay(file: VFile, messages: StoredMessage[]): void {
-  if (file.messages.some((m) => messages.some((s) => s.reason === m.reason))) return;
-  for (const s of messages) {
-    const m = file.message(s.reason, { place: { line: s.line, column: s.column } });
-    m.ruleId = s.ruleId;
-    m.fatal = s.fatal;
-  }
-}
+export { MAX_MENTIONS } from './work.ts';
+export type { ExtractionRecord } from './per-article.ts';
 
 /** Where the pipeline reads from. */
 export interface PipelineOptions {
@@ -48,6 +27,30 @@ export interface PipelineOptions {
   contentDir?: string;
   /** Cache folder for per-article results (absolute or relative to root); null disables it. */
   cacheDir?: string | null;
+  /** Worker threads for parse and extract; 0 keeps them on the main thread; default: one per core for large batches. */
+  threads?: number;
+  /** Extractions made elsewhere (shard jobs), by extraction key; used before the cache. */
+  extractions?: Map<string, Extraction>;
+}
+
+/** The corpus up to extraction: what a shard job computes, and what merge and publish start from. */
+export interface ExtractedCorpus {
+  registry: Registry;
+  settings: Awaited<ReturnType<typeof loadSettings>>;
+  ledger: Ledger;
+  /** Every article, dated. */
+  articles: Article[];
+  /** Extractions of the articles asked for, in corpus order. */
+  records: ExtractionRecord[];
+  /** Files of every article read (with their problems). */
+  files: VFile[];
+  /** The file of each article, by id. */
+  fileOf: Map<string, VFile>;
+  timings: Record<string, number>;
+  /** Articles parsed and extracted afresh in this run (the rest came from the cache). */
+  fresh: Fresh;
+  /** Worker threads used (0: main thread only). */
+  threads: number;
 }
 
 /** Everything a build produced. */
@@ -67,11 +70,10 @@ export interface PipelineResult {
   /** Seconds spent per stage. */
   timings: Record<string, number>;
   /** Articles parsed and extracted afresh in this run (the rest came from the cache). */
-  fresh: { parsed: string[]; extracted: string[] };
+  fresh: Fresh;
+  /** Worker threads used (0: main thread only). */
+  threads: number;
 }
-
-/** Most event mentions taken from one article. */
-export const MAX_MENTIONS = 1000;
 
 export { FatalBuildError };
 
@@ -98,17 +100,25 @@ export async function loadLedger(root: string, contentDir: string): Promise<Ledg
   return parsed.data;
 }
 
-/** Run every stage and return the finished site data. */
-export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const contentDir = options.contentDir ?? 'content';
-  const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+type Timer = <T>(stage: string, fn: () => T | Promise<T>) => Promise<T>;
+
+function timer(timings: Record<string, number>): Timer {
+  return async (stage, fn) => {
     const t0 = performance.now();
     const out = await fn();
     timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0) / 1000;
     return out;
   };
+}
 
+/**
+ * Read, parse, date and extract. Dating looks across articles (near-duplicates), so every
+ * article is parsed and dated; only the articles `only` keeps are extracted (a shard job).
+ */
+export async function extractCorpus(options: PipelineOptions, only: (articleId: string) => boolean = () => true): Promise<ExtractedCorpus> {
+  const contentDir = options.contentDir ?? 'content';
+  const timings: Record<string, number> = {};
+  const time = timer(timings);
   const { registry, settings, reads, ledger } = await time('read', async () => ({
     registry: await loadRegistry(options.root, contentDir),
     settings: await loadSettings(options.root, contentDir),
@@ -116,54 +126,40 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ledger: await loadLedger(options.root, contentDir),
   }));
   const files = new Map<string, VFile>();
-  const sources = reads.filter((r) => r.source !== null);
-  for (const r of sources) files.set(r.source!.id, r.file);
+  const sources = reads.filter((r) => r.source !== null).map((r) => r.source!);
+  for (const r of reads) if (r.source) files.set(r.source.id, r.file);
 
   const cache = new Cache(options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.cache'));
   const version = await pipelineVersion();
-  const fresh: PipelineResult['fresh'] = { parsed: [], extracted: [] };
-  const registryKey = cacheKey(registry.actors, registry.places);
-  const parsed = await time('parse', () =>
-    Promise.all(
-      sources.map(async (r) => {
-        const { parsed: p, messages } = await cache.get('parse', cacheKey(version, r.source!.hash, r.source!.id, r.source!.path), () => {
-          fresh.parsed.push(r.source!.id);
-          const before = r.file.messages.length;
-          const out = parseArticle(r.source!, r.file);
-          return { parsed: out, messages: r.file.messages.slice(before).map(toStored) };
-        });
-        replay(r.file, messages);
-        return p;
-      }),
-    ),
-  );
-  const articles = await time('date', () => datePublications(parsed, files));
+  const runner = lazyRunner({ actors: registry.actors, places: registry.places }, options.threads);
+  const fresh: Fresh = { parsed: [], extracted: [] };
+  try {
+    const parsed = await time('parse', () => parseAll(sources, files, cache, version, runner, fresh));
+    const articles = await time('date', () => datePublications(parsed, files));
+    const chosen = articles.filter((a) => only(a.id));
+    const registryKey = cacheKey(registry.actors, registry.places);
+    const keys = chosen.map((a) => extractionKey(version, a, registryKey));
+    const extracted = await time('extract', () => extractAll(chosen, keys, options.extractions, cache, runner, fresh));
+    const records = chosen.map((a, i) => ({ id: a.id, key: keys[i]!, extraction: extracted[i]! }));
+    return { registry, settings, ledger, articles, records, files: reads.map((r) => r.file), fileOf: files, timings, fresh, threads: runner.threads() };
+  } finally {
+    await runner.close();
+  }
+}
 
-  const findActors = createMatcher(registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })));
-  const findPlaces = createMatcher(registry.places.map((p) => ({ id: p.id, full: [p.name, ...p.aliases], short: [] })));
-  const mentions = await time('extract', async () => {
-    const out: EventMention[] = [];
-    for (const article of articles) {
-      const key = cacheKey(version, article.hash, article.id, article.publication, registryKey);
-      const result = await cache.get('extract', key, () => {
-        fresh.extracted.push(article.id);
-        return extractMentions(article, { findActors, findPlaces, maxMentions: MAX_MENTIONS });
-      });
-      const file = files.get(article.id)!;
-      for (const p of result.unknownPeople) warn(file, catalogue.unknownActor(p.name), p.line, p.column);
-      // A real article reports tens of events, not thousands; past the cap it is a dump, and
-      // merging it whole would cost more than the rest of the corpus together.
-      if (result.mentions.length > MAX_MENTIONS) warn(file, catalogue.tooManyMentions(MAX_MENTIONS), result.mentions[MAX_MENTIONS]!.line, 1);
-      for (const m of result.mentions.slice(0, MAX_MENTIONS)) out.push(m);
-    }
-    return out;
-  });
+/** Run every stage and return the finished site data. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const corpus = await extractCorpus(options);
+  const { registry, settings, ledger, articles, timings } = corpus;
+  const time = timer(timings);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const mentions = await time('extract', () => collectMentions(corpus.records, corpus.fileOf));
   const actors = new Map(registry.actors.map((a) => [a.id, a]));
   const places = new Map(registry.places.map((p) => [p.id, p]));
-  const merged = await time('merge', () => mergeMentions(mentions, { articles: new Map(articles.map((a) => [a.id, a])), actors, places }));
+  const merged = await time('merge', () => mergeMentions(mentions, { articles: byId, actors, places }));
   const published = await time('publish', () =>
     publish({ articles, mentions, merged, actors: registry.actors, places: registry.places, ledger, settings: settings.settings }),
   );
-  const problems = [...reads.map((r) => r.file), ...registry.files, settings.file].flatMap(problemsOf);
-  return { data: published.data, ledger: published.ledger, events: published.events, mentions, merged, problems, timings, fresh };
+  const problems = [...corpus.files, ...registry.files, settings.file].flatMap(problemsOf);
+  return { data: published.data, ledger: published.ledger, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads };
 }
