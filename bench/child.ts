@@ -46,6 +46,8 @@ export interface ChildReport {
   fresh: { parsed: number; extracted: number };
   /** This process's peak resident set size, MB. */
   max_rss_mb: number;
+  /** Worker threads the pipeline used besides the main thread. */
+  threads: number;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
       dump: { type: 'string' },
       report: { type: 'string' },
       'no-index': { type: 'boolean', default: false },
+      threads: { type: 'string' },
     },
   });
   const mode = values.mode!;
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
     problems: 0,
     fresh: { parsed: 0, extracted: 0 },
     max_rss_mb: 0,
+    threads: 0,
   };
   let data: RenderData;
   if (mode === 'floor') {
@@ -88,7 +92,9 @@ async function main(): Promise<void> {
   } else {
     const corpus = path.resolve(values.corpus!);
     const t = performance.now();
-    const result = await runPipeline({ root: corpus, cacheDir: values.cache === 'none' ? null : path.resolve(values.cache!) });
+    const threads = values.threads === undefined ? {} : { threads: Number(values.threads) };
+    const result = await runPipeline({ root: corpus, cacheDir: values.cache === 'none' ? null : path.resolve(values.cache!), ...threads });
+    report.threads = result.threads;
     report.pipeline_s = (performance.now() - t) / 1000;
     Object.assign(report.stages, result.timings);
     report.mentions = result.mentions.length;

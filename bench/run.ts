@@ -7,6 +7,9 @@
  *   npm run bench -- --runs 5                   runs per size (default 3 up to 1000 articles, 1 above)
  *   npm run bench -- --profile                  also profile the 1,000-article pipeline (node --cpu-prof)
  *   npm run bench -- --profile-only             only the profile
+ *   npm run bench -- --stress                   also the stress cases (a 10 MB article, a 2-million-character line)
+ *   npm run bench -- --stress-only              only the stress cases (into results.json's "stress", other runs kept)
+ *   npm run bench -- --threads 0                worker threads for parse and extract (default: the build's own choice)
  *   npm run bench -- --snapshot                 run a copy of src/ and templates/ taken at the start (others are editing)
  *   npm run bench -- --seed 7 --no-rebuild --out bench/results.json
  */
@@ -18,12 +21,15 @@ import { parseArgs } from 'node:util';
 import { type CorpusManifest, generateCorpus } from './corpus.ts';
 import { type Measured, runChild } from './measure.ts';
 import { formatProfile, summariseProfile } from './profile.ts';
+import { type StressResult, runStress } from './stress.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const corpusRoot = path.join(projectRoot, 'bench', 'corpus');
 const PIPELINE_STAGES = ['read', 'parse', 'date', 'extract', 'merge', 'publish'];
 // Where the measured code runs from: the project itself, or a snapshot of it (--snapshot).
 let codeRoot = projectRoot;
+// Extra arguments for every measured build (--threads N).
+let childThreads: string[] = [];
 
 /**
  * Copy the code a build runs (src, templates, types, .eleventy.ts, the bench itself, site
@@ -68,6 +74,8 @@ interface RunResult {
   rebuild_one_s: number | null;
   stages: Record<string, number>;
   runs: number;
+  /** Worker threads beside the main thread in the full builds. */
+  threads: number;
   mentions: number;
   pipeline_s: number;
   render_only_floor_s: number;
@@ -133,9 +141,9 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
   for (let r = 0; r < runs; r++) {
     await clean(site);
     await rm(cache, { recursive: true, force: true });
-    const f = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...(r === 0 ? ['--dump', dataFile] : [])]);
+    const f = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...childThreads, ...(r === 0 ? ['--dump', dataFile] : [])]);
     full.push(f);
-    log(`  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB (node ${f.max_rss_mb.toFixed(0)}), ${f.events} events`);
+    log(`  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB (node ${f.max_rss_mb.toFixed(0)}), ${f.events} events, ${f.threads} worker threads`);
     await clean(floorDir);
     const fl = await runChild(codeRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir]);
     floor.push(fl);
@@ -162,7 +170,7 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
       const target = path.join(dir, 'content', 'articles', name);
       await copyFile(path.join(dir, 'extra', name), target);
       added.push(target);
-      const m = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache]);
+      const m = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...childThreads]);
       const detail = PIPELINE_STAGES.map((k) => `${k} ${(m.stages[k] ?? 0).toFixed(2)}`).join(', ');
       const valid = m.fresh.parsed <= 1;
       if (valid) rebuilds.push(m);
@@ -190,6 +198,7 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
     rebuild_one_s: rebuild_s === null ? null : round(rebuild_s),
     stages,
     runs,
+    threads: full[0]!.threads,
     mentions: full[0]!.mentions,
     pipeline_s: round(pipeline_s),
     render_only_floor_s: round(renderOnly_s),
@@ -264,6 +273,9 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '20251115' },
       profile: { type: 'boolean', default: false },
       'profile-only': { type: 'boolean', default: false },
+      stress: { type: 'boolean', default: false },
+      'stress-only': { type: 'boolean', default: false },
+      threads: { type: 'string' },
       'profile-size': { type: 'string', default: '1000' },
       'no-rebuild': { type: 'boolean', default: false },
       snapshot: { type: 'boolean', default: false },
@@ -282,13 +294,33 @@ async function main(): Promise<void> {
 }
 
 async function bench(
-  values: { runs?: string; profile?: boolean; 'profile-only'?: boolean; 'profile-size'?: string; 'no-rebuild'?: boolean; out?: string; snapshot?: boolean },
+  values: {
+    runs?: string;
+    profile?: boolean;
+    'profile-only'?: boolean;
+    'profile-size'?: string;
+    'no-rebuild'?: boolean;
+    out?: string;
+    snapshot?: boolean;
+    stress?: boolean;
+    'stress-only'?: boolean;
+    threads?: string;
+  },
   sizes: number[],
   seed: number,
 ): Promise<void> {
   const srcHash = await sourceHash(codeRoot);
   if (values['profile-only']) {
     log(await profile(Number(values['profile-size']), seed));
+    return;
+  }
+  if (values.threads !== undefined) childThreads = ['--threads', values.threads];
+  if (values['stress-only']) {
+    const file = path.resolve(projectRoot, values.out!);
+    const previous = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+    const stress = await runStress(codeRoot, corpusRoot, log);
+    await writeFile(file, `${JSON.stringify({ ...previous, stress }, null, 2)}\n`);
+    log(`\nWrote ${values.out} (stress)`);
     return;
   }
   log(`Benchmark: sizes ${sizes.join(', ')}; seed ${seed}; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; src ${srcHash}${values.snapshot ? ' (snapshot)' : ''}`);
@@ -317,7 +349,8 @@ async function bench(
     'rebuild_one_s = a full build in a fresh process after adding one new article, with the cache warm from the previous build (runPipeline cacheDir): parse and extract are cached per article by content hash; date, merge, publish, the Eleventy render and the Pagefind index are redone in full.',
     'Medians of `runs` runs per size; samples lists each run. The permalink ledger is not written between runs, so every build assigns ids afresh.',
   ];
-  await writeFile(path.resolve(projectRoot, values.out!), `${JSON.stringify({ runs: results, growth, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`);
+  const stress: StressResult[] = values.stress ? await runStress(codeRoot, corpusRoot, log) : [];
+  await writeFile(path.resolve(projectRoot, values.out!), `${JSON.stringify({ runs: results, growth, stress, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`);
 
   const s = (x: number, d = 2) => x.toFixed(d);
   log('\nResults (medians; seconds):');

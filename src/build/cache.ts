@@ -74,17 +74,18 @@ async function libraryVersions(projectRoot: string, imported: Set<string>): Prom
   );
 }
 
-/** Hash of every source file of the pipeline and of the libraries it imports: any change invalidates the cache. */
-export async function pipelineVersion(): Promise<string> {
-  if (version) return version;
-  const src = path.resolve(import.meta.dirname, '..');
+/**
+ * Hash of every source file under `src` and of the libraries they import, as installed for the
+ * project at `projectRoot` (its package-lock.json): any change to either invalidates the cache.
+ */
+export async function codeVersion(src: string, projectRoot: string): Promise<string> {
   const hash = createHash('sha256');
   const imported = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (/\.m?ts$|\.mjs$/.test(entry.name)) {
+      else if (/\.(?:ts|mjs)$/.test(entry.name)) {
         const text = await readFile(full, 'utf8');
         hash.update(entry.name).update(text);
         for (const m of text.matchAll(IMPORT)) {
@@ -95,8 +96,14 @@ export async function pipelineVersion(): Promise<string> {
     }
   };
   await walk(src);
-  for (const line of await libraryVersions(path.dirname(src), imported)) hash.update(line);
-  version = hash.digest('hex').slice(0, 16);
+  for (const line of await libraryVersions(projectRoot, imported)) hash.update(line);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The version of this pipeline's code and libraries, computed once per process. */
+export async function pipelineVersion(): Promise<string> {
+  const src = path.resolve(import.meta.dirname, '..');
+  version ??= await codeVersion(src, path.dirname(src));
   return version;
 }
 

@@ -37,7 +37,7 @@ export interface LazyRunner {
 }
 
 /** Start threads only for a batch large enough to pay for them; `threads` overrides the choice. */
-export function lazyRunner(names: NameLists, threads: number | undefined): LazyRunner {
+export function lazyRunner(names: NameLists, threads: number | undefined, mainThread = true): LazyRunner {
   let pooled: Runner | null = null;
   const inline = createRunner(names, 0);
   return {
@@ -45,7 +45,7 @@ export function lazyRunner(names: NameLists, threads: number | undefined): LazyR
       if (pooled) return pooled;
       const n = threads ?? defaultThreads(work);
       if (n <= 0 || work === 0) return inline;
-      pooled = createRunner(names, n);
+      pooled = createRunner(names, n, mainThread);
       return pooled;
     },
     threads: () => pooled?.threads ?? 0,

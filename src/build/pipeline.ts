@@ -29,6 +29,8 @@ export interface PipelineOptions {
   cacheDir?: string | null;
   /** Worker threads for parse and extract; 0 keeps them on the main thread; default: one per core for large batches. */
   threads?: number;
+  /** False: the main thread leaves parse and extract to the worker threads (tests of the threads). */
+  mainThread?: boolean;
   /** Extractions made elsewhere (shard jobs), by extraction key; used before the cache. */
   extractions?: Map<string, Extraction>;
 }
@@ -131,7 +133,7 @@ export async function extractCorpus(options: PipelineOptions, only: (articleId: 
 
   const cache = new Cache(options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.cache'));
   const version = await pipelineVersion();
-  const runner = lazyRunner({ actors: registry.actors, places: registry.places }, options.threads);
+  const runner = lazyRunner({ actors: registry.actors, places: registry.places }, options.threads, options.mainThread);
   const fresh: Fresh = { parsed: [], extracted: [] };
   try {
     const parsed = await time('parse', () => parseAll(sources, files, cache, version, runner, fresh));

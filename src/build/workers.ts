@@ -36,7 +36,7 @@ const IN_FLIGHT = 3;
  * Map items on the main thread and on the pool at once, each taking the next item when done.
  * The main thread yields between items so that finished pool tasks are collected and new ones sent.
  */
-async function mapShared<I, O>(items: I[], here: (item: I) => O, there: (item: I) => Promise<O>, remote: number): Promise<O[]> {
+async function mapShared<I, O>(items: I[], here: ((item: I) => O) | null, there: (item: I) => Promise<O>, remote: number): Promise<O[]> {
   const out = new Array<O>(items.length);
   let next = 0;
   const pump = async (): Promise<void> => {
@@ -46,7 +46,7 @@ async function mapShared<I, O>(items: I[], here: (item: I) => O, there: (item: I
     }
   };
   const local = async (): Promise<void> => {
-    while (next < items.length) {
+    while (here && next < items.length) {
       const i = next++;
       out[i] = here(items[i]!);
       await new Promise((resolve) => setImmediate(resolve));
@@ -69,8 +69,11 @@ function inline(names: NameLists): Runner {
   };
 }
 
-/** A runner with `threads` worker threads, or the main thread alone when threads is 0. */
-export function createRunner(names: NameLists, threads: number): Runner {
+/**
+ * A runner with `threads` worker threads beside the main thread, or the main thread alone when
+ * threads is 0; `mainThread: false` leaves all the work to the threads.
+ */
+export function createRunner(names: NameLists, threads: number, mainThread = true): Runner {
   if (threads <= 0) return inline(names);
   const pool = new Piscina({
     filename: new URL('./worker.mjs', import.meta.url).href,
@@ -83,10 +86,11 @@ export function createRunner(names: NameLists, threads: number): Runner {
   let ctx: ReturnType<typeof extractContext> | null = null;
   return {
     threads,
-    parse: (sources) => mapShared(sources, parseTask, (source) => run<ParseOutput>({ kind: 'parse', source }), threads),
+    parse: (sources) => mapShared(sources, mainThread ? parseTask : null, (source) => run<ParseOutput>({ kind: 'parse', source }), threads),
     extract: (articles) => {
       ctx ??= extractContext(names);
-      return mapShared(articles, (a) => extractTask(a, ctx!), (article) => run<Extraction>({ kind: 'extract', article }), threads);
+      const here = mainThread ? (a: Article) => extractTask(a, ctx!) : null;
+      return mapShared(articles, here, (article) => run<Extraction>({ kind: 'extract', article }), threads);
     },
     close: () => pool.destroy(),
   };

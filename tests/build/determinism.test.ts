@@ -1,4 +1,4 @@
-/** The same content gives byte-identical output, cold cache or warm, and no clock leaks in. */
+/** The same content gives byte-identical output (Pagefind index included), cold cache or warm, and no clock leaks in. */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,9 @@ import { build } from '../../src/cli/build.ts';
 import { REPO, contentRoot, listFiles } from './corpus.ts';
 
 describe('determinism', () => {
-  it('builds twice to byte-identical sites', async () => {
+  it('builds twice to byte-identical sites, search index included', async () => {
     const root = contentRoot('porto', 'v1');
-    const opts = { root: REPO, contentRoot: root, strict: false, noSearch: true, log: () => {} };
+    const opts = { root: REPO, contentRoot: root, strict: false, log: () => {} };
     await build({ ...opts, out: 'first' });
     rmSync(path.join(root, '.cache'), { recursive: true, force: true });
     await build({ ...opts, out: 'second' });
