@@ -251,6 +251,8 @@ export interface MergeLink {
   why: string;
   /** Id of the merge rule that decided. */
   rule: string;
+  /** Id of the acceptance rule that accepted the pair outright, when one did. */
+  accepted?: string;
 }
 
 /** One event on the timeline: several mentions of one real-world occurrence. */

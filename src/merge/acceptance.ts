@@ -22,8 +22,6 @@ const STATUS_SIMILARITY = 0.3;
 const UNSHARED_SIMILARITY = 0.5;
 // Below this similarity, different kinds of event are two events.
 const KIND_SIMILARITY = 0.3;
-// An undated sentence reaches an event over a year back only with clearly shared words.
-const FAR_SIMILARITY = 0.5;
 // An undated sentence sharing no actor needs this much of its words in common.
 const UNANCHORED_SIMILARITY = 0.45;
 // An undated sentence of another kind needs this much of its words in common.
@@ -67,8 +65,6 @@ export const ACCEPTANCE_RULES: readonly Check[] = [
     const threshold = isLandmark(s) ? LANDMARK_THRESHOLD : MERGE_THRESHOLD;
     return s.score < threshold ? `score ${s.score} below ${threshold}` : null;
   }),
-  check('refuse-far-past', 'An undated sentence speaks of its article\'s present story, not of events over a year back.', false, (s, j) =>
-    j.near < 0 && s.similarity < FAR_SIMILARITY ? 'undated, and the event is more than a year before the article' : null),
   check('refuse-undated-unanchored', 'An undated sentence joins only through a shared actor, or a shared place with the same kind.', false, (s) => {
     const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
     return !anchored && s.similarity < UNANCHORED_SIMILARITY ? 'undated, and no shared actor (or shared place with the same kind of event)' : null;
@@ -81,13 +77,16 @@ export const ACCEPTANCE_RULES: readonly Check[] = [
   }),
 ];
 
-/** Why a comparison does not allow a merge (reason and rule id), or null when it does. */
-export function acceptance(s: PairScore, dated: boolean, near = 0): { reason: string; rule: string } | null {
+/** The verdict on a comparison: refused (with the reason and rule), or accepted (by a rule, or by none refusing). */
+export type Verdict = { refused: true; reason: string; rule: string } | { refused: false; rule: string | null };
+
+/** Judge a comparison by the acceptance rules in order. */
+export function acceptance(s: PairScore, dated: boolean, near = 0): Verdict {
   for (const r of ACCEPTANCE_RULES) {
     if (r.dated !== null && r.dated !== dated) continue;
     const verdict = r.apply(s, { dated, near });
-    if (verdict === 'accept') return null;
-    if (verdict !== null) return { reason: verdict, rule: r.id };
+    if (verdict === 'accept') return { refused: false, rule: r.id };
+    if (verdict !== null) return { refused: true, reason: verdict, rule: r.id };
   }
-  return null;
+  return { refused: false, rule: null };
 }

@@ -63,7 +63,7 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   }
   if (!match) return false;
   const cluster = clusters.list[match.c]!;
-  cluster.links.push(scoredLink(m, match.with, match.score, 'inherited', 'undated: it shares names and words with the event, and the rules accepted the pair', rule));
+  cluster.links.push(scoredLink(m, match, 'inherited', 'undated: it shares names and words with the event, and the rules accepted the pair', rule));
   clusters.add(match.c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
   return true;
 }

@@ -24,6 +24,8 @@ export interface Match {
   c: number;
   score: PairScore;
   with: string;
+  /** The acceptance rule that accepted the pair outright, if one did. */
+  accepted: string | null;
 }
 
 // Comparing with a bounded sample of a large event keeps the cost per mention constant: its
@@ -36,23 +38,25 @@ const OWN_ARTICLE_BONUS = 0.1;
 const sampleOf = (ms: EventMention[]): EventMention[] => (ms.length <= SAMPLE ? ms : [...ms.slice(0, SAMPLE_HEAD), ...ms.slice(-(SAMPLE - SAMPLE_HEAD))]);
 
 // The best accepted pair of the mention with a cluster's sample; a refused best is recorded.
-function bestPair(s: Scorer, m: EventMention, c: number, dated: boolean, published: string | null): { score: PairScore; with: string } | null {
+type Pair = { score: PairScore; with: string; accepted: string | null };
+
+function bestPair(s: Scorer, m: EventMention, c: number, dated: boolean, published: string | null): Pair | null {
   const { ctx } = s;
   const cluster = s.clusters.list[c]!;
   const broad = (id: string): boolean => BROAD.has(ctx.places.get(id)?.kind ?? '');
   const publishedOn = (article: string): string | null => ctx.articles.get(article)?.publication.date ?? null;
   const placeKind = (id: string): string => ctx.places.get(id)?.kind ?? 'place';
-  let top: { score: PairScore; with: string } | null = null;
+  let top: Pair | null = null;
   let refused: { score: PairScore; with: string; reason: string; rule: string } | null = null;
   const near = dated ? 0 : nearness(cluster.date, published);
   for (const other of sampleOf(cluster.mentions)) {
     if (other.article === m.article && other.sentence === m.sentence) continue;
     const score = scorePair(m, other, s.vectors.get(m.id)!, s.vectors.get(other.id)!, s.idf, broad, publishedOn, placeKind);
-    const why = acceptance(score, dated, near);
-    if (why === null) {
-      if (!top || score.score > top.score.score) top = { score, with: other.id };
+    const verdict = acceptance(score, dated, near);
+    if (!verdict.refused) {
+      if (!top || score.score > top.score.score) top = { score, with: other.id, accepted: verdict.rule };
     } else if (!refused || score.score > refused.score.score) {
-      refused = { score, with: other.id, ...why };
+      refused = { score, with: other.id, reason: verdict.reason, rule: verdict.rule };
     }
   }
   if (!top && refused) s.clusters.reject({ mention: m.id, candidate: refused.with, score: refused.score, reason: refused.reason, rule: refused.rule });

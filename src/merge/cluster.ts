@@ -148,6 +148,8 @@ export class Clusters {
 }
 
 /** A merge link from a scored comparison. */
-export function scoredLink(m: EventMention, withId: string, s: PairScore, date: MergeLink['date'], why: string, rule: string): MergeLink {
-  return { mention: m.id, with: withId, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity, why, rule };
+export function scoredLink(m: EventMention, match: { with: string; score: PairScore; accepted: string | null }, date: MergeLink['date'], why: string, rule: string): MergeLink {
+  const s = match.score;
+  const link: MergeLink = { mention: m.id, with: match.with, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity, why, rule };
+  return match.accepted ? { ...link, accepted: match.accepted } : link;
 }

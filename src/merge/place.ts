@@ -41,7 +41,7 @@ export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
   }
   const cluster = clusters.list[match.c]!;
   const relation = dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained';
-  cluster.links.push(scoredLink(m, match.with, match.score, relation, 'compatible dates, and the rules accepted the pair', PLACE_RULES.compatibleDates.id));
+  cluster.links.push(scoredLink(m, match, relation, 'compatible dates, and the rules accepted the pair', PLACE_RULES.compatibleDates.id));
   cluster.date = widened(cluster.date, date);
   clusters.add(match.c, { ...m, date });
 }

@@ -7,13 +7,14 @@ import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
 describe('merge fixtures: a small corpus in content/, the events it must give', () => {
   for (const c of fixtureCases('merge')) {
     it(c.name, async () => {
-      const result = await runPipeline({ root: c.dir });
+      const result = await runPipeline({ root: c.dir, cacheDir: null });
       expectFixture(c.dir, result.events.map((e) => ({
         date: e.date,
         status: e.status,
         actors: e.actors,
         places: e.places,
         mentions: e.mentions.map((m) => `${m.article}#s-${m.sentence}`),
+        rules: e.links.map((l) => l.rule),
       })));
     });
   }
