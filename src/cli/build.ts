@@ -1,4 +1,4 @@
-/** `timeline build [--strict] [--out DIR]`: run the pipeline, report, render, index. */
+/** `timeline build [--strict] [--out DIR] [--mentions DIR]`: run the pipeline, report, render, index. */
 import { writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FatalBuildError, runPipeline } from '../build/pipeline.ts';
@@ -8,6 +8,7 @@ import { formatProblem } from '../lib/report/index.ts';
 import { stableJson } from '../publish/json.ts';
 import { type Ledger, emptyLedger } from '../publish/index.ts';
 import { diffLedgers, recordChanges } from '../build/changelog.ts';
+import { readShardFiles } from '../build/shards.ts';
 
 /** Options of the build command. */
 export interface BuildOptions {
@@ -21,6 +22,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Skip the Pagefind index (tests that do not search). */
   noSearch?: boolean;
+  /** A folder of shard files (`timeline extract --shard i/n`) to take extractions from. */
+  mentions?: string;
   /** Where the report goes. */
   log?: (line: string) => void;
 }
@@ -32,7 +35,10 @@ export async function build(options: BuildOptions): Promise<number> {
   const t0 = performance.now();
   let result;
   try {
-    result = await runPipeline({ root: contentRoot });
+    const shards = options.mentions ? await readShardFiles(path.resolve(contentRoot, options.mentions)) : null;
+    for (const line of shards?.rejected ?? []) process.stderr.write(`${line}\n`);
+    result = await runPipeline({ root: contentRoot, ...(shards ? { extractions: shards.extractions } : {}) });
+    if (shards) log(`Extractions: ${shards.extractions.size} from ${shards.files} shard files, ${result.fresh.extracted.length} articles extracted here.`);
   } catch (error) {
     if (error instanceof FatalBuildError) {
       process.stderr.write(`${error.message}\n`);

@@ -1,11 +1,13 @@
 /**
- * The `timeline` command: build, dates, eval, explain, add. Each subcommand lives in its own
+ * The `timeline` command: build, extract, dates, eval, explain, add. Each subcommand lives in its own
  * module; this file only dispatches and turns unexpected failures into a clear message.
  */
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: timeline <command> [options]
   build [--strict] [--out _site]       build the site from content/ into _site/
+        [--mentions DIR]               take extractions from shard files instead of extracting again
+  extract --shard i/n [--out shards]   extract one shard of the articles into DIR/mentions-i-of-n.jsonl
   dates [--ref YYYY-MM-DD] [FILE]      print the temporal expressions of a text, one JSON line each
   dates --batch                        read {"id","ref","text"} JSON lines on stdin
   eval [--corpus seeds]                compare extraction with the gold timelines
@@ -17,9 +19,19 @@ async function main(argv: string[]): Promise<number> {
   const root = process.cwd();
   switch (command) {
     case 'build': {
-      const { values } = parseArgs({ args: rest, options: { strict: { type: 'boolean', default: false }, out: { type: 'string', default: '_site' }, 'no-search': { type: 'boolean', default: false } } });
+      const options = {
+        strict: { type: 'boolean', default: false },
+        out: { type: 'string', default: '_site' },
+        'no-search': { type: 'boolean', default: false },
+        mentions: { type: 'string' },
+      } as const;
+      const { values } = parseArgs({ args: rest, options });
       const { build } = await import('./build.ts');
-      return build({ root, out: values.out!, strict: values.strict!, noSearch: values['no-search'] });
+      return build({ root, out: values.out!, strict: values.strict!, noSearch: values['no-search'], mentions: values.mentions });
+    }
+    case 'extract': {
+      const { extract } = await import('./extract.ts');
+      return extract(root, rest);
     }
     case 'dates': {
       const { dates } = await import('./dates.ts');
