@@ -54,7 +54,7 @@ export interface SiteData {
   /** Source pages, by title. */
   sources: SourceView[];
   /** Retired ids that redirect to their survivor. */
-  redirects: { id: string; to: string; title: string }[];
+  redirects: { id: string; to: string; title: string; moved: boolean; toTitle: string }[];
   /** Ids whose event lost all its sources. */
   withdrawn: { id: string; title: string; dateLabel: string }[];
   /** The exports: JSON, plus iCalendar (ics), CSV (csv) and TimelineJS3 JSON (timelinejs), finished. */
@@ -138,7 +138,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     timeline: groupTimeline(events, views),
     actors: actorViews,
     sources,
-    redirects: assigned.redirects,
+    redirects: assigned.redirects.map((r) => ({ ...r, toTitle: views.get(r.to)?.title ?? r.title })),
     withdrawn: assigned.withdrawn.map((w) => ({ id: w.id, title: w.title, dateLabel: w.date })),
     api: {
       events: eventsExport(events, eventViews, assigned.redirects),

@@ -8,13 +8,17 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { EventMention, TimelineEvent } from '../types.ts';
 import { foldText } from '../lib/names/fold.ts';
+import { permanentId } from './permalinks.ts';
 
 const EntrySchema = z.object({
   title: z.string(),
   /** The title's score under the headline rules; a rebuild keeps the title unless a new one scores higher. */
   score: z.number().optional(),
   date: z.string(),
-  state: z.enum(['active', 'merged', 'withdrawn']),
+  /** active; merged into another event; moved to a new id (date changed, or a title slug migrated); withdrawn. */
+  state: z.enum(['active', 'merged', 'moved', 'withdrawn']),
+  /** The short stable key of a neutral id (`<date>-<key>`); absent on ids from before neutral ids. */
+  key: z.string().regex(/^[a-z0-9]+$/).optional(),
   into: z.string().regex(/^[a-z0-9-]+$/).optional(),
   mentions: z.array(z.string()),
 });
@@ -44,8 +48,8 @@ export function mentionKey(m: EventMention): string {
 export interface Assignment {
   /** Events with permanent ids. */
   events: TimelineEvent[];
-  /** Retired id → surviving id. */
-  redirects: { id: string; to: string; title: string }[];
+  /** Retired id → surviving id; `moved` when only the address changed, not the event. */
+  redirects: { id: string; to: string; title: string; moved: boolean }[];
   /** Ids whose event lost all its sources. */
   withdrawn: { id: string; title: string; date: string }[];
   /** The updated ledger to write back. */
@@ -79,18 +83,19 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     taken.add(c.id);
   }
   const used = new Set([...Object.keys(previous.events), ...taken]);
+  const movedTo = new Map<string, string>();
+  const keyOf = new Map<string, string>();
   const result = events.map((e, i) => {
-    let id = idOf.get(i);
-    if (!id) {
-      id = e.id;
-      for (let n = 2; used.has(id); n++) id = `${e.id}-${n}`;
-      used.add(id);
-    }
+    const claimedId = idOf.get(i);
+    const claimed = claimedId ? { id: claimedId, key: previous.events[claimedId]?.key } : undefined;
+    const { id, key } = permanentId(e.date.start, claimed, keysOf[i]!, used);
+    if (claimedId && claimedId !== id) movedTo.set(claimedId, id);
+    keyOf.set(id, key);
     return { ...e, id };
   });
   const ledger: Ledger = { version: 1, events: {} };
   result.forEach((e, i) => {
-    ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', mentions: [...new Set(keysOf[i]!)].sort() };
+    ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', key: keyOf.get(e.id)!, mentions: [...new Set(keysOf[i]!)].sort() };
   });
   const redirects: Assignment['redirects'] = [];
   const withdrawn: Assignment['withdrawn'] = [];
@@ -108,12 +113,14 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
   };
   for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (ledger.events[id]) continue;
-    let into = entry.state === 'merged' ? entry.into : survivorOf(entry.mentions);
+    const moved = movedTo.get(id);
+    let into = moved ?? (entry.state === 'merged' || entry.state === 'moved' ? entry.into : survivorOf(entry.mentions));
     // Follow chains of merges to a live event.
-    for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++) into = ledger.events[into]?.into ?? previous.events[into]?.into;
+    for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++) into = movedTo.get(into) ?? ledger.events[into]?.into ?? previous.events[into]?.into;
     if (into && ledger.events[into]?.state === 'active') {
-      ledger.events[id] = { ...entry, state: 'merged', into };
-      redirects.push({ id, to: into, title: entry.title });
+      const state = moved || entry.state === 'moved' ? 'moved' : 'merged';
+      ledger.events[id] = { ...entry, state, into };
+      redirects.push({ id, to: into, title: entry.title, moved: state === 'moved' });
     } else {
       ledger.events[id] = { ...entry, state: 'withdrawn', into: undefined };
       delete ledger.events[id]!.into;
