@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runPipeline } from '../build/pipeline.ts';
 import { type TimelineScore, loadGold, scoreTimeline } from './timeline.ts';
 import { type TemporalScore, scoreTemporal } from './temporal.ts';
+import { type RuleFigure, ruleFigures } from './rules.ts';
 
 /** The targets of issue 3. */
 export const TARGETS = { dateF1: 0.9, mentionDateAccuracy: 0.9, mergeF1: 0.85, temporalAccuracy: 0.95 } as const;
@@ -17,6 +18,8 @@ export interface EvaluationReport {
   temporal: TemporalScore;
   /** Every target met. */
   passed: boolean;
+  /** How often each rule fired on the corpus, and was right. */
+  rules: Map<string, RuleFigure>;
 }
 
 /**
@@ -29,7 +32,7 @@ export function contentOf(corpus: string): string {
 
 /** Build the corpus's events and score both gold sets. */
 export async function evaluateAll(root: string, corpus = 'seeds'): Promise<EvaluationReport> {
-  const timeline = await evaluateTimeline(root, corpus);
+  const { score: timeline, rules } = await evaluateCorpus(root, corpus);
   const temporal = await scoreTemporal(path.join(root, 'tests', 'gold', 'temporal', 'cases.yaml'));
   const passed =
     timeline.dateF1 >= TARGETS.dateF1 &&
@@ -37,7 +40,7 @@ export async function evaluateAll(root: string, corpus = 'seeds'): Promise<Evalu
     timeline.mergeF1 >= TARGETS.mergeF1 &&
     timeline.noise === 0 &&
     temporal.accuracy >= TARGETS.temporalAccuracy;
-  return { timeline, temporal, passed };
+  return { timeline, temporal, passed, rules };
 }
 
 async function articlesOf(root: string, contentDir: string) {
@@ -54,12 +57,18 @@ export async function heldOutCorpora(root: string): Promise<string[]> {
   return names.filter((n) => existsSync(path.join(dir, n, 'gold.yaml')) && existsSync(path.join(dir, n, 'content', 'articles'))).sort();
 }
 
-/** Score one corpus's timeline against its gold (the tricky-expression set is scored apart). */
-export async function evaluateTimeline(root: string, corpus: string): Promise<TimelineScore> {
+/** Score one corpus's timeline against its gold (the tricky-expression set is scored apart), with its rule figures. */
+export async function evaluateCorpus(root: string, corpus: string): Promise<{ score: TimelineScore; rules: Map<string, RuleFigure> }> {
   const contentDir = contentOf(corpus);
   // Only the site's own content uses the build cache: another corpus never leaves files behind.
   const result = await runPipeline({ root, contentDir, ...(corpus === 'seeds' ? {} : { cacheDir: null }) });
   const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
   const articles = result.data.sources.length ? await articlesOf(root, contentDir) : [];
-  return scoreTimeline(gold, result.events, articles);
+  const rules = ruleFigures(gold, result.events, result.merged.undated, result.merged.rejections);
+  return { score: scoreTimeline(gold, result.events, articles), rules };
+}
+
+/** Score one corpus's timeline against its gold. */
+export async function evaluateTimeline(root: string, corpus: string): Promise<TimelineScore> {
+  return (await evaluateCorpus(root, corpus)).score;
 }

@@ -81,22 +81,25 @@ export function dateMatches(system: DateSpan, gold: { start: string; end: string
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-/** Score a timeline against its gold. */
-export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], articles: Article[]): TimelineScore {
-  const articleById = new Map(articles.map((a) => [a.id, a]));
+/** Which system mention reports each gold mention: the clause covering most of its quote. */
+export interface GoldMatch {
+  /** Gold event of each matched system mention. */
+  goldOf: Map<string, GoldTimeline['events'][number]>;
+  /** The system event holding each system mention. */
+  eventOf: Map<string, TimelineEvent>;
+  /** For each gold mention in gold order: its gold event and the system mention, if found. */
+  pairs: { ge: GoldTimeline['events'][number]; quote: string; article: string; mention: EventMention | undefined }[];
+}
+
+/** Match every gold mention to the system mention that reports it. */
+export function matchGold(gold: GoldTimeline, events: TimelineEvent[]): GoldMatch {
   const eventOf = new Map<string, TimelineEvent>();
   for (const e of events) for (const m of e.mentions) eventOf.set(m.id, e);
-  const all = events.flatMap((e) => e.mentions);
   const bySentence = new Map<string, EventMention[]>();
-  for (const m of all) {
+  for (const m of events.flatMap((e) => e.mentions)) {
     const key = `${m.article}|${norm(m.quote)}`;
     bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
   }
-  const where = (article: string, quote: string): string => {
-    const a = articleById.get(article);
-    const s = a?.sentences.find((x) => norm(x.text).includes(norm(quote)) || norm(quote).includes(norm(x.text)));
-    return `${a?.file ?? article}:${s?.line ?? 0}`;
-  };
   const find = (article: string, quote: string): EventMention[] => {
     const q = norm(quote);
     const out: EventMention[] = [];
@@ -106,54 +109,106 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     }
     return out;
   };
-
-  // A sentence can yield several mentions, one per clause: the gold quote is scored against
-  // the mention whose clause covers most of it, never against whichever happens to be right.
-  const reporting = (candidates: EventMention[], quote: string): EventMention | undefined => {
-    let best: { m: EventMention; overlap: number } | undefined;
-    for (const m of candidates) {
-      const at = m.quote.indexOf(quote);
-      const [from, to] = at < 0 ? [0, m.quote.length] : [at, at + quote.length];
-      const overlap = Math.max(0, Math.min(to, m.clause[1]) - Math.max(from, m.clause[0]));
-      if (!best || overlap > best.overlap) best = { m, overlap };
-    }
-    return best?.m;
-  };
-
-  // Mention dates, and the items for B-cubed.
-  const errors: (EvalError & { weight: number })[] = [];
-  let right = 0;
-  let found = 0;
-  let total = 0;
-  const items: { gold: string; system: string }[] = [];
+  const goldOf = new Map<string, GoldTimeline['events'][number]>();
+  const pairs: GoldMatch['pairs'] = [];
   for (const ge of gold.events) {
     for (const gm of ge.mentions) {
-      total++;
-      const best = reporting(find(gm.article, gm.quote), gm.quote);
-      if (!best) {
-        items.push({ gold: ge.id, system: `missing:${gm.article}:${gm.quote}` });
-        errors.push({ where: where(gm.article, gm.quote), what: `missed: “${gm.quote.slice(0, 70)}” (gold ${ge.id}, ${ge.start})`, weight: 1 });
-        continue;
-      }
-      found++;
-      const event = eventOf.get(best.id)!;
-      items.push({ gold: ge.id, system: event.id });
-      if (dateMatches(event.date, ge)) right++;
-      else errors.push({ where: where(gm.article, gm.quote), what: `date ${event.date.start}${event.date.end !== event.date.start ? `..${event.date.end}` : ''}, gold ${ge.start}${ge.end !== ge.start ? `..${ge.end}` : ''}: “${gm.quote.slice(0, 60)}”`, weight: 2 });
+      const mention = reporting(find(gm.article, gm.quote), gm.quote);
+      if (mention) goldOf.set(mention.id, ge);
+      pairs.push({ ge, quote: gm.quote, article: gm.article, mention });
     }
   }
+  return { goldOf, eventOf, pairs };
+}
 
-  // Event dates.
+// A sentence can yield several mentions, one per clause: the gold quote is scored against
+// the mention whose clause covers most of it, never against whichever happens to be right.
+function reporting(candidates: EventMention[], quote: string): EventMention | undefined {
+  let best: { m: EventMention; overlap: number } | undefined;
+  for (const m of candidates) {
+    const at = m.quote.indexOf(quote);
+    const [from, to] = at < 0 ? [0, m.quote.length] : [at, at + quote.length];
+    const overlap = Math.max(0, Math.min(to, m.clause[1]) - Math.max(from, m.clause[0]));
+    if (!best || overlap > best.overlap) best = { m, overlap };
+  }
+  return best?.m;
+}
+
+type Located = EvalError & { weight: number };
+type Item = { gold: string; system: string };
+
+/** Score a timeline against its gold. */
+export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], articles: Article[]): TimelineScore {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const where = (article: string, quote: string): string => {
+    const a = articleById.get(article);
+    const s = a?.sentences.find((x) => norm(x.text).includes(norm(quote)) || norm(quote).includes(norm(x.text)));
+    return `${a?.file ?? article}:${s?.line ?? 0}`;
+  };
+  const errors: Located[] = [];
+  const dated = mentionDates(matchGold(gold, events), where, errors);
+  const dates = eventDates(gold, events, errors);
+  const people = actorsAndStatus(gold, events, dated.items, errors);
+  const merge = bCubed(dated.items);
+  const noise = furnitureNoise(gold, events.flatMap((e) => e.mentions), where, errors);
+  const groups = gold.events.map((ge) => {
+    const system: Record<string, number> = {};
+    for (const it of dated.items) if (it.gold === ge.id) {
+      const key = it.system.startsWith('missing:') ? 'missing' : it.system;
+      system[key] = (system[key] ?? 0) + 1;
+    }
+    return { gold: ge.id, system };
+  });
+  return {
+    groups,
+    mentionDateAccuracy: dated.total ? dated.right / dated.total : 0,
+    mentionsFound: dated.found,
+    mentionsTotal: dated.total,
+    ...dates,
+    ...people,
+    ...merge,
+    noise,
+    errors: errors.sort((a, b) => b.weight - a.weight).map(({ where: w, what }) => ({ where: w, what })),
+  };
+}
+
+const span = (d: { start: string; end: string }): string => `${d.start}${d.end !== d.start ? `..${d.end}` : ''}`;
+
+// Mention dates, and the items for B-cubed.
+function mentionDates(match: GoldMatch, where: (a: string, q: string) => string, errors: Located[]) {
+  let right = 0;
+  let found = 0;
+  const items: Item[] = [];
+  for (const { ge, quote, article, mention } of match.pairs) {
+    if (!mention) {
+      items.push({ gold: ge.id, system: `missing:${article}:${quote}` });
+      errors.push({ where: where(article, quote), what: `missed: “${quote.slice(0, 70)}” (gold ${ge.id}, ${ge.start})`, weight: 1 });
+      continue;
+    }
+    found++;
+    const event = match.eventOf.get(mention.id)!;
+    items.push({ gold: ge.id, system: event.id });
+    if (dateMatches(event.date, ge)) right++;
+    else errors.push({ where: where(article, quote), what: `date ${span(event.date)}, gold ${span(ge)}: “${quote.slice(0, 60)}”`, weight: 2 });
+  }
+  return { right, found, total: match.pairs.length, items };
+}
+
+// Distinct event dates: precision, recall, F1.
+function eventDates(gold: GoldTimeline, events: TimelineEvent[], errors: Located[]) {
   const goldDates = [...new Set(gold.events.map((e) => `${e.start}/${e.end}`))].map((k) => ({ start: k.split('/')[0]!, end: k.split('/')[1]! }));
   const sysDates = [...new Map(events.map((e) => [`${e.date.start}/${e.date.end}`, e.date])).values()];
   const sysMatched = sysDates.filter((d) => goldDates.some((g) => dateMatches(d, g))).length;
   const goldMatched = goldDates.filter((g) => sysDates.some((d) => dateMatches(d, g))).length;
   const dateP = sysDates.length ? sysMatched / sysDates.length : 0;
   const dateR = goldDates.length ? goldMatched / goldDates.length : 0;
-  for (const d of sysDates) if (!goldDates.some((g) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `date ${d.start}${d.end !== d.start ? `..${d.end}` : ''} is on the timeline but not in the gold`, weight: 1.5 });
-  for (const g of goldDates) if (!sysDates.some((d) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `gold date ${g.start}${g.end !== g.start ? `..${g.end}` : ''} is missing from the timeline`, weight: 1.5 });
+  for (const d of sysDates) if (!goldDates.some((g) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `date ${span(d)} is on the timeline but not in the gold`, weight: 1.5 });
+  for (const g of goldDates) if (!sysDates.some((d) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `gold date ${span(g)} is missing from the timeline`, weight: 1.5 });
+  return { dateP, dateR, dateF1: f1(dateP, dateR) };
+}
 
-  // Actors and status per gold event, against the system event holding most of its mentions.
+// Actors and status per gold event, against the system event holding most of its mentions.
+function actorsAndStatus(gold: GoldTimeline, events: TimelineEvent[], items: Item[], errors: Located[]) {
   let ap = 0;
   let ar = 0;
   let statusRight = 0;
@@ -171,8 +226,15 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     if (se.status === ge.status) statusRight++;
     else errors.push({ where: '(event)', what: `status of ${ge.id}: ${se.status}, gold ${ge.status}`, weight: 1 });
   }
+  return {
+    actorP: matchedEvents ? ap / matchedEvents : 0,
+    actorR: matchedEvents ? ar / matchedEvents : 0,
+    statusAccuracy: matchedEvents ? statusRight / matchedEvents : 0,
+  };
+}
 
-  // B-cubed over gold mentions.
+// B-cubed over gold mentions.
+function bCubed(items: Item[]) {
   let bp = 0;
   let br = 0;
   for (const it of items) {
@@ -184,8 +246,11 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
   }
   const mergeP = items.length ? bp / items.length : 0;
   const mergeR = items.length ? br / items.length : 0;
+  return { mergeP, mergeR, mergeF1: f1(mergeP, mergeR) };
+}
 
-  // Noise: event mentions whose sentence is furniture.
+// Noise: event mentions whose sentence is furniture.
+function furnitureNoise(gold: GoldTimeline, all: EventMention[], where: (a: string, q: string) => string, errors: Located[]): number {
   let noise = 0;
   for (const [article, info] of Object.entries(gold.articles)) {
     for (const f of info.furniture ?? []) {
@@ -199,30 +264,5 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
       }
     }
   }
-
-  const groups = gold.events.map((ge) => {
-    const system: Record<string, number> = {};
-    for (const it of items) if (it.gold === ge.id) {
-      const key = it.system.startsWith('missing:') ? 'missing' : it.system;
-      system[key] = (system[key] ?? 0) + 1;
-    }
-    return { gold: ge.id, system };
-  });
-  return {
-    groups,
-    mentionDateAccuracy: total ? right / total : 0,
-    mentionsFound: found,
-    mentionsTotal: total,
-    dateP,
-    dateR,
-    dateF1: f1(dateP, dateR),
-    actorP: matchedEvents ? ap / matchedEvents : 0,
-    actorR: matchedEvents ? ar / matchedEvents : 0,
-    statusAccuracy: matchedEvents ? statusRight / matchedEvents : 0,
-    mergeP,
-    mergeR,
-    mergeF1: f1(mergeP, mergeR),
-    noise,
-    errors: errors.sort((a, b) => b.weight - a.weight).map(({ where: w, what }) => ({ where: w, what })),
-  };
+  return noise;
 }
