@@ -3,11 +3,10 @@
  * added, events merged into others, events withdrawn. Entries carry no clock time, only the
  * latest publication date in the corpus, so the same content always gives the same file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Ledger } from '../publish/index.ts';
-import { stableJson } from '../publish/json.ts';
 
 const Entry = z.object({
   asOf: z.string().nullable(),
@@ -50,11 +49,9 @@ export async function readChangelog(root: string, contentDir = 'content'): Promi
   }
 }
 
-/** Add an entry (when there is one) and write the file back. */
-export async function recordChanges(root: string, entry: ChangeEntry | null, contentDir = 'content'): Promise<Changelog> {
+/** The changelog with an entry added (when there is one); the caller writes it once the site is rendered. */
+export async function nextChangelog(root: string, entry: ChangeEntry | null, contentDir = 'content'): Promise<{ log: Changelog; changed: boolean }> {
   const log = await readChangelog(root, contentDir);
-  if (!entry) return log;
-  const next = { entries: [entry, ...log.entries].slice(0, KEEP) };
-  await writeFile(path.join(root, contentDir, 'changelog.json'), stableJson(next));
-  return next;
+  if (!entry) return { log, changed: false };
+  return { log: { entries: [entry, ...log.entries].slice(0, KEEP) }, changed: true };
 }

@@ -5,14 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { Article, EventMention, Problem, TimelineEvent } from '../types.ts';
 import { type Registry, loadRegistry, loadSettings, readArticles } from '../read/index.ts';
 import { datePublications } from '../date/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';
-import { FatalBuildError, problemsOf } from '../lib/report/index.ts';
+import { FatalBuildError, catalogue, problemsOf, warn } from '../lib/report/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 import { type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll } from './per-article.ts';
 
@@ -149,6 +149,13 @@ export async function extractCorpus(options: PipelineOptions, only: (articleId: 
   }
 }
 
+function noArticles(folder: string, ledger: Ledger): VFile {
+  const file = new VFile({ path: folder });
+  const active = Object.values(ledger.events).filter((e) => e.state === 'active').length;
+  warn(file, catalogue.noArticles(folder, active));
+  return file;
+}
+
 /** Run every stage and return the finished site data. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const corpus = await extractCorpus(options);
@@ -162,6 +169,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const published = await time('publish', () =>
     publish({ articles, mentions, merged, actors: registry.actors, places: registry.places, ledger, settings: settings.settings }),
   );
-  const problems = [...corpus.files, ...registry.files, settings.file].flatMap(problemsOf);
-  return { data: published.data, ledger: published.ledger, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads };
+  // No readable article at all is an accident (a wrong folder, a failed sync), not a story
+  // that ended: published ids stay as they are until articles come back.
+  const nothing = articles.length === 0 ? noArticles(`${options.contentDir ?? 'content'}/articles`, ledger) : null;
+  const problems = [...(nothing ? [nothing] : []), ...corpus.files, ...registry.files, settings.file].flatMap(problemsOf);
+  return { data: published.data, ledger: nothing ? ledger : published.ledger, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads };
 }

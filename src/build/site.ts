@@ -3,11 +3,13 @@
  * into a fresh folder beside _site, Pagefind indexes it, and only then does it replace _site,
  * so a failed build never leaves a half-written site where the last good one was.
  */
-import { rm, rename, mkdir, access } from 'node:fs/promises';
+import { rm, rename, mkdir, access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runPipeline } from './pipeline.ts';
 import type { SiteData } from '../publish/index.ts';
 import { type ChangeEntry, readChangelog } from './changelog.ts';
+import { cleanDeep } from '../lib/text/index.ts';
+import { MARKER_TEXT, OUTPUT_MARKER, removeLeftovers } from './output.ts';
 
 /** Site data with the changelog the build keeps beside it. */
 export type RenderData = SiteData & { changes?: ChangeEntry[] };
@@ -19,7 +21,8 @@ const slot = globalThis as unknown as Record<symbol, RenderData | null | undefin
 
 /** Give Eleventy finished data from a pipeline run in this process. */
 export function provideSiteData(data: RenderData | null): void {
-  slot[KEY] = data;
+  // The one boundary every page, feed and export passes: nothing XML forbids gets through.
+  slot[KEY] = data && cleanDeep(data);
 }
 
 /** The site data: what the build provided, else a fresh pipeline run (for `eleventy --serve`). */
@@ -27,7 +30,7 @@ export async function siteData(root: string): Promise<RenderData> {
   const provided = slot[KEY];
   if (provided) return provided;
   const { data } = await runPipeline({ root });
-  return { ...data, changes: (await readChangelog(root)).entries };
+  return cleanDeep({ ...data, changes: (await readChangelog(root)).entries });
 }
 
 /** Render the site with Eleventy into `outDir`, atomically. */
@@ -35,6 +38,7 @@ export async function writeSite(root: string, data: RenderData, outDir = '_site'
   const target = path.resolve(root, outDir);
   const staging = `${target}.staging-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
+  await removeLeftovers(target);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   provideSiteData(data);
@@ -50,6 +54,7 @@ export async function writeSite(root: string, data: RenderData, outDir = '_site'
     });
     await eleventy.write();
     if (after) await after(staging);
+    await writeFile(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -1,14 +1,16 @@
 /** `timeline build [--strict] [--out DIR] [--mentions DIR]`: run the pipeline, report, render, index. */
-import { writeFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FatalBuildError, runPipeline } from '../build/pipeline.ts';
+import { runPipeline, type PipelineResult } from '../build/pipeline.ts';
 import { writeSite } from '../build/site.ts';
 import { indexSite } from '../build/search-index.ts';
-import { formatProblem } from '../lib/report/index.ts';
+import { unsafeOutput, writeAtomic } from '../build/output.ts';
+import { FatalBuildError, catalogue, formatProblem } from '../lib/report/index.ts';
 import { stableJson } from '../publish/json.ts';
 import { type Ledger, emptyLedger } from '../publish/index.ts';
-import { diffLedgers, recordChanges } from '../build/changelog.ts';
+import { diffLedgers, nextChangelog } from '../build/changelog.ts';
 import { readShardFiles } from '../build/shards.ts';
+import { printErr, printOut } from './print.ts';
 
 /** Options of the build command. */
 export interface BuildOptions {
@@ -30,50 +32,62 @@ export interface BuildOptions {
 
 /** Build the site; returns the process exit code. */
 export async function build(options: BuildOptions): Promise<number> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const log = options.log ?? ((line: string) => printOut(line));
   const contentRoot = options.contentRoot ?? options.root;
+  const out = path.resolve(contentRoot, options.out);
+  const refused = await unsafeOutput(out, [path.join(contentRoot, 'content'), contentRoot, options.root]);
+  if (refused) {
+    const entry = catalogue.unsafeOutput(refused);
+    printErr(formatProblem({ file: options.out, line: 1, column: 1, code: entry.code, message: entry.message, severity: 'error' }));
+    return 2;
+  }
   const t0 = performance.now();
-  let result;
+  let result: PipelineResult;
   try {
     const shards = options.mentions ? await readShardFiles(path.resolve(contentRoot, options.mentions)) : null;
-    for (const line of shards?.rejected ?? []) process.stderr.write(`${line}\n`);
+    for (const line of shards?.rejected ?? []) printErr(line);
     result = await runPipeline({ root: contentRoot, ...(shards ? { extractions: shards.extractions } : {}) });
     if (shards) log(`Extractions: ${shards.extractions.size} from ${shards.files} shard files, ${result.fresh.extracted.length} articles extracted here.`);
   } catch (error) {
     if (error instanceof FatalBuildError) {
-      process.stderr.write(`${error.message}\n`);
+      printErr(error.message);
       return 2;
     }
     throw error;
   }
-  for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  for (const p of result.problems) printErr(formatProblem(p));
   const ledgerPath = path.join(contentRoot, 'content', 'permalinks.json');
   const ledgerText = stableJson(result.ledger);
   const previous = await readFile(ledgerPath, 'utf8').catch(() => '');
   const asOf = result.data.sources.map((s) => s.published).filter((d): d is string => d !== null).sort().pop() ?? null;
   const change = diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf);
-  const changelog = await recordChanges(contentRoot, change);
-  if (previous !== ledgerText) await writeFile(ledgerPath, ledgerText);
-  if (change) log(`Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`);
+  const changelog = await nextChangelog(contentRoot, change);
   const t1 = performance.now();
   let pages = 0;
-  await writeSite(options.root, { ...result.data, changes: changelog.entries }, path.resolve(contentRoot, options.out), async (dir) => {
+  await writeSite(options.root, { ...result.data, changes: changelog.log.entries }, out, async (dir) => {
     if (!options.noSearch) pages = await indexSite(dir);
   });
-  const t2 = performance.now();
+  // Only a site that was rendered may change what is published: a failed build leaves both files as they were.
+  if (previous !== ledgerText) await writeAtomic(ledgerPath, ledgerText);
+  if (changelog.changed) await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), stableJson(changelog.log));
+  if (change) log(`Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`);
+  report(options, result, log, ((t1 - t0) / 1000).toFixed(2), ((performance.now() - t1) / 1000).toFixed(2), pages);
+  if (options.strict && result.problems.length > 0) {
+    printErr(`--strict: ${result.problems.length} problems reported, failing the build.`);
+    return 1;
+  }
+  return 0;
+}
+
+function report(options: BuildOptions, result: PipelineResult, log: (line: string) => void, pipeline: string, render: string, pages: number): void {
   const warnings = result.problems.filter((p) => p.severity === 'warning').length;
   const errors = result.problems.length - warnings;
   const c = result.data.counts;
   log(
     `Built ${options.out}/: ${c.articles} articles, ${c.mentions} mentions, ${c.events} events, ${c.actors} actors, ${c.undated} undated mentions; ` +
-      `${errors} errors, ${warnings} warnings. Pipeline ${((t1 - t0) / 1000).toFixed(2)} s, render${options.noSearch ? '' : ` and search index (${pages} pages)`} ${((t2 - t1) / 1000).toFixed(2)} s.`,
+      `${errors} errors, ${warnings} warnings. Pipeline ${pipeline} s, render${options.noSearch ? '' : ` and search index (${pages} pages)`} ${render} s.`,
   );
   if (result.data.redirects.length || result.data.withdrawn.length) {
     log(`Permalinks: ${result.data.redirects.length} retired ids redirect to their survivor, ${result.data.withdrawn.length} withdrawn.`);
   }
-  if (options.strict && result.problems.length > 0) {
-    process.stderr.write(`--strict: ${result.problems.length} problems reported, failing the build.\n`);
-    return 1;
-  }
-  return 0;
 }

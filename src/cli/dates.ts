@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { normaliseDates } from '../lib/dates/index.ts';
 import { parseIsoDay } from '../lib/dates/calendar.ts';
+import { printErr } from './print.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -31,7 +32,7 @@ export async function dates(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ref: { type: 'string' }, batch: { type: 'boolean', default: false } } });
   const ref = values.ref ?? null;
   if (ref !== null && !parseIsoDay(ref)) {
-    process.stderr.write(`timeline dates: --ref must be a calendar date written YYYY-MM-DD, got "${ref}".\n`);
+    printErr(`timeline dates: --ref must be a calendar date written YYYY-MM-DD, got "${ref}".`);
     return 2;
   }
   if (values.batch) {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { TARGETS, evaluateAll, evaluateCorpus, heldOutCorpora } from '../evaluate/index.ts';
 import type { RuleFigure } from '../evaluate/rules.ts';
 import { rulesTable } from './eval-rules.ts';
+import { printOut } from './print.ts';
 
 /** Run the evaluation; returns the exit code. */
 export async function evaluate(root: string, args: string[]): Promise<number> {
@@ -45,7 +46,7 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
     ...(values.groups ? ['', 'Gold events → system events (mentions):', ...t.groups.map((g) => `  ${g.gold}: ${Object.entries(g.system).map(([id, n]) => `${id} ×${n}`).join(', ')}`)] : []),
     ...(values.rules ? rulesTable(perCorpus) : []),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  printOut(...lines);
   return report.passed ? 0 : 1;
 }
 

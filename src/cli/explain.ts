@@ -5,12 +5,13 @@
  */
 import { runPipeline } from '../build/pipeline.ts';
 import { dateLabel } from '../publish/labels.ts';
+import { printErr, printOut } from './print.ts';
 
 /** Run the explain command; returns the exit code. */
 export async function explain(root: string, args: string[]): Promise<number> {
   const id = args.find((a) => !a.startsWith('-'));
   if (!id) {
-    process.stderr.write('Usage: npm run explain -- <event-id>   (ids are in /api/events.json and in event URLs)\n');
+    printErr('Usage: npm run explain -- <event-id>   (ids are in /api/events.json and in event URLs)');
     return 2;
   }
   const result = await runPipeline({ root });
@@ -18,7 +19,7 @@ export async function explain(root: string, args: string[]): Promise<number> {
   const event = result.events.find((e) => e.id === (redirect ? redirect.to : id));
   if (!event) {
     const close = result.events.filter((e) => e.id.includes(id.split('-').slice(-1)[0] ?? id)).slice(0, 5).map((e) => e.id);
-    process.stderr.write(`No event "${id}". ${close.length ? `Did you mean: ${close.join(', ')}?` : 'List ids with: jq -r ".events[].id" _site/api/events.json'}\n`);
+    printErr(`No event "${id}". ${close.length ? `Did you mean: ${close.join(', ')}?` : 'List ids with: jq -r ".events[].id" _site/api/events.json'}`);
     return 1;
   }
   const out: string[] = [];
@@ -40,6 +41,6 @@ export async function explain(root: string, args: string[]): Promise<number> {
     const s = r.score;
     out.push(`  ${r.mention} vs ${r.candidate}: ${r.reason} (date ${s.date}, shared actors [${s.sharedActors.join(', ')}], places [${s.sharedPlaces.join(', ')}], similarity ${s.similarity}, score ${s.score})`);
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  printOut(...out);
   return 0;
 }

@@ -3,6 +3,7 @@
  * module; this file only dispatches and turns unexpected failures into a clear message.
  */
 import { parseArgs } from 'node:util';
+import { printErr } from './print.ts';
 
 const USAGE = `Usage: timeline <command> [options]
   build [--strict] [--out _site]       build the site from content/ into _site/
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       return add(root, rest);
     }
     default:
-      process.stderr.write(`${USAGE}\n`);
+      printErr(USAGE);
       return command ? 2 : 0;
   }
 }
@@ -60,7 +61,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`timeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A failure no stage reported is a bug: its stack says where, escaped like every other line.
+    printErr(`timeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exitCode = 70;
   },
 );

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { VFile } from 'vfile';
 import { catalogue, warn } from '../lib/report/index.ts';
 import { parseIsoDay } from '../lib/dates/index.ts';
+import { MAX_YAML_ALIASES } from '../lib/text/index.ts';
 
 /** The front matter fields the build reads. */
 export interface FrontMatter {
@@ -37,8 +38,6 @@ export interface SplitArticle {
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 /** Unknown keys reported one by one; past this, one message gives the count. */
 const MAX_UNKNOWN_REPORTS = 20;
-/** YAML aliases allowed: enough for hand-written data, too few for an alias bomb. */
-export const MAX_YAML_ALIASES = 100;
 
 const FIELDS: { [K in keyof FrontMatter]-?: z.ZodType<string> } = {
   title: z.string().trim().min(1).max(500),

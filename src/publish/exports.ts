@@ -131,9 +131,13 @@ export function timelineJs(events: EventView[], settings: SiteSettings): object 
   };
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a quote, comma, line break or edge space. */
+/**
+ * One CSV field (RFC 4180): quoted when it holds a quote, comma, line break or edge space. Text
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
+ * apostrophe, as OWASP advises against CSV injection; numbers stay numbers.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Actor, Place } from '../types.ts';
 import { catalogue, fail, warn } from '../lib/report/index.ts';
+import { cleanLabel } from '../lib/text/index.ts';
+import { loadYaml } from './yaml.ts';
 
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug of a-z, 0-9 and hyphens');
 const names = z.array(z.string().min(1)).default([]);
@@ -43,7 +44,7 @@ export interface Registry {
   files: VFile[];
 }
 
-async function readList<T>(root: string, relative: string, schema: z.ZodType<T>): Promise<{ items: T[]; file: VFile }> {
+async function readList<T extends { id: string; name: string }>(root: string, relative: string, schema: z.ZodType<T>): Promise<{ items: T[]; file: VFile }> {
   const file = new VFile({ path: relative });
   let text: string;
   try {
@@ -51,13 +52,8 @@ async function readList<T>(root: string, relative: string, schema: z.ZodType<T>)
   } catch {
     return { items: [], file };
   }
-  const doc = parseDocument(text, { schema: 'core' });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    fail(file, catalogue.registrySyntax(error.message.split('\n')[0] ?? 'syntax error'), error.linePos?.[0].line ?? 1, error.linePos?.[0].col ?? 1);
-    return { items: [], file };
-  }
-  const data: unknown = doc.toJS();
+  const { data, lineOf } = loadYaml(text, file, catalogue.registrySyntax);
+  if (data === undefined || data === null) return { items: [], file };
   if (!Array.isArray(data)) {
     fail(file, catalogue.registrySyntax('the top level must be a list of entries'));
     return { items: [], file };
@@ -68,18 +64,33 @@ async function readList<T>(root: string, relative: string, schema: z.ZodType<T>)
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      warn(file, catalogue.registryEntry(index, `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`));
+      const where = [index, ...(issue?.path ?? [])].filter((k): k is string | number => typeof k !== 'symbol');
+      warn(file, catalogue.registryEntry(index, `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`), lineOf(where));
       return;
     }
-    const id = (parsed.data as { id: string }).id;
+    const id = parsed.data.id;
     if (seen.has(id)) {
-      warn(file, catalogue.registryEntry(index, `id "${id}" is used twice`));
+      warn(file, catalogue.registryEntry(index, `id "${id}" is used twice`), lineOf([index, 'id']));
       return;
     }
     seen.add(id);
-    items.push(parsed.data);
+    items.push(cleanNames(parsed.data, file, (key) => lineOf([index, key])));
   });
   return { items, file };
+}
+
+/** Names as they are matched and shown: without bidi or control characters, which are reported. */
+function cleanNames<T extends { name: string }>(entry: T, file: VFile, lineOf: (key: string) => number): T {
+  const out: Record<string, unknown> = { ...entry };
+  for (const key of ['name', 'aliases', 'shortNames']) {
+    const value = out[key];
+    const cleaned = Array.isArray(value) ? value.map((v: string) => cleanLabel(v)) : typeof value === 'string' ? cleanLabel(value) : value;
+    if (JSON.stringify(cleaned) !== JSON.stringify(value)) {
+      warn(file, catalogue.registryCharacters(key), lineOf(key));
+      out[key] = cleaned;
+    }
+  }
+  return out as T;
 }
 
 /** Load and validate the actor registry and the place gazetteer. */

@@ -5,6 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Problem } from '../../types.ts';
+import { terminalSafe } from '../text/index.ts';
 
 /** One entry of the catalogue: a stable code and its message. */
 export interface CatalogueEntry {
@@ -48,9 +49,9 @@ export function problemsOf(file: VFile): Problem[] {
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
-/** Format a problem as `path:line:col: message [code]`. */
+/** Format a problem as `path:line:col: message [code]`, safe to print: a file name cannot forge a line. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.code}]`;
+  return terminalSafe(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.code}]`);
 }
 
 /** The catalogue: every message the build can print. */
@@ -73,7 +74,7 @@ export const catalogue = {
   }),
   noArticles: (folder: string, active: number): CatalogueEntry => ({
     code: 'read/no-articles',
-    message: `${folder} holds no readable article, so the site has no events; the permalink ledger and changelog were left as they were, so the ${active} published events are not withdrawn. Put the articles back, or delete content/permalinks.json if the site is really meant to be empty.`,
+    message: `The folder holds no readable article, so the site has no events; the permalink ledger and changelog were left as they were, so the ${active} published events are not withdrawn. Put the articles back, or delete content/permalinks.json if the site is really meant to be empty.`,
   }),
   unreadableFile: (why: 'not-a-file' | 'link-outside' | 'unreadable', code?: string): CatalogueEntry => ({
     code: why === 'link-outside' ? 'read/link-outside' : why === 'not-a-file' ? 'read/not-a-file' : 'read/unreadable',
@@ -149,6 +150,22 @@ export const catalogue = {
   registrySyntax: (reason: string): CatalogueEntry => ({
     code: 'registry/syntax',
     message: `The registry is not valid YAML (${reason}), so no actors or places from it are recognised. Fix the YAML.`,
+  }),
+  registryCharacters: (key: string): CatalogueEntry => ({
+    code: 'registry/characters',
+    message: `The ${key} held bidirectional or control characters, which disguise text and break name matching, so they were removed. Retype the name.`,
+  }),
+  settingsSyntax: (reason: string): CatalogueEntry => ({
+    code: 'settings/syntax',
+    message: `The site settings are not valid YAML (${reason}), so defaults were used. Fix the YAML.`,
+  }),
+  settingsInvalid: (key: string, reason: string): CatalogueEntry => ({
+    code: 'settings/invalid',
+    message: `Setting "${key}" is invalid (${reason}), so defaults were used. Correct it.`,
+  }),
+  unsafeOutput: (why: string): CatalogueEntry => ({
+    code: 'build/unsafe-output',
+    message: `The build will not write its site here: ${why}. Choose another --out folder (the default is _site), or empty this one.`,
   }),
   registryEntry: (index: number, reason: string): CatalogueEntry => ({
     code: 'registry/entry',

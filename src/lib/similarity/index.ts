@@ -3,6 +3,7 @@
  * find near-duplicate articles (publication-date inference) and to compare mentions (merge).
  */
 import { tokens } from '../names/fold.ts';
+import { dictionary } from '../text/index.ts';
 
 const STOPWORDS = new Set(
   `a an the and or but if then than that this these those there their they them he she it its his her him we us our you your i me my
@@ -13,7 +14,8 @@ const STOPWORDS = new Set(
   mr mrs ms`.split(/\s+/),
 );
 
-const IRREGULAR: Record<string, string> = { met: 'meet', saw: 'see', spoke: 'speak', held: 'hold', began: 'begin', led: 'lead', took: 'take', gave: 'give', sent: 'send', sat: 'sit', went: 'go', came: 'come', told: 'tell' };
+// Looked up with words of the text: no inherited names ("constructor") may answer.
+const IRREGULAR = dictionary({ met: 'meet', saw: 'see', spoke: 'speak', held: 'hold', began: 'begin', led: 'lead', took: 'take', gave: 'give', sent: 'send', sat: 'sit', went: 'go', came: 'come', told: 'tell' });
 const STEMS = new Map<string, string>();
 
 /** Crude English stem: enough to make "meets", "meeting" and "met" meet, cheap enough for 10,000 articles. */

@@ -12,6 +12,9 @@ const XML_FORBIDDEN_ONE = new RegExp(XML_FORBIDDEN.source);
 // Embeddings, overrides and isolates (the "Trojan Source" set) and the three directional marks.
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
+/** YAML aliases allowed in front matter, registries and settings: plenty for hand-written data, too few for an alias bomb. */
+export const MAX_YAML_ALIASES = 100;
+
 /** What a cleaning pass removed: how many characters, and the offset of the first. */
 export interface Removed {
   /** Characters removed or replaced. */
@@ -45,14 +48,28 @@ export function cleanLabel(text: string): string {
   return stripBidi(stripControls(text).text).text.replace(/\n+/g, ' ');
 }
 
-/** Remove XML-forbidden characters from every string of a JSON-like value (the data handed to the renderer). */
+/**
+ * Remove XML-forbidden characters from every string of a JSON-like value (the data handed to the
+ * renderer). Parts without any are returned as they are, so clean data costs a walk, not a copy.
+ */
 export function cleanDeep<T>(value: T): T {
   if (typeof value === 'string') return (XML_FORBIDDEN_ONE.test(value) ? value.replace(XML_FORBIDDEN, '') : value) as T;
-  if (Array.isArray(value)) return value.map(cleanDeep) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((v, i) => {
+      const c = cleanDeep(v);
+      if (c !== v) (out ??= value.slice())[i] = c;
+    });
+    return (out ?? value) as T;
+  }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cleanDeep(v);
-    return out as T;
+    const record = value as Record<string, unknown>;
+    let out: Record<string, unknown> | null = null;
+    for (const [k, v] of Object.entries(record)) {
+      const c = cleanDeep(v);
+      if (c !== v) (out ??= { ...record })[k] = c;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }
