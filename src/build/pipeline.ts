@@ -59,6 +59,8 @@ export interface ExtractedCorpus {
 export interface PipelineResult {
   /** Data for the templates. */
   data: SiteData;
+  /** True when the ledger was kept as read (no readable article): it must not be written back. */
+  ledgerKept?: boolean;
   /** The ledger to write back. */
   ledger: Ledger;
   /** Events with permanent ids. */
@@ -173,5 +175,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // that ended: published ids stay as they are until articles come back.
   const nothing = articles.length === 0 ? noArticles(`${options.contentDir ?? 'content'}/articles`, ledger) : null;
   const problems = [...(nothing ? [nothing] : []), ...corpus.files, ...registry.files, settings.file].flatMap(problemsOf);
-  return { data: published.data, ledger: nothing ? ledger : published.ledger, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads };
+  return { data: published.data, ledger: nothing ? ledger : published.ledger, ledgerKept: nothing !== null, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads };
 }

@@ -60,7 +60,7 @@ export async function build(options: BuildOptions): Promise<number> {
   const ledgerText = stableJson(result.ledger);
   const previous = await readFile(ledgerPath, 'utf8').catch(() => '');
   const asOf = result.data.sources.map((s) => s.published).filter((d): d is string => d !== null).sort().pop() ?? null;
-  const change = diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf);
+  const change = result.ledgerKept ? null : diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf);
   const changelog = await nextChangelog(contentRoot, change);
   const t1 = performance.now();
   let pages = 0;
@@ -68,7 +68,7 @@ export async function build(options: BuildOptions): Promise<number> {
     if (!options.noSearch) pages = await indexSite(dir);
   });
   // Only a site that was rendered may change what is published: a failed build leaves both files as they were.
-  if (previous !== ledgerText) await writeAtomic(ledgerPath, ledgerText);
+  if (previous !== ledgerText && !result.ledgerKept) await writeAtomic(ledgerPath, ledgerText);
   if (changelog.changed) await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), stableJson(changelog.log));
   if (change) log(`Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`);
   report(options, result, log, ((t1 - t0) / 1000).toFixed(2), ((performance.now() - t1) / 1000).toFixed(2), pages);
