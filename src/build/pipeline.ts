@@ -8,7 +8,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Article, EventMention, Problem, TimelineEvent } from '../types.ts';
 import { type Registry, loadRegistry, loadSettings, readArticles } from '../read/index.ts';
-import { datePublications } from '../date/index.ts';
+import { datePublications } from '../pubdate/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';

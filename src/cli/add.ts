@@ -8,7 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { decodeArticle } from '../read/index.ts';
 import { parseArticle } from '../parse/index.ts';
-import { datePublication } from '../date/index.ts';
+import { datePublication } from '../pubdate/index.ts';
 import { runPipeline } from '../build/pipeline.ts';
 import { slugify } from '../lib/slug/index.ts';
 import { formatProblem } from '../lib/report/index.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadRegistry } from '../../src/read/index.ts';
 import { decodeArticle } from '../../src/read/index.ts';
 import { parseArticle } from '../../src/parse/index.ts';
-import { datePublications } from '../../src/date/index.ts';
+import { datePublications } from '../../src/pubdate/index.ts';
 import { extractMentions } from '../../src/extract/index.ts';
 import { createMatcher } from '../../src/lib/names/matcher.ts';
 

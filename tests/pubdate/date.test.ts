@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { decodeArticle } from '../../src/read/index.ts';
 import { parseArticle } from '../../src/parse/index.ts';
-import { datePublication, datePublications } from '../../src/date/index.ts';
+import { datePublication, datePublications } from '../../src/pubdate/index.ts';
 
 const parse = (name: string, text: string) => {
   const r = decodeArticle(`content/articles/${name}`, new TextEncoder().encode(text), new Map());
