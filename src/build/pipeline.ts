@@ -33,6 +33,11 @@ export interface PipelineOptions {
   mainThread?: boolean;
   /** Extractions made elsewhere (shard jobs), by extraction key; used before the cache. */
   extractions?: Map<string, Extraction>;
+  /**
+   * Build as a new user would, with no configuration: the registries are ignored and front-matter
+   * dates removed, so people, places and publication dates come from the text alone (evaluation).
+   */
+  zeroConfig?: boolean;
 }
 
 /** The corpus up to extraction: what a shard job computes, and what merge and publish start from. */
@@ -124,7 +129,7 @@ export async function extractCorpus(options: PipelineOptions, only: (articleId: 
   const timings: Record<string, number> = {};
   const time = timer(timings);
   const { registry, settings, reads, ledger } = await time('read', async () => ({
-    registry: await loadRegistry(options.root, contentDir),
+    registry: options.zeroConfig ? { actors: [], places: [], files: [] } : await loadRegistry(options.root, contentDir),
     settings: await loadSettings(options.root, contentDir),
     reads: await readArticles(options.root, `${contentDir}/articles`),
     ledger: await loadLedger(options.root, contentDir),
@@ -139,7 +144,8 @@ export async function extractCorpus(options: PipelineOptions, only: (articleId: 
   const fresh: Fresh = { parsed: [], extracted: [] };
   try {
     const parsed = await time('parse', () => parseAll(sources, files, cache, version, runner, fresh));
-    const articles = await time('date', () => datePublications(parsed, files));
+    const undated = options.zeroConfig ? parsed.map((p) => ({ ...p, frontMatterDate: null })) : parsed;
+    const articles = await time('date', () => datePublications(undated, files));
     const chosen = articles.filter((a) => only(a.id));
     const registryKey = cacheKey(registry.actors, registry.places);
     const keys = chosen.map((a) => extractionKey(version, a, registryKey));

@@ -56,10 +56,17 @@ async function heldOutTable(root: string, pct: (x: number) => string, perCorpus:
   const corpora = await heldOutCorpora(root);
   if (corpora.length === 0) return [];
   const rows = [];
-  for (const corpus of corpora) {
-    const { score: t, rules } = await evaluateCorpus(root, corpus);
-    perCorpus.set(corpus, rules);
-    rows.push(`  ${corpus.padEnd(12)} ${pct(t.mentionDateAccuracy).padStart(7)} ${pct(t.dateF1).padStart(8)} ${pct(t.mergeF1).padStart(8)} ${String(t.noise).padStart(6)}   (${t.mentionsFound}/${t.mentionsTotal} mentions found)`);
+  // Each story twice: with its registries and front-matter dates, and as a new user would drop
+  // it into an empty site (no registry, no front-matter date).
+  for (const corpus of ['seeds', ...corpora]) {
+    for (const zeroConfig of [false, true]) {
+      const { score: t, rules } = await evaluateCorpus(root, corpus, { zeroConfig });
+      if (!zeroConfig && corpus !== 'seeds') perCorpus.set(corpus, rules);
+      const cells = [t.eventsFound, t.mentionDateAccuracy, t.dateF1, t.mergeF1, t.actorR].map((x) => pct(x).padStart(8));
+      const counts = `${String(t.noise).padStart(6)} ${String(t.inventedYears).padStart(8)}`;
+      rows.push(`  ${corpus.padEnd(12)} ${(zeroConfig ? 'zero' : 'config').padEnd(7)}${cells.join('')} ${counts}   (${t.mentionsFound}/${t.mentionsTotal} mentions found)`);
+    }
   }
-  return ['', 'Held-out stories (articles and gold written without looking at the extractor; no targets):', `  ${'corpus'.padEnd(12)} ${'mention'.padStart(7)} ${'date F1'.padStart(8)} ${'B³ F1'.padStart(8)} ${'noise'.padStart(6)}`, ...rows];
+  const head = [...['events', 'mention', 'date F1', 'B³ F1', 'actors'].map((h) => h.padStart(8)), 'noise'.padStart(7), 'inv.year'.padStart(9)].join('');
+  return ['', 'Every story with its configuration (config) and with none: no registry, no front-matter date (zero):', `  ${'corpus'.padEnd(12)} ${'setup'.padEnd(7)}${head}`, ...rows];
 }

@@ -58,10 +58,12 @@ export async function heldOutCorpora(root: string): Promise<string[]> {
 }
 
 /** Score one corpus's timeline against its gold (the tricky-expression set is scored apart), with its rule figures. */
-export async function evaluateCorpus(root: string, corpus: string): Promise<{ score: TimelineScore; rules: Map<string, RuleFigure> }> {
+export async function evaluateCorpus(root: string, corpus: string, options: { zeroConfig?: boolean } = {}): Promise<{ score: TimelineScore; rules: Map<string, RuleFigure> }> {
   const contentDir = contentOf(corpus);
+  const zeroConfig = options.zeroConfig ?? false;
   // Only the site's own content uses the build cache: another corpus never leaves files behind.
-  const result = await runPipeline({ root, contentDir, ...(corpus === 'seeds' ? {} : { cacheDir: null }) });
+  const cached = corpus === 'seeds' && !zeroConfig;
+  const result = await runPipeline({ root, contentDir, zeroConfig, ...(cached ? {} : { cacheDir: null }) });
   const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
   const articles = result.data.sources.length ? await articlesOf(root, contentDir) : [];
   const rules = ruleFigures(gold, result.events, result.merged.undated, result.merged.rejections);

@@ -4,6 +4,7 @@
  * precision and recall per event, B-cubed merge quality over mentions, and noise from
  * page furniture — with the worst errors located as file:line.
  */
+import { eventsFound, inventedYears } from './coverage.ts';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -66,6 +67,10 @@ export interface TimelineScore {
   mergeF1: number;
   /** Event mentions drawn from furniture. */
   noise: number;
+  /** Gold events with at least one mention found, as a share of all gold events. */
+  eventsFound: number;
+  /** System events in a year that no article states and no gold date implies. */
+  inventedYears: number;
   /** Worst errors first. */
   errors: EvalError[];
   /** Where each gold event's mentions landed: system event id (or "missing") and count. */
@@ -151,6 +156,8 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
   const people = actorsAndStatus(gold, events, dated.items, errors);
   const merge = bCubed(dated.items);
   const noise = furnitureNoise(gold, events.flatMap((e) => e.mentions), where, errors);
+  const invented = inventedYears(gold, events, articles);
+  for (const what of invented.errors) errors.push({ where: '(timeline)', what, weight: 4 });
   const groups = gold.events.map((ge) => {
     const system: Record<string, number> = {};
     for (const it of dated.items) if (it.gold === ge.id) {
@@ -168,6 +175,8 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     ...people,
     ...merge,
     noise,
+    eventsFound: eventsFound(gold, dated.items),
+    inventedYears: invented.count,
     errors: errors.sort((a, b) => b.weight - a.weight).map(({ where: w, what }) => ({ where: w, what })),
   };
 }

@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import { toJsDate } from './calendar.ts';
 import { type RuleContext, completeYear, dayUnit, resolveWeekday } from './resolve.ts';
 import type { Resolution } from './units.ts';
-import { MONTH_WORD } from '../lexicon/months.ts';
+import { MONTH_WORD, WEEKDAY_WORD } from '../lexicon/months.ts';
 
 /** A span chrono found, with its resolution. */
 export interface ChronoCandidate {
@@ -19,6 +19,7 @@ export interface ChronoCandidate {
   resolve(ctx: RuleContext): Resolution | null;
 }
 
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}|\b\d{4}\b/;
 
 /** Run chrono over the text and keep the results that name a real calendar date. */
 export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoCandidate[] {
@@ -30,6 +31,9 @@ export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoC
     const s = result.start;
     const words = result.text;
     const hasMonthName = MONTH_WORD.test(words);
+    // "15 hours after", "within an hour": chrono counts these from its reference, which is the
+    // publication day or, without one, a default; either way no calendar date is written.
+    if (!hasMonthName && !NUMERIC_DATE.test(words) && !WEEKDAY_WORD.test(words)) continue;
     // Numeric forms without a year ("24/7", "9/11", "3-2") are scores, names and shifts, not dates.
     if (!hasMonthName && !s.isCertain('year')) {
       if (!(s.isCertain('weekday') && !s.isCertain('day'))) continue;
