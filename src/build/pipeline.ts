@@ -13,6 +13,9 @@ import type { Extraction } from '../extract/index.ts';
 import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';
 import { FatalBuildError, catalogue, problemsOf, warn } from '../lib/report/index.ts';
+import { createMatcher } from '../lib/names/matcher.ts';
+import type { FoundEntity } from '../lib/entities/consolidate.ts';
+import { type Recognition, recogniseEntities } from '../recognise/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 import { type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll } from './per-article.ts';
 
@@ -43,6 +46,8 @@ export interface PipelineOptions {
 /** The corpus up to extraction: what a shard job computes, and what merge and publish start from. */
 export interface ExtractedCorpus {
   registry: Registry;
+  /** The registries completed with what the text names (the registries are corrections). */
+  known: Recognition;
   settings: Awaited<ReturnType<typeof loadSettings>>;
   ledger: Ledger;
   /** Every article, dated. */
@@ -82,6 +87,8 @@ export interface PipelineResult {
   fresh: Fresh;
   /** Worker threads used (0: main thread only). */
   threads: number;
+  /** People, bodies and places the text names that no registry has, for the build report. */
+  discovered: FoundEntity[];
 }
 
 export { FatalBuildError };
@@ -140,20 +147,26 @@ export async function extractCorpus(options: PipelineOptions, only: (articleId: 
 
   const cache = new Cache(options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.cache'));
   const version = await pipelineVersion();
-  const runner = lazyRunner({ actors: registry.actors, places: registry.places }, options.threads, options.mainThread);
+  const parseRunner = lazyRunner({ actors: [], places: [] }, options.threads, options.mainThread);
+  let runner: ReturnType<typeof lazyRunner> | null = null;
   const fresh: Fresh = { parsed: [], extracted: [] };
   try {
-    const parsed = await time('parse', () => parseAll(sources, files, cache, version, runner, fresh));
+    const parsed = await time('parse', () => parseAll(sources, files, cache, version, parseRunner, fresh));
     const undated = options.zeroConfig ? parsed.map((p) => ({ ...p, frontMatterDate: null })) : parsed;
     const articles = await time('date', () => datePublications(undated, files));
     const chosen = articles.filter((a) => only(a.id));
-    const registryKey = cacheKey(registry.actors, registry.places);
+    // Who and where is read from every article, so that each shard extracts with the same names.
+    const known = await time('recognise', () => recogniseEntities(articles, registry));
+    const extractRunner = lazyRunner({ actors: known.actors, places: known.places }, options.threads, options.mainThread);
+    runner = extractRunner;
+    const registryKey = cacheKey(known.actors, known.places);
     const keys = chosen.map((a) => extractionKey(version, a, registryKey));
-    const extracted = await time('extract', () => extractAll(chosen, keys, options.extractions, cache, runner, fresh));
+    const extracted = await time('extract', () => extractAll(chosen, keys, options.extractions, cache, extractRunner, fresh));
     const records = chosen.map((a, i) => ({ id: a.id, key: keys[i]!, extraction: extracted[i]! }));
-    return { registry, settings, ledger, articles, records, files: reads.map((r) => r.file), fileOf: files, timings, fresh, threads: runner.threads() };
+    return { registry, known, settings, ledger, articles, records, files: reads.map((r) => r.file), fileOf: files, timings, fresh, threads: Math.max(parseRunner.threads(), extractRunner.threads()) };
   } finally {
-    await runner.close();
+    await parseRunner.close();
+    await runner?.close();
   }
 }
 
@@ -167,19 +180,21 @@ function noArticles(folder: string, ledger: Ledger): VFile {
 /** Run every stage and return the finished site data. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const corpus = await extractCorpus(options);
-  const { registry, settings, ledger, articles, timings } = corpus;
+  const { registry, known, settings, ledger, articles, timings } = corpus;
   const time = timer(timings);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const mentions = await time('extract', () => collectMentions(corpus.records, corpus.fileOf));
-  const actors = new Map(registry.actors.map((a) => [a.id, a]));
-  const places = new Map(registry.places.map((p) => [p.id, p]));
+  const findActors = createMatcher(known.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })));
+  // A name neither registered nor found as an entity is worth a warning; found ones are listed apart.
+  const mentions = await time('extract', () => collectMentions(corpus.records, corpus.fileOf, (name) => findActors(name).length > 0));
+  const actors = new Map(known.actors.map((a) => [a.id, a]));
+  const places = new Map(known.places.map((p) => [p.id, p]));
   const merged = await time('merge', () => mergeMentions(mentions, { articles: byId, actors, places }));
   const published = await time('publish', () =>
-    publish({ articles, mentions, merged, actors: registry.actors, places: registry.places, ledger, settings: settings.settings }),
+    publish({ articles, mentions, merged, actors: known.actors, places: known.places, ledger, settings: settings.settings }),
   );
   // No readable article at all is an accident (a wrong folder, a failed sync), not a story
   // that ended: published ids stay as they are until articles come back.
   const nothing = articles.length === 0 ? noArticles(`${options.contentDir ?? 'content'}/articles`, ledger) : null;
   const problems = [...(nothing ? [nothing] : []), ...corpus.files, ...registry.files, settings.file].flatMap(problemsOf);
-  return { data: published.data, ledger: nothing ? ledger : published.ledger, ledgerKept: nothing !== null, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads };
+  return { data: published.data, ledger: nothing ? ledger : published.ledger, ledgerKept: nothing !== null, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads, discovered: known.discovered };
 }

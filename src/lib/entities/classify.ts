@@ -1,0 +1,133 @@
+/**
+ * What a capitalised name denotes, decided by an ordered list of named rules. Each rule reads
+ * the span (and its title and context) and either types it or passes; the first that types
+ * it wins, and its id is kept as the evidence. The vocabulary comes from the lexicon, the
+ * gazetteer and compromise's English lexicon (first names, calendar words, common words).
+ */
+import nlp from 'compromise';
+import { ORGANISATION_HEADS, VENUE_HEADS } from '../lexicon/name-shapes.ts';
+import { foldText } from '../names/fold.ts';
+import { isDemonym, lookupPlace } from './gazetteer.ts';
+import type { NameSpan } from './spans.ts';
+
+/** What a name was found to be. */
+export interface EntityType {
+  /** person, organization or place; skip for words that are no entity (months, nationalities). */
+  kind: 'person' | 'organization' | 'place' | 'skip';
+  /** For places: country, city, venue. */
+  placeKind?: string;
+  /** ISO country of a gazetteer place. */
+  country?: string;
+  /** Whether the type needs confirming by another use of the name (a surname alone, a verb of saying). */
+  tentative?: boolean;
+  /** Id of the rule that decided. */
+  rule: string;
+}
+
+/** A rule: a stable id, a one-line doc, and the test. */
+export interface EntityRule {
+  id: string;
+  doc: string;
+  apply(span: NameSpan, words: string[]): Omit<EntityType, 'rule'> | null;
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (word: string): string[] => {
+  const tag = LEXICON[foldText(word).replace(/\.$/, '')];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+};
+const isCalendarWord = (w: string): boolean => tagsOf(w).some((t) => /^(?:Month|WeekDay|Holiday|Date)$/.test(t));
+export const isFirstNameWord = (w: string): boolean => tagsOf(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
+/** A word English uses in lower case (a noun, verb, adjective…): weak evidence of a name. */
+export const isCommonWord = (w: string): boolean => tagsOf(w).some((t) => !/^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/.test(t));
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+// "…, who", "… said", "…, a lawyer": what follows a person's name in news copy.
+const PERSON_CUE = /^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b|,\s+(?:a|an|the)\s+\p{Ll})/u;
+const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warned|stated|added|reported)\b/;
+
+/** The rules, in the order they are tried. */
+export const ENTITY_RULES: EntityRule[] = [
+  {
+    id: 'calendar-word',
+    doc: 'Months, weekdays and holidays are dates, not names.',
+    apply: (_s, words) => (words.every((w) => isCalendarWord(w) || /^\d/.test(w)) ? { kind: 'skip' } : null),
+  },
+  {
+    id: 'demonym',
+    doc: 'A nationality ("Ukrainian", "North Korean") describes, it does not name.',
+    apply: (s) => (isDemonym(s.text) ? { kind: 'skip' } : null),
+  },
+  {
+    id: 'titled-person',
+    doc: 'A name after a title or honorific ("Judge Amy Berg", "Mr. Lee") is a person.',
+    apply: (s, words) => (s.title !== null && !isCommonWord(words[words.length - 1]!) ? { kind: 'person' } : null),
+  },
+  {
+    id: 'gazetteer-place',
+    doc: 'A whole name the gazetteer knows (a country, a city of 15,000 or more) is a place.',
+    apply: (s) => {
+      const place = lookupPlace(s.text);
+      return place ? { kind: 'place', placeKind: place.kind, country: place.country } : null;
+    },
+  },
+  {
+    id: 'venue-head',
+    doc: 'A name ending in a venue word ("X Palace", "X Stadium", "X Square") is a place.',
+    apply: (_s, words) => (words.length >= 2 && VENUE_HEADS.has(foldText(words[words.length - 1]!)) ? { kind: 'place', placeKind: 'venue' } : null),
+  },
+  {
+    id: 'organisation-head',
+    doc: 'A name ending in, or opening "X of", a word for a body ("X Ministry", "Bank of X") is an organisation.',
+    apply: (_s, words) => {
+      const last = foldText(words[words.length - 1]!);
+      const ofForm = words.length >= 3 && words[1] === 'of' && ORGANISATION_HEADS.has(foldText(words[0]!));
+      return (words.length >= 2 && ORGANISATION_HEADS.has(last)) || ofForm ? { kind: 'organization' } : null;
+    },
+  },
+  {
+    id: 'acronym',
+    doc: 'Two to six capitals that spell no English word ("NATO", "FIFA") name a body.',
+    apply: (s) => (ACRONYM.test(s.text) && !isCommonWord(s.text) ? { kind: 'organization' } : null),
+  },
+  {
+    id: 'first-name',
+    doc: 'Two to four words opening with a known first name ("Rick Stanton") are a person.',
+    apply: (_s, words) => {
+      const ok = words.length >= 2 && words.length <= 4 && isFirstNameWord(words[0]!) && !isCommonWord(words[words.length - 1]!);
+      return ok ? { kind: 'person' } : null;
+    },
+  },
+  {
+    id: 'lexicon-entity',
+    doc: 'A single name English knows as a body or a place ("Facebook", "Gaza") is one.',
+    apply: (s, words) => {
+      if (words.length !== 1 || s.initial) return null;
+      const tags = tagsOf(s.text);
+      if (tags.includes('Organization')) return { kind: 'organization' };
+      return tags.some((t) => /^(?:Country|City|Region|Place)$/.test(t)) ? { kind: 'place', placeKind: 'place' } : null;
+    },
+  },
+  {
+    id: 'the-name-speaks',
+    doc: 'A single name after "the" that says or announces ("the Kremlin said") is a body.',
+    apply: (s, words) => (words.length === 1 && s.before === 'the' && SPEECH_AFTER.test(s.after) ? { kind: 'organization' } : null),
+  },
+  {
+    id: 'person-shape',
+    doc: 'Two or three capitalised words, none an English word, are a person once a cue confirms it.',
+    apply: (s, words) => {
+      if (words.length < 2 || words.length > 3 || words.some((w) => w === 'of' || isCommonWord(w) || ACRONYM.test(w))) return null;
+      return { kind: 'person', tentative: !PERSON_CUE.test(s.after) };
+    },
+  },
+];
+
+/** Type a span by the first rule that decides; null when none does. */
+export function classifySpan(span: NameSpan): EntityType | null {
+  const words = span.text.split(/\s+/);
+  for (const rule of ENTITY_RULES) {
+    const type = rule.apply(span, words);
+    if (type) return { ...type, rule: rule.id };
+  }
+  return null;
+}

@@ -1,0 +1,179 @@
+/**
+ * From name occurrences to entities: one entity per real person, body or place, whatever the
+ * spelling. Within an article a short form ("Guterres", "the Queen") refers back to the full
+ * name; across articles, names that differ by a letter or two ("Zelensky"/"Zelenskyy") or by
+ * accents are one person. The canonical name is the fullest form written most often.
+ */
+import { SINGULAR_TITLES } from '../lexicon/titles.ts';
+import { foldText } from '../names/fold.ts';
+import { editDistance } from './distance.ts';
+import { isCommonWord, isFirstNameWord } from './classify.ts';
+import type { EntityType } from './classify.ts';
+import type { NameSpan } from './spans.ts';
+
+/** One use of a name in an article. */
+export interface Occurrence {
+  span: NameSpan;
+  type: EntityType;
+  article: string;
+  line: number;
+  column: number;
+}
+
+/** An entity found in the text. */
+export interface FoundEntity {
+  /** person, organization or place. */
+  kind: 'person' | 'organization' | 'place';
+  /** For places: country, city, venue, place. */
+  placeKind: string | null;
+  /** ISO country of a gazetteer place. */
+  country: string | null;
+  /** The fullest, most written form. */
+  name: string;
+  /** Every full form written. */
+  aliases: string[];
+  /** Forms valid only after a full form in the same article (a surname, "the Queen"). */
+  shortNames: string[];
+  /** The title written most often before the name, as its role. */
+  role: string | null;
+  /** Uses, and articles using it. */
+  uses: number;
+  articles: number;
+  /** The rule that typed it most often. */
+  rule: string;
+  /** First use, for the build report. */
+  first: { article: string; line: number; column: number };
+}
+
+// How different two spellings of one name may be: a letter per eight (Umerov/Umierov, Osotthanakorn/Osottanakorn).
+const LETTERS_PER_EDIT = 8;
+
+/** Consolidate occurrences into entities; words used alone in each article confirm tentative people. */
+export function consolidate(occurrences: Occurrence[], aloneWords: Map<string, Set<string>>): FoundEntity[] {
+  const people = confirmedPeople(occurrences, aloneWords);
+  const others = occurrences.filter((o) => o.type.kind === 'organization' || o.type.kind === 'place');
+  return [...personEntities(people), ...groupByName(others)];
+}
+
+function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<string>>): Occurrence[] {
+  const people = occurrences.filter((o) => o.type.kind === 'person');
+  const sure = new Set(people.filter((o) => !o.type.tentative).map((o) => foldText(o.span.text)));
+  return people.filter((o) => {
+    if (!o.type.tentative || sure.has(foldText(o.span.text))) return true;
+    // "Narongsak Osottanakorn" … "Narongsak said": a part of the name used alone confirms it.
+    const alone = aloneWords.get(o.article) ?? new Set();
+    return foldText(o.span.text).split(/\s+/).some((w) => alone.has(w));
+  });
+}
+
+function personEntities(people: Occurrence[]): FoundEntity[] {
+  const full = people.filter((o) => o.span.text.includes(' '));
+  const groups = clusterSpellings(full);
+  // "President Macron", "Mr. Lee": a titled surname joins the one full name it ends.
+  for (const o of people.filter((p) => !p.span.text.includes(' '))) {
+    const word = foldText(o.span.text);
+    const owners = groups.filter((g) => g.some((x) => lastWord(x.span.text) === word));
+    if (owners.length === 1) owners[0]!.push(o);
+    else if (owners.length === 0 && !isCommonWord(o.span.text)) groups.push([o]);
+  }
+  const surnames = new Map<string, number>();
+  for (const g of groups) for (const w of new Set(g.map((o) => lastWord(o.span.text)))) surnames.set(w, (surnames.get(w) ?? 0) + 1);
+  const titles = new Map<string, number>();
+  for (const g of groups) for (const t of new Set(g.map((o) => singularTitle(o.span.title)).filter((t) => t !== null))) titles.set(t, (titles.get(t) ?? 0) + 1);
+  return groups.map((g) => {
+    const entity = toEntity(g, 'person');
+    const shortNames = new Set<string>();
+    for (const form of [...entity.aliases]) {
+      const words = form.split(/\s+/);
+      const surname = words[words.length - 1]!;
+      // A surname only this person bears in the whole corpus names them anywhere ("Zelensky").
+      if (surnames.get(foldText(surname)) === 1 && surname.length >= 4 && !isCommonWord(surname)) entity.aliases.push(surname);
+      else shortNames.add(surname);
+      // A given name English does not know ("Narongsak") is used alone as a name too.
+      if (words.length >= 2 && !isFirstNameWord(words[0]!) && !isCommonWord(words[0]!)) shortNames.add(words[0]!);
+    }
+    for (const o of g) {
+      const t = singularTitle(o.span.title);
+      if (t && titles.get(t) === 1) shortNames.add(`the ${t}`);
+    }
+    entity.aliases = [...new Set(entity.aliases)];
+    entity.shortNames = [...shortNames].filter((s) => !entity.aliases.includes(s));
+    return entity;
+  });
+}
+
+// Union of names whose folded spellings are within a letter per eight of each other.
+function clusterSpellings(full: Occurrence[]): Occurrence[][] {
+  const byName = new Map<string, Occurrence[]>();
+  for (const o of full) {
+    const key = foldText(o.span.text);
+    byName.set(key, [...(byName.get(key) ?? []), o]);
+  }
+  const names = [...byName.keys()].sort();
+  const parent = names.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Spellings of one name keep each word's initial: only names with the same initials are compared.
+  const buckets = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    const key = n.split(' ').map((w) => w[0]).join('');
+    buckets.set(key, [...(buckets.get(key) ?? []), i]);
+  });
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        if (sameSpelling(names[bucket[x]!]!, names[bucket[y]!]!)) parent[find(bucket[y]!)] = find(bucket[x]!);
+      }
+    }
+  }
+  const groups = new Map<number, Occurrence[]>();
+  names.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...byName.get(n)!]));
+  return [...groups.values()];
+}
+
+function sameSpelling(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return false;
+  const budget = Math.max(1, Math.floor(Math.min(a.length, b.length) / LETTERS_PER_EDIT));
+  return editDistance(a, b, budget) <= budget;
+}
+
+function groupByName(occurrences: Occurrence[]): FoundEntity[] {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.span.text)}`;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  return [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
+}
+
+function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
+  const count = (values: string[]): [string, number][] => {
+    const m = new Map<string, number>();
+    for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+    return [...m];
+  };
+  const forms = count(g.map((o) => o.span.text)).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const rules = count(g.map((o) => o.type.rule)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const roles = count(g.map((o) => o.span.title).filter((t): t is string => t !== null)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const first = [...g].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.line - b.line))[0]!;
+  return {
+    kind,
+    placeKind: g[0]!.type.placeKind ?? null,
+    country: g[0]!.type.country ?? null,
+    name: forms[0]![0],
+    aliases: forms.map((f) => f[0]).filter((f) => kind !== 'person' || f.includes(' ')),
+    shortNames: [],
+    role: roles[0]?.[0] ?? null,
+    uses: g.length,
+    articles: new Set(g.map((o) => o.article)).size,
+    rule: rules[0]![0],
+    first: { article: first.article, line: first.line, column: first.column },
+  };
+}
+
+const lastWord = (name: string): string => foldText(name.split(/\s+/).pop()!);
+const singularTitle = (title: string | null): string | null => {
+  const head = title ? foldText(title.split(/\s+/).pop()!).replace(/\.$/, '') : null;
+  return head && SINGULAR_TITLES.has(head) ? head : null;
+};
