@@ -1,4 +1,5 @@
 /** `timeline build [--strict] [--out DIR] [--mentions DIR]`: run the pipeline, report, render, index. */
+import { discoveredReport } from './discovered.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runPipeline, type PipelineResult } from '../build/pipeline.ts';
@@ -87,6 +88,7 @@ function report(options: BuildOptions, result: PipelineResult, log: (line: strin
     `Built ${options.out}/: ${c.articles} articles, ${c.mentions} mentions, ${c.events} events, ${c.actors} actors, ${c.undated} undated mentions; ` +
       `${errors} errors, ${warnings} warnings. Pipeline ${pipeline} s, render${options.noSearch ? '' : ` and search index (${pages} pages)`} ${render} s.`,
   );
+  for (const line of discoveredReport(result.discovered)) log(line);
   if (result.data.redirects.length || result.data.withdrawn.length) {
     log(`Permalinks: ${result.data.redirects.length} retired ids redirect to their survivor, ${result.data.withdrawn.length} withdrawn.`);
   }

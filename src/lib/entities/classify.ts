@@ -18,6 +18,8 @@ export interface EntityType {
   placeKind?: string;
   /** ISO country of a gazetteer place. */
   country?: string;
+  /** The gazetteer's own spelling, when it knows the name. */
+  canonical?: string;
   /** Whether the type needs confirming by another use of the name (a surname alone, a verb of saying). */
   tentative?: boolean;
   /** Id of the rule that decided. */
@@ -67,7 +69,7 @@ export const ENTITY_RULES: EntityRule[] = [
     doc: 'A whole name the gazetteer knows (a country, a city of 15,000 or more) is a place.',
     apply: (s) => {
       const place = lookupPlace(s.text);
-      return place ? { kind: 'place', placeKind: place.kind, country: place.country } : null;
+      return place ? { kind: 'place', placeKind: place.kind, country: place.country, canonical: place.name } : null;
     },
   },
   {

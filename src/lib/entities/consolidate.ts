@@ -141,7 +141,7 @@ function sameSpelling(a: string, b: string): boolean {
 function groupByName(occurrences: Occurrence[]): FoundEntity[] {
   const groups = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
-    const key = `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.span.text)}`;
+    const key = `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.type.canonical ?? o.span.text)}`;
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
   return [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
@@ -153,7 +153,9 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
     return [...m];
   };
-  const forms = count(g.map((o) => o.span.text)).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  // The canonical form: the fullest, then the most written, never a shouted "OSLO" when "Oslo" is written.
+  const shouted = (f: string): number => Number(f.length > 3 && f === f.toUpperCase());
+  const forms = count(g.map((o) => o.span.text)).sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   const rules = count(g.map((o) => o.type.rule)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const roles = count(g.map((o) => o.span.title).filter((t): t is string => t !== null)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const first = [...g].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.line - b.line))[0]!;
@@ -161,7 +163,7 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
     kind,
     placeKind: g[0]!.type.placeKind ?? null,
     country: g[0]!.type.country ?? null,
-    name: forms[0]![0],
+    name: g[0]!.type.canonical ?? forms[0]![0],
     aliases: forms.map((f) => f[0]).filter((f) => kind !== 'person' || f.includes(' ')),
     shortNames: [],
     role: roles[0]?.[0] ?? null,
