@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.ts';
-import { datePublications } from '../../src/date/index.ts';
+import { datePublications } from '../../src/pubdate/index.ts';
 import { recogniseEntities } from '../../src/recognise/index.ts';
 import { foldText } from '../../src/lib/names/fold.ts';
 import type { Actor, Place } from '../../src/types.ts';
