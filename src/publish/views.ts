@@ -22,8 +22,10 @@ export interface QuoteView {
   title: string;
   /** Publisher, when known. */
   publisher: string | null;
-  /** Publication date label, or "date unknown". */
+  /** Publication day (YYYY-MM-DD), or "date unknown". */
   published: string;
+  /** The publication day as readers write it ("15 May 2025"), or "date unknown". */
+  publishedLabel: string;
   /** The sentence, verbatim. */
   quote: string;
   /** The words that dated it. */
@@ -70,8 +72,13 @@ export interface EventView {
   places: NameRef[];
   /** Number of distinct articles citing it. */
   sourceCount: number;
-  /** Quotes, one per mention. */
+  /**
+   * Quotes, no sentence twice: first the best sentence of each source (the first of them the
+   * lead: the sentence the headline was built from), then the rest.
+   */
   quotes: QuoteView[];
+  /** How many of `quotes` are the best sentence of a source; the rest are shown collapsed. */
+  bestCount: number;
   /** True for background events from before the coverage. */
   background: boolean;
   /** Versions of the date when sources disagree. */
@@ -101,8 +108,10 @@ export function eventView(
   backgroundBefore: string,
   headline: Headline,
 ): EventView {
-  const quotes = event.mentions.map((m) => quoteView(m, event, articles));
+  const { ordered, bestCount } = orderQuotes(event.mentions, headline.basis, articles);
+  const quotes = ordered.map((m) => quoteView(m, event, articles));
   return {
+    bestCount,
     id: event.id,
     url: `/events/${event.id}/`,
     title: event.title,
@@ -145,6 +154,7 @@ function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, 
     title: article?.title ?? m.article,
     publisher: article?.publisher ?? null,
     published: article?.publication.date ?? 'date unknown',
+    publishedLabel: article?.publication.date ? dateLabel({ start: article.publication.date, end: article.publication.date, precision: 'day' }) : 'date unknown',
     quote: m.quote,
     dateText: m.dateText,
     dating: m.dateSource ? (DATING[m.dateSource] ?? m.dateSource) : 'undated',
@@ -152,6 +162,33 @@ function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, 
     originalUrl: article?.url ?? null,
     ownDate: own,
   };
+}
+
+const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// How plainly a sentence reports its event: dated by its own words, names who, not a side remark.
+const plainness = (m: EventMention): number =>
+  (m.dateSource === 'sentence' || m.dateSource === 'embed' ? 3 : 0) + Math.min(3, m.actors.length) + (m.weak ? -3 : 0) + (m.origin === 'headline' ? -5 : 0) - m.quote.length / 200;
+
+/**
+ * The quotes of an event, each sentence once (a sentence two articles share verbatim too): the
+ * best sentence of each source — the headline's own first, then by publication date — then the
+ * rest in article order.
+ */
+export function orderQuotes(mentions: EventMention[], basis: string | null, articles: Map<string, Article>): { ordered: EventMention[]; bestCount: number } {
+  const seen = new Set<string>();
+  const unique = mentions.filter((m) => {
+    const keys = [`${m.article}#${m.sentence}`, fold(m.quote)];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
+    return true;
+  });
+  const byArticle = new Map<string, EventMention[]>();
+  for (const m of unique) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+  const best = [...byArticle.values()].map((list) => list.find((m) => m.id === basis) ?? [...list].sort((a, b) => plainness(b) - plainness(a) || a.sentence - b.sentence)[0]!);
+  const day = (m: EventMention): string => articles.get(m.article)?.publication.date ?? '9999';
+  best.sort((a, b) => Number(b.id === basis) - Number(a.id === basis) || day(a).localeCompare(day(b)) || a.article.localeCompare(b.article));
+  const chosen = new Set(best);
+  return { ordered: [...best, ...unique.filter((m) => !chosen.has(m))], bestCount: best.length };
 }
 
 /** Timeline groups: periods (months, or years for year-precision events) holding days. */

@@ -15,7 +15,7 @@ const settings: SiteSettings = { title: 'Talks, briefly; a test', description: '
 function view(over: Partial<EventView>): EventView {
   const id = over.id ?? 'e';
   return {
-    id, url: `/events/${id}/`, title: 'T', titleEvidence: { score: 0, rules: [] }, summary: 'S', dateLabel: 'L', start: '2025-05-15', end: '2025-05-15', precision: 'day', period: '2025-05',
+    id, url: `/events/${id}/`, title: 'T', titleEvidence: { score: 0, rules: [] }, bestCount: 0, summary: 'S', dateLabel: 'L', start: '2025-05-15', end: '2025-05-15', precision: 'day', period: '2025-05',
     status: 'happened', statusLabel: 'Happened', actors: [], places: [], sourceCount: 1, quotes: [], background: false, differ: [], updated: '2025-05-16', evidence: [],
     ...over,
   };

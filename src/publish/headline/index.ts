@@ -163,5 +163,6 @@ export function stillHolds(title: string, event: TimelineEvent, registry: Headli
  */
 export function keepPublished(old: { title: string; score?: number | undefined } | undefined, fresh: Headline, event: TimelineEvent, registry: HeadlineRegistry): Headline {
   if (!old || old.score === undefined || old.score < fresh.score || !stillHolds(old.title, event, registry)) return fresh;
-  return { title: old.title, score: old.score, basis: null, rules: ['kept-published-title'] };
+  // The fresh headline's sentence still leads the event page: it is the plainest report.
+  return { title: old.title, score: old.score, basis: fresh.basis, rules: ['kept-published-title'] };
 }
