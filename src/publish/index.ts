@@ -5,7 +5,7 @@
 import type { Actor, Article, EventMention, Place, SiteSettings, TimelineEvent } from '../types.ts';
 import type { MergeResult } from '../merge/index.ts';
 import { type Ledger, assignIds } from './ledger.ts';
-import { type EventView, type PeriodGroup, eventView, groupTimeline } from './views.ts';
+import { type EventView, type TimelineView, eventView, groupTimeline } from './views.ts';
 import { type SourceView, sourceView } from './sources.ts';
 import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
@@ -33,8 +33,12 @@ export interface ActorView {
   wikidata: string | null;
   /** Other spellings. */
   aliases: string[];
-  /** Their events, in date order. */
-  events: EventView[];
+  /** Ids of their events, in date order (the events themselves are in the site's events map). */
+  events: string[];
+  /** people, organisations or others: the actors index groups by it. */
+  group: string;
+  /** Heading of the group, on the first actor of each group only. */
+  groupHeading: string | null;
   /** Actors they most often appear with. */
   companions: { id: string; name: string; count: number }[];
   /** schema.org Person or Organization. */
@@ -45,10 +49,12 @@ export interface ActorView {
 export interface SiteData {
   /** Settings. */
   site: SiteSettings;
-  /** Events in date order. */
+  /** Events in date order: the one place event views live. */
   events: EventView[];
-  /** The timeline, grouped by period and day. */
-  timeline: PeriodGroup[];
+  /** Position of each event in `events`, by id: how every other view looks an event up. */
+  eventIndex: Record<string, number>;
+  /** The timeline: the story's periods, then the background; days reference events by id. */
+  timeline: TimelineView;
   /** Actors with at least one event, by name. */
   actors: ActorView[];
   /** Source pages, by title. */
@@ -121,10 +127,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const e of eventViews) e.jsonld = eventJsonLd(e, sourceById, input.settings);
   for (const s of sources) s.jsonld = sourceJsonLd(s, input.settings);
-  const actorViews = input.actors
-    .map((a) => actorView(a, eventViews, actors))
-    .filter((a) => a.events.length > 0)
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+  const actorViews = groupActors(input.actors.map((a) => actorView(a, eventViews, actors)).filter((a) => a.events.length > 0), actors);
   for (const a of actorViews) a.jsonld = actorJsonLd(a, input.settings);
   const spell = spellingFinder(input.actors);
   const spellings: Record<string, string[]> = {};
@@ -135,6 +138,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
   const data: SiteData = {
     site: input.settings,
     events: eventViews,
+    eventIndex: Object.fromEntries(eventViews.map((e, i) => [e.id, i])),
     timeline: groupTimeline(events, views),
     actors: actorViews,
     sources,
@@ -142,7 +146,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     withdrawn: assigned.withdrawn.map((w) => ({ id: w.id, title: w.title, dateLabel: w.date })),
     api: {
       events: eventsExport(events, eventViews, assigned.redirects),
-      actors: { actors: actorViews.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, role: a.role, kind: a.kind, country: a.country, wikidata: a.wikidata, events: a.events.map((e) => e.id), url: a.url })) },
+      actors: { actors: actorViews.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, role: a.role, kind: a.kind, country: a.country, wikidata: a.wikidata, events: a.events, url: a.url })) },
       articles: {
         articles: sources.map((s) => ({
           id: s.id,
@@ -153,7 +157,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
           publishedFrom: s.publishedFrom,
           publishedEvidence: s.publishedEvidence,
           file: s.file,
-          events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events.map((e) => e.id))))].sort(),
+          events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events)))].sort(),
           page: s.url,
         })),
       },
@@ -188,6 +192,27 @@ function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Head
   return out;
 }
 
+const GROUPS: Record<string, string> = { person: 'people', organization: 'organisations' };
+const GROUP_ORDER = ['people', 'organisations', 'others'];
+const GROUP_HEADING: Record<string, string> = { people: 'People', organisations: 'Organisations', others: 'Others' };
+
+/** A person's name as an index sorts it: by surname ("Erdoğan, Recep Tayyip"), a body by its name. */
+function sortName(actor: Actor): string {
+  if (actor.kind !== 'person') return actor.name;
+  const surname = actor.shortNames[0] ?? actor.name.split(/\s+/).pop() ?? actor.name;
+  return `${surname} ${actor.name}`;
+}
+
+/** Actors grouped people, organisations, others; people by surname; each group's first carries its heading. */
+function groupActors(views: ActorView[], registry: Map<string, Actor>): ActorView[] {
+  const key = (v: ActorView): string => sortName(registry.get(v.id)!);
+  const sorted = [...views].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || key(a).localeCompare(key(b), 'en') || a.id.localeCompare(b.id));
+  sorted.forEach((v, i) => {
+    v.groupHeading = i === 0 || sorted[i - 1]!.group !== v.group ? GROUP_HEADING[v.group]! : null;
+  });
+  return sorted;
+}
+
 function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>): ActorView {
   const own = events.filter((e) => e.actors.some((a) => a.id === actor.id));
   const together = new Map<string, number>();
@@ -201,7 +226,9 @@ function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>
     country: actor.country,
     wikidata: actor.wikidata,
     aliases: actor.aliases.filter((a) => a !== actor.name),
-    events: own,
+    events: own.map((e) => e.id),
+    group: GROUPS[actor.kind] ?? 'others',
+    groupHeading: null,
     companions: [...together]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 6)

@@ -4,7 +4,6 @@
  * event, and the furniture that was dropped.
  */
 import type { Article, EventMention, Furniture, TimelineEvent } from '../types.ts';
-import { dateLabel } from './labels.ts';
 
 /** A piece of a sentence: plain, or the words that dated an event. */
 export interface Segment {
@@ -24,8 +23,8 @@ export interface SentenceView {
   paragraph: number;
   /** headline, body or embed. */
   origin: string;
-  /** Events this sentence reports. */
-  events: { id: string; title: string; dateLabel: string }[];
+  /** Ids of the events this sentence reports (look them up in the site's events map). */
+  events: string[];
   /** True when the sentence reports something undated. */
   undated: boolean;
 }
@@ -78,8 +77,8 @@ export function sourceView(article: Article, eventsByMention: Map<string, Timeli
     const marks: [number, number][] = [];
     for (const m of ms) {
       const e = eventsByMention.get(m.id);
-      if (e && !events.some((x) => x.id === e.id)) {
-        events.push({ id: e.id, title: e.title, dateLabel: dateLabel(e.date) });
+      if (e && !events.includes(e.id)) {
+        events.push(e.id);
         eventIds.add(e.id);
       }
       if (m.dateOffsets) marks.push(m.dateOffsets);

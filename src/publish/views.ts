@@ -199,12 +199,26 @@ export interface PeriodGroup {
   label: string;
   /** Whether every event in it is background. */
   background: boolean;
-  /** Day groups; `day` is null for events known only to the month or year. */
-  days: { key: string; label: string | null; events: EventView[] }[];
+  /**
+   * Day groups; `label` is null for events known only to the month or year. Events are
+   * referenced by id (look them up in the events map); `showDate` is false when the day
+   * heading already says the event's date, so each date is printed once.
+   */
+  days: { key: string; label: string | null; events: { id: string; showDate: boolean }[] }[];
 }
 
-/** Group events (already in date order) by period and day. */
-export function groupTimeline(events: TimelineEvent[], views: Map<string, EventView>): PeriodGroup[] {
+/** The home page: the story's own periods first, then the background collapsed into one "Before" section. */
+export interface TimelineView {
+  /** Periods of the story itself, in date order. */
+  story: PeriodGroup[];
+  /** Background periods (before the coverage begins), in date order. */
+  before: PeriodGroup[];
+  /** Label of the "Before" section: "Before 2025 (2014–2024)". */
+  beforeLabel: string;
+}
+
+/** Group events (already in date order) by period and day, story first, background collapsed. */
+export function groupTimeline(events: TimelineEvent[], views: Map<string, EventView>): TimelineView {
   const groups: PeriodGroup[] = [];
   const byKey = new Map<string, PeriodGroup>();
   for (const e of events) {
@@ -225,7 +239,15 @@ export function groupTimeline(events: TimelineEvent[], views: Map<string, EventV
       day = { key, label: heading?.label ?? null, events: [] };
       group.days.push(day);
     }
-    day.events.push(view);
+    // The heading says "15 May 2025" or the period says "2022": only a range differs from it.
+    const said = day.label ?? group.label;
+    day.events.push({ id: view.id, showDate: view.dateLabel !== said });
   }
-  return groups;
+  const before = groups.filter((g) => g.background);
+  const story = groups.filter((g) => !g.background);
+  const first = before[0]?.key.slice(0, 4);
+  const last = before[before.length - 1]?.key.slice(0, 4);
+  const until = story[0]?.key.slice(0, 4);
+  const span = first && last ? (first === last ? first : `${first}–${last}`) : '';
+  return { story, before, beforeLabel: until ? `Before ${until}${span ? ` (${span})` : ''}` : `Before${span ? ` (${span})` : ''}` };
 }

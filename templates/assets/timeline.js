@@ -19,13 +19,37 @@
   pick(status, params.get('status'));
   if (params.get('q')) text.value = params.get('q');
 
+  // Words are also looked up in the search index, which holds every quote of every event page,
+  // so "prisoner" finds the event whose sources say it though its headline does not.
+  var found = null, asked = '';
+  var base = (document.querySelector('link[rel="icon"]') || {}).href;
+  base = base ? base.replace(/assets\/favicon\.svg$/, '') : '/';
+  function lookUp(q) {
+    asked = q;
+    if (!q) { found = null; return; }
+    import(base + 'pagefind/pagefind.js').then(function (pagefind) {
+      return pagefind.search(q, { filters: { type: 'Event' } }).then(function (search) {
+        return Promise.all(search.results.slice(0, 200).map(function (r) { return r.data(); }));
+      });
+    }).then(function (pages) {
+      if (asked !== q) return;
+      found = {};
+      pages.forEach(function (p) { found[new URL(p.url, window.location.href).pathname] = true; });
+      apply();
+    }).catch(function () { /* no index (a build without search): the cards' own words still filter */ });
+  }
+  function matches(el, q) {
+    if (!q || el.textContent.toLowerCase().indexOf(q) >= 0) return true;
+    var link = el.querySelector('.event-title a');
+    return Boolean(found && link && found[new URL(link.href, window.location.href).pathname]);
+  }
+
   function apply() {
     var a = actor.value, s = status.value, q = text.value.trim().toLowerCase();
     var shown = 0;
     events.forEach(function (el) {
       var ok = (!a || el.getAttribute('data-actors').indexOf(' ' + a + ' ') >= 0) &&
-        (!s || el.getAttribute('data-status') === s) &&
-        (!q || el.textContent.toLowerCase().indexOf(q) >= 0);
+        (!s || el.getAttribute('data-status') === s) && matches(el, q);
       el.hidden = !ok;
       if (ok) shown++;
     });
@@ -37,6 +61,8 @@
       var link = document.querySelector('.months [data-period="' + p.id.slice(2) + '"]');
       if (link) link.hidden = p.hidden;
     });
+    var before = document.getElementById('p-before');
+    if (before && (a || s || q) && before.querySelector('.event:not([hidden])')) before.open = true;
     var filtered = Boolean(a || s || q);
     count.textContent = filtered ? 'Showing ' + shown + ' of ' + events.length + ' events' : events.length + ' events';
     empty.hidden = shown > 0;
@@ -50,6 +76,7 @@
   // Reset clears the fields after this event, so filtering waits a turn.
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
   [actor, status].forEach(function (el) { el.addEventListener('change', apply); });
-  text.addEventListener('input', apply);
+  text.addEventListener('input', function () { lookUp(text.value.trim()); apply(); });
+  lookUp(text.value.trim());
   apply();
 })();
