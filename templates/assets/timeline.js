@@ -62,6 +62,8 @@
       if (link) link.hidden = p.hidden;
     });
     var before = document.getElementById('p-before');
+    var beforeLink = document.querySelector('.months [data-period="before"]');
+    if (before && beforeLink) beforeLink.hidden = !before.querySelector('.event:not([hidden])');
     if (before && (a || s || q) && before.querySelector('.event:not([hidden])')) before.open = true;
     var filtered = Boolean(a || s || q);
     count.textContent = filtered ? 'Showing ' + shown + ' of ' + events.length + ' events' : events.length + ' events';

@@ -125,7 +125,8 @@ describe('the timeline', () => {
     expect(await page.textContent('#filter-count')).toBe(`Showing ${zelensky} of ${total} events`);
     expect(new URL(page.url()).searchParams.get('actor')).toBe('volodymyr-zelensky');
     const monthLinks = await page.$$eval('.months li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length);
-    expect(monthLinks).toBe(new Set(data.events.filter((e) => e.actors.some((a) => a.id === 'volodymyr-zelensky')).map((e) => e.period)).size);
+    // The story's months, and one "Before" link for all the background.
+    expect(monthLinks).toBe(new Set(data.events.filter((e) => e.actors.some((a) => a.id === 'volodymyr-zelensky')).map((e) => (e.background ? 'before' : e.period))).size);
 
     await page.selectOption('#filter-actor', '');
     const planned = data.events.filter((e) => e.status === 'planned').length;
@@ -155,10 +156,16 @@ describe('the timeline', () => {
     await page.context().close();
   });
 
-  it('shows each date at its precision and each event’s number of sources', async () => {
+  it('shows each date once, at its precision, and each event’s number of sources', async () => {
     const { page } = await open('/');
-    const cards = await page.$$eval('.timeline .event', (els) => els.map((e) => ({ href: e.querySelector('.event-title a')!.getAttribute('href'), date: e.querySelector('time')!.textContent, sources: e.querySelector('.sources-count')!.textContent })));
+    // A card prints its date only when its day heading does not already say it.
+    const cards = await page.$$eval('.timeline .event', (els) => els.map((e) => {
+      const own = e.querySelector('time')?.textContent ?? null;
+      const heading = e.closest('.day')!.querySelector('.day-label')!.textContent!.replace(/^Some time in /, '');
+      return { href: e.querySelector('.event-title a')!.getAttribute('href'), own, heading, date: own ?? heading, sources: e.querySelector('.sources-count')!.textContent };
+    }));
     expect(cards).toHaveLength(data.events.length);
+    for (const c of cards) expect(c.own, `${c.href} repeats its day heading`).not.toBe(c.heading);
     for (const e of data.events) {
       const card = cards.find((c) => c.href === e.url)!;
       expect(card.date, e.id).toBe(e.dateLabel);
