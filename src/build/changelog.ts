@@ -32,7 +32,7 @@ export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null)
   // An event that only moved to a new address (its date changed, or an old id was migrated) is not new.
   const movedInto = new Set(Object.entries(next.events).filter(([id, e]) => e.state === 'moved' && previous.events[id]?.state === 'active').map(([, e]) => e.into));
   for (const [id, e] of Object.entries(next.events)) {
-    const before = previous.events[id];
+    const before = Object.hasOwn(previous.events, id) ? previous.events[id] : undefined;
     if (e.state === 'active' && (!before || before.state !== 'active') && !movedInto.has(id)) entry.added.push({ id, title: e.title, date: e.date });
     if (e.state === 'merged' && before?.state === 'active') entry.merged.push({ id, title: e.title, into: e.into ?? '' });
     if (e.state === 'withdrawn' && before?.state !== 'withdrawn') entry.withdrawn.push({ id, title: e.title });

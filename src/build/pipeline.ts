@@ -17,6 +17,7 @@ import { createMatcher } from '../lib/names/matcher.ts';
 import type { FoundEntity } from '../lib/entities/consolidate.ts';
 import { type Recognition, recogniseEntities } from '../recognise/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
+import { duplicateKey, ledgerFault } from '../publish/ledger-check.ts';
 import { type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll } from './per-article.ts';
 
 export { MAX_MENTIONS } from './work.ts';
@@ -108,11 +109,16 @@ export async function loadLedger(root: string, contentDir: string): Promise<Ledg
   } catch (error) {
     throw new FatalBuildError(`${contentDir}/permalinks.json:1:1: The permalink ledger is not valid JSON (${(error as Error).message}), so event ids cannot be kept stable. Restore it from version control (git checkout ${contentDir}/permalinks.json); delete it only if no event URL was ever published.`);
   }
+  const relative = `${contentDir}/permalinks.json`;
+  const duplicate = duplicateKey(text);
+  if (duplicate) throw new FatalBuildError(`${relative}:${duplicate.line}:${duplicate.column}: ${catalogue.ledgerBroken(duplicate.what).message}`);
   const parsed = LedgerSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FatalBuildError(`${contentDir}/permalinks.json:1:1: The permalink ledger does not have the expected shape (${issue?.path.join('.')}: ${issue?.message}), so event ids cannot be kept stable. Restore it from version control.`);
+    throw new FatalBuildError(`${relative}:1:1: The permalink ledger does not have the expected shape (${issue?.path.join('.')}: ${issue?.message}), so event ids cannot be kept stable. Restore it from version control.`);
   }
+  const fault = ledgerFault(parsed.data, text);
+  if (fault) throw new FatalBuildError(`${relative}:${fault.line}:${fault.column}: ${catalogue.ledgerBroken(fault.what).message}`);
   return parsed.data;
 }
 

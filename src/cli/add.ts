@@ -3,36 +3,28 @@
  * its front matter as far as the text allows (title, publication date with its evidence,
  * publisher), and preview what it adds: new events, events it joins, unknown people.
  */
-import { readFile, writeFile, access } from 'node:fs/promises';
+import { writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { decodeArticle } from '../read/index.ts';
+import { MAX_ARTICLE_BYTES, type ReadResult, decodeArticle, readBounded } from '../read/index.ts';
 import { parseArticle } from '../parse/index.ts';
 import { datePublication } from '../pubdate/index.ts';
 import { runPipeline } from '../build/pipeline.ts';
 import { slugify } from '../lib/slug/index.ts';
-import { formatProblem } from '../lib/report/index.ts';
+import { type CatalogueEntry, catalogue, formatProblem, problemsOf } from '../lib/report/index.ts';
+import { printErr, printOut } from './print.ts';
 import { dateLabel } from '../publish/labels.ts';
+import type { SourceFile } from '../types.ts';
 
 /** Run the add command; returns the exit code. */
 export async function add(root: string, args: string[]): Promise<number> {
   const input = args.find((a) => !a.startsWith('-'));
   if (!input) {
-    process.stderr.write('Usage: npm run add -- <file.txt|file.md>\n');
+    printErr('Usage: npm run add -- <file.txt|file.md>');
     return 2;
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(input);
-  } catch (error) {
-    process.stderr.write(`${input}:1:1: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path.\n`);
-    return 1;
-  }
-  const read = decodeArticle(input, bytes, new Map());
-  if (!read.source) {
-    for (const m of read.file.messages) process.stderr.write(`${input}:1:1: ${m.reason}\n`);
-    return 1;
-  }
+  const read = await readInput(input);
+  if (!read) return 1;
   const parsed = parseArticle(read.source, read.file);
   const publication = datePublication(parsed);
   const article = parsed.article;
@@ -57,7 +49,8 @@ export async function add(root: string, args: string[]): Promise<number> {
   const body = read.source.text.replace(/^---[^\n]*\n[\s\S]*?\n---[ \t]*\n/, '');
   const text = `---\n${stringify(front).trimEnd()}\n${comments.join('\n')}\n---\n${body}`;
   const target = path.join(root, 'content', 'articles', name);
-  await writeFile(target, text);
+  // 'wx': never overwrite an article that appeared meanwhile.
+  await writeFile(target, text, { flag: 'wx' });
 
   const after = await runPipeline({ root });
   const id = name.replace(/\.[^.]+$/, '');
@@ -73,8 +66,29 @@ export async function add(root: string, args: string[]): Promise<number> {
   const other = problems.filter((p) => p.code !== 'extract/unknown-person');
   if (other.length) lines.push('Problems:', ...other.map((p) => `  ${formatProblem(p)}`));
   lines.push('', 'Run `npm run build` to publish it.');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  printOut(...lines);
   return 0;
+}
+
+/** Read and decode the file to add; problems are printed and null returned. */
+async function readInput(input: string): Promise<(ReadResult & { source: SourceFile }) | null> {
+  const bounded = await readBounded(input);
+  const problem = (entry: CatalogueEntry) => formatProblem({ file: input, line: 1, column: 1, code: entry.code, message: entry.message, severity: 'error' });
+  if (!bounded.ok) {
+    printErr(bounded.why === 'unreadable' ? problem({ code: 'add/unreadable', message: `The file cannot be read (${bounded.code ?? 'error'}). Check the path.` }) : problem(catalogue.unreadableFile(bounded.why)));
+    return null;
+  }
+  // Adding copies the file into the content: a file over the cap is refused whole, not cut.
+  if (bounded.size > MAX_ARTICLE_BYTES) {
+    printErr(problem({ code: 'add/too-large', message: `The file has ${bounded.size} bytes, more than the ${MAX_ARTICLE_BYTES} an article may have, so it was not added. Split it into its articles.` }));
+    return null;
+  }
+  const read = decodeArticle(input, bounded.bytes, new Map());
+  if (!read.source) {
+    for (const p of problemsOf(read.file)) printErr(formatProblem(p));
+    return null;
+  }
+  return { source: read.source, file: read.file };
 }
 
 async function freeName(root: string, base: string, ext: string): Promise<string> {

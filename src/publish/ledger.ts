@@ -58,10 +58,15 @@ export interface Assignment {
 
 /** Give each event its permanent id, keeping every id published before. */
 export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment {
-  const owner = new Map<string, string>(); // mention key → active id in the old ledger
-  for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (entry.state !== 'active') continue;
-    for (const key of entry.mentions) if (!owner.has(key)) owner.set(key, id);
+  const owner = new Map<string, string>(); // mention key → active id in the old ledger, else a withdrawn one
+  const sorted = Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1));
+  // A withdrawn id is reclaimed when its mentions come back (an article moved out and back),
+  // so its published URL serves the event again instead of redirecting to a new id.
+  for (const state of ['active', 'withdrawn']) {
+    for (const [id, entry] of sorted) {
+      if (entry.state !== state) continue;
+      for (const key of entry.mentions) if (!owner.has(key)) owner.set(key, id);
+    }
   }
   const keysOf = events.map((e) => e.mentions.map(mentionKey));
   // Candidate claims: (event, old id, overlap); the largest overlaps are served first.
@@ -112,7 +117,7 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   };
   for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (ledger.events[id]) continue;
+    if (Object.hasOwn(ledger.events, id)) continue;
     const moved = movedTo.get(id);
     let into = moved ?? (entry.state === 'merged' || entry.state === 'moved' ? entry.into : survivorOf(entry.mentions));
     // Follow chains of merges to a live event.

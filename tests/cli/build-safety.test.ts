@@ -8,7 +8,10 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { build } from '../../src/cli/build.ts';
+import { add } from '../../src/cli/add.ts';
+import { MAX_ARTICLE_BYTES } from '../../src/read/index.ts';
 import { REPO, contentRoot, listFiles } from '../build/corpus.ts';
 
 async function run(root: string, out = '_site'): Promise<{ code: number; err: string; log: string[] }> {
@@ -109,5 +112,42 @@ describe('the output folder', () => {
     expect((await run(root, 'empty')).code).toBe(0);
     expect(existsSync(path.join(root, 'empty', 'index.html'))).toBe(true);
     expect(readdirSync(root).filter((f) => f.includes('-999999'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('npm run add', () => {
+  const quiet = async (root: string, file: string) => {
+    let err = '';
+    const e = vi.spyOn(process.stderr, 'write').mockImplementation((c) => {
+      err += String(c);
+      return true;
+    });
+    const o = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      return { code: await add(root, [file]), err };
+    } finally {
+      e.mockRestore();
+      o.mockRestore();
+    }
+  };
+  it('refuses a pipe and a device at once instead of reading forever', async () => {
+    const root = contentRoot('porto');
+    const fifo = path.join(root, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    for (const file of [fifo, '/dev/zero']) {
+      const { code, err } = await quiet(root, file);
+      expect(code, file).toBe(1);
+      expect(err, file).toMatch(/\[read\/not-a-file\]/);
+    }
+  });
+  it('refuses a file over the size cap, and adds one with inherited-name front-matter keys', async () => {
+    const root = contentRoot('porto');
+    const big = path.join(root, 'big.txt');
+    writeFileSync(big, 'Ana Lopes met Rui Costa in Porto.\n'.repeat(Math.ceil(MAX_ARTICLE_BYTES / 30)));
+    expect((await quiet(root, big)).err).toMatch(/\[add\/too-large\]/);
+    expect(readdirSync(path.join(root, 'content', 'articles'))).not.toContain('big.txt');
+    const odd = path.join(root, 'odd.md');
+    writeFileSync(odd, '---\ntitle: Harbour talks\nconstructor: x\n__proto__: y\n---\nAna Lopes met Rui Costa in Porto on March 3, 2024.\n');
+    expect((await quiet(root, odd)).code).toBe(0);
   }, 60_000);
 });

@@ -64,12 +64,12 @@ describe('assignIds', () => {
     expect(second.events[0]!.id).toBe(first.events[0]!.id);
     expect(second.events[1]!.id).not.toBe(first.events[0]!.id);
   });
-  it('withdraws an id whose event lost every source, and never reuses it', () => {
+  it('withdraws an id whose event lost every source, and never gives it to another event', () => {
     const first = assignIds([event('meeting', [a1])], emptyLedger());
     const second = assignIds([], first.ledger);
     expect(second.withdrawn.map((w) => w.id)).toEqual([first.events[0]!.id]);
-    const third = assignIds([event('meeting', [a1])], second.ledger);
-    expect(third.events[0]!.id).not.toBe(first.events[0]!.id);
+    const other = assignIds([event('meeting', [c1])], second.ledger);
+    expect(other.events[0]!.id).not.toBe(first.events[0]!.id);
   });
   it('keys mentions by their words, ignoring case, accents and punctuation', () => {
     expect(mentionKey(a1)).toBe(mentionKey({ ...a1, quote: 'ZELENSKY met Erdogan in Ankara, on May 15', article: 'other', id: 'other#s-9' }));

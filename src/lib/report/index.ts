@@ -167,6 +167,10 @@ export const catalogue = {
     code: 'build/unsafe-output',
     message: `The build will not write its site here: ${why}. Choose another --out folder (the default is _site), or empty this one.`,
   }),
+  ledgerBroken: (what: string): CatalogueEntry => ({
+    code: 'ledger/invariant',
+    message: `The permalink ledger breaks a rule it relies on (${what}), so event ids cannot be kept stable and the build stopped. Restore it from version control (git checkout content/permalinks.json), or correct that entry. [ledger/invariant]`,
+  }),
   registryEntry: (index: number, reason: string): CatalogueEntry => ({
     code: 'registry/entry',
     message: `Entry ${index + 1} was skipped: ${reason}. Correct the entry.`,
