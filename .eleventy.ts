@@ -7,7 +7,7 @@ import path from 'node:path';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { siteData } from './src/build/site.ts';
-import { stableJson } from './src/publish/json.ts';
+import { prettyJson } from './src/publish/json.ts';
 import { absolute } from './src/publish/jsonld.ts';
 
 const root = process.cwd();
@@ -23,7 +23,7 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(path.join(root, 'content'));
   eleventyConfig.addWatchTarget(path.join(root, 'src'));
-  eleventyConfig.addFilter('json', (value: unknown) => stableJson(value));
+  eleventyConfig.addFilter('json', (value: unknown) => prettyJson(value));
   // JSON inside <script>: '<' escaped so that article text can never close the element.
   eleventyConfig.addFilter('jsonScript', (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c'));
   // Not named absoluteUrl: the RSS plugin registers a filter of that name after this config

@@ -7,7 +7,7 @@ import { writeSite } from '../build/site.ts';
 import { indexSite } from '../build/search-index.ts';
 import { unsafeOutput, writeAtomic } from '../build/output.ts';
 import { FatalBuildError, catalogue, formatProblem } from '../lib/report/index.ts';
-import { stableJson } from '../publish/json.ts';
+import { prettyJson } from '../publish/json.ts';
 import { type Ledger, emptyLedger } from '../publish/index.ts';
 import { diffLedgers, nextChangelog } from '../build/changelog.ts';
 import { readShardFiles } from '../build/shards.ts';
@@ -58,7 +58,7 @@ export async function build(options: BuildOptions): Promise<number> {
   }
   for (const p of result.problems) printErr(formatProblem(p));
   const ledgerPath = path.join(contentRoot, 'content', 'permalinks.json');
-  const ledgerText = stableJson(result.ledger);
+  const ledgerText = prettyJson(result.ledger);
   const previous = await readFile(ledgerPath, 'utf8').catch(() => '');
   const asOf = result.data.sources.map((s) => s.published).filter((d): d is string => d !== null).sort().pop() ?? null;
   const change = result.ledgerKept ? null : diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf);
@@ -70,7 +70,7 @@ export async function build(options: BuildOptions): Promise<number> {
   });
   // Only a site that was rendered may change what is published: a failed build leaves both files as they were.
   if (previous !== ledgerText && !result.ledgerKept) await writeAtomic(ledgerPath, ledgerText);
-  if (changelog.changed) await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), stableJson(changelog.log));
+  if (changelog.changed) await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), prettyJson(changelog.log));
   if (change) log(`Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`);
   report(options, result, log, ((t1 - t0) / 1000).toFixed(2), ((performance.now() - t1) / 1000).toFixed(2), pages);
   if (options.strict && result.problems.length > 0) {

@@ -4,7 +4,7 @@
  * (a date resolved against a default reference, such as chrono's 2000, lands in one).
  */
 import type { Article, TimelineEvent } from '../types.ts';
-import type { GoldTimeline } from './timeline.ts';
+import type { GoldTimeline } from './gold.ts';
 
 /** Gold events with at least one mention found, as a share of all gold events. */
 export function eventsFound(gold: GoldTimeline, items: { gold: string; system: string }[]): number {

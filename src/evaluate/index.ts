@@ -3,7 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from '../build/pipeline.ts';
-import { type TimelineScore, loadGold, scoreTimeline } from './timeline.ts';
+import { type TimelineScore, scoreTimeline } from './timeline.ts';
+import { loadGold } from './gold.ts';
 import { type TemporalScore, scoreTemporal } from './temporal.ts';
 import { type RuleFigure, ruleFigures } from './rules.ts';
 
@@ -54,7 +55,9 @@ async function articlesOf(root: string, contentDir: string) {
 export async function heldOutCorpora(root: string): Promise<string[]> {
   const dir = path.join(root, 'tests', 'gold');
   const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-  return names.filter((n) => existsSync(path.join(dir, n, 'gold.yaml')) && existsSync(path.join(dir, n, 'content', 'articles'))).sort();
+  return names
+    .filter((n) => existsSync(path.join(dir, n, 'gold.yaml')) && existsSync(path.join(dir, n, 'content', 'articles')))
+    .sort();
 }
 
 /** Score one corpus's timeline against its gold (the tricky-expression set is scored apart), with its rule figures. */

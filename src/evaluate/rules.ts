@@ -6,7 +6,8 @@
  */
 import type { EventMention, TimelineEvent } from '../types.ts';
 import type { Rejection } from '../merge/index.ts';
-import { type GoldMatch, type GoldTimeline, dateMatches, matchGold } from './timeline.ts';
+import { type GoldTimeline, dateMatches } from './gold.ts';
+import { type GoldMatch, matchGold } from './gold-match.ts';
 
 /** The figures of one rule on one corpus. */
 export interface RuleFigure {
@@ -45,7 +46,12 @@ function pairVerdict(match: GoldMatch, a: string, b: string, same: boolean): boo
 }
 
 /** Figures per rule id on one corpus. */
-export function ruleFigures(gold: GoldTimeline, events: TimelineEvent[], undated: EventMention[], rejections: Rejection[]): Map<string, RuleFigure> {
+export function ruleFigures(
+  gold: GoldTimeline,
+  events: TimelineEvent[],
+  undated: EventMention[],
+  rejections: Rejection[],
+): Map<string, RuleFigure> {
   const match = matchGold(gold, events);
   const figures = new Map<string, RuleFigure>();
   for (const m of [...events.flatMap((e) => e.mentions), ...undated]) {

@@ -14,7 +14,17 @@ const Case = z.object({
   ref: z.string(),
   text: z.string(),
   status: z.enum(['happened', 'planned']).optional(),
-  expect: z.array(z.object({ text: z.string(), value: z.string(), end: z.string().optional(), precision: z.string(), mod: z.string().optional() })).default([]),
+  expect: z
+    .array(
+      z.object({
+        text: z.string(),
+        value: z.string(),
+        end: z.string().optional(),
+        precision: z.string(),
+        mod: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** One failed case, for the report. */
@@ -45,7 +55,12 @@ export async function scoreTemporal(file: string): Promise<TemporalScore> {
     const why = checkCase(c);
     if (why) failures.push({ id: c.id, why });
   }
-  return { cases: cases.length, correct: cases.length - failures.length, accuracy: (cases.length - failures.length) / cases.length, failures };
+  return {
+    cases: cases.length,
+    correct: cases.length - failures.length,
+    accuracy: (cases.length - failures.length) / cases.length,
+    failures,
+  };
 }
 
 function checkCase(c: z.infer<typeof Case>): string | null {

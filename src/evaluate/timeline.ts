@@ -5,36 +5,9 @@
  * page furniture — with the worst errors located as file:line.
  */
 import { eventsFound, inventedYears } from './coverage.ts';
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import type { DateSpan, EventMention, TimelineEvent } from '../types.ts';
-import type { Article } from '../types.ts';
-import { foldText } from '../lib/names/fold.ts';
-
-const GoldMention = z.object({ article: z.string(), quote: z.string(), dateText: z.string().nullish() });
-const GoldEvent = z.object({
-  id: z.string(),
-  start: z.string(),
-  end: z.string(),
-  precision: z.enum(['day', 'month', 'year']),
-  status: z.enum(['happened', 'planned']),
-  actors: z.array(z.string()).default([]),
-  places: z.array(z.string()).default([]),
-  mentions: z.array(GoldMention),
-});
-const Gold = z.object({
-  articles: z.record(z.string(), z.object({ published: z.string().nullable(), furniture: z.array(z.string()).nullish() })),
-  events: z.array(GoldEvent),
-});
-
-/** The gold timeline of a corpus. */
-export type GoldTimeline = z.infer<typeof Gold>;
-
-/** Read a gold file. */
-export async function loadGold(file: string): Promise<GoldTimeline> {
-  return Gold.parse(parse(await readFile(file, 'utf8'), { schema: 'core' }));
-}
+import type { Article, EventMention, TimelineEvent } from '../types.ts';
+import { type GoldTimeline, dateMatches, norm } from './gold.ts';
+import { type GoldMatch, matchGold } from './gold-match.ts';
 
 /** One located error. */
 export interface EvalError {
@@ -77,67 +50,7 @@ export interface TimelineScore {
   groups: { gold: string; system: Record<string, number> }[];
 }
 
-const norm = (s: string): string => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Whether a system date is right at the gold precision (finer system dates may be right). */
-export function dateMatches(system: DateSpan, gold: { start: string; end: string }): boolean {
-  return system.start.slice(0, gold.start.length) === gold.start && system.end.slice(0, gold.end.length) === gold.end && system.start.length >= gold.start.length;
-}
-
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-
-/** Which system mention reports each gold mention: the clause covering most of its quote. */
-export interface GoldMatch {
-  /** Gold event of each matched system mention. */
-  goldOf: Map<string, GoldTimeline['events'][number]>;
-  /** The system event holding each system mention. */
-  eventOf: Map<string, TimelineEvent>;
-  /** For each gold mention in gold order: its gold event and the system mention, if found. */
-  pairs: { ge: GoldTimeline['events'][number]; quote: string; article: string; mention: EventMention | undefined }[];
-}
-
-/** Match every gold mention to the system mention that reports it. */
-export function matchGold(gold: GoldTimeline, events: TimelineEvent[]): GoldMatch {
-  const eventOf = new Map<string, TimelineEvent>();
-  for (const e of events) for (const m of e.mentions) eventOf.set(m.id, e);
-  const bySentence = new Map<string, EventMention[]>();
-  for (const m of events.flatMap((e) => e.mentions)) {
-    const key = `${m.article}|${norm(m.quote)}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
-  }
-  const find = (article: string, quote: string): EventMention[] => {
-    const q = norm(quote);
-    const out: EventMention[] = [];
-    for (const [key, ms] of bySentence) {
-      const [a, text] = key.split('|') as [string, string];
-      if (a === article && (text.includes(q) || (q.includes(text) && text.length > 20))) for (const x of ms) out.push(x);
-    }
-    return out;
-  };
-  const goldOf = new Map<string, GoldTimeline['events'][number]>();
-  const pairs: GoldMatch['pairs'] = [];
-  for (const ge of gold.events) {
-    for (const gm of ge.mentions) {
-      const mention = reporting(find(gm.article, gm.quote), gm.quote);
-      if (mention) goldOf.set(mention.id, ge);
-      pairs.push({ ge, quote: gm.quote, article: gm.article, mention });
-    }
-  }
-  return { goldOf, eventOf, pairs };
-}
-
-// A sentence can yield several mentions, one per clause: the gold quote is scored against
-// the mention whose clause covers most of it, never against whichever happens to be right.
-function reporting(candidates: EventMention[], quote: string): EventMention | undefined {
-  let best: { m: EventMention; overlap: number } | undefined;
-  for (const m of candidates) {
-    const at = m.quote.indexOf(quote);
-    const [from, to] = at < 0 ? [0, m.quote.length] : [at, at + quote.length];
-    const overlap = Math.max(0, Math.min(to, m.clause[1]) - Math.max(from, m.clause[0]));
-    if (!best || overlap > best.overlap) best = { m, overlap };
-  }
-  return best?.m;
-}
 
 type Located = EvalError & { weight: number };
 type Item = { gold: string; system: string };
@@ -160,10 +73,11 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
   for (const what of invented.errors) errors.push({ where: '(timeline)', what, weight: 4 });
   const groups = gold.events.map((ge) => {
     const system: Record<string, number> = {};
-    for (const it of dated.items) if (it.gold === ge.id) {
-      const key = it.system.startsWith('missing:') ? 'missing' : it.system;
-      system[key] = (system[key] ?? 0) + 1;
-    }
+    for (const it of dated.items)
+      if (it.gold === ge.id) {
+        const key = it.system.startsWith('missing:') ? 'missing' : it.system;
+        system[key] = (system[key] ?? 0) + 1;
+      }
     return { gold: ge.id, system };
   });
   return {
@@ -191,28 +105,44 @@ function mentionDates(match: GoldMatch, where: (a: string, q: string) => string,
   for (const { ge, quote, article, mention } of match.pairs) {
     if (!mention) {
       items.push({ gold: ge.id, system: `missing:${article}:${quote}` });
-      errors.push({ where: where(article, quote), what: `missed: “${quote.slice(0, 70)}” (gold ${ge.id}, ${ge.start})`, weight: 1 });
+      errors.push({
+        where: where(article, quote),
+        what: `missed: “${quote.slice(0, 70)}” (gold ${ge.id}, ${ge.start})`,
+        weight: 1,
+      });
       continue;
     }
     found++;
     const event = match.eventOf.get(mention.id)!;
     items.push({ gold: ge.id, system: event.id });
     if (dateMatches(event.date, ge)) right++;
-    else errors.push({ where: where(article, quote), what: `date ${span(event.date)}, gold ${span(ge)}: “${quote.slice(0, 60)}”`, weight: 2 });
+    else
+      errors.push({
+        where: where(article, quote),
+        what: `date ${span(event.date)}, gold ${span(ge)}: “${quote.slice(0, 60)}”`,
+        weight: 2,
+      });
   }
   return { right, found, total: match.pairs.length, items };
 }
 
 // Distinct event dates: precision, recall, F1.
 function eventDates(gold: GoldTimeline, events: TimelineEvent[], errors: Located[]) {
-  const goldDates = [...new Set(gold.events.map((e) => `${e.start}/${e.end}`))].map((k) => ({ start: k.split('/')[0]!, end: k.split('/')[1]! }));
+  const goldDates = [...new Set(gold.events.map((e) => `${e.start}/${e.end}`))].map((k) => ({
+    start: k.split('/')[0]!,
+    end: k.split('/')[1]!,
+  }));
   const sysDates = [...new Map(events.map((e) => [`${e.date.start}/${e.date.end}`, e.date])).values()];
   const sysMatched = sysDates.filter((d) => goldDates.some((g) => dateMatches(d, g))).length;
   const goldMatched = goldDates.filter((g) => sysDates.some((d) => dateMatches(d, g))).length;
   const dateP = sysDates.length ? sysMatched / sysDates.length : 0;
   const dateR = goldDates.length ? goldMatched / goldDates.length : 0;
-  for (const d of sysDates) if (!goldDates.some((g) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `date ${span(d)} is on the timeline but not in the gold`, weight: 1.5 });
-  for (const g of goldDates) if (!sysDates.some((d) => dateMatches(d, g))) errors.push({ where: '(timeline)', what: `gold date ${span(g)} is missing from the timeline`, weight: 1.5 });
+  for (const d of sysDates)
+    if (!goldDates.some((g) => dateMatches(d, g)))
+      errors.push({ where: '(timeline)', what: `date ${span(d)} is on the timeline but not in the gold`, weight: 1.5 });
+  for (const g of goldDates)
+    if (!sysDates.some((d) => dateMatches(d, g)))
+      errors.push({ where: '(timeline)', what: `gold date ${span(g)} is missing from the timeline`, weight: 1.5 });
   return { dateP, dateR, dateF1: f1(dateP, dateR) };
 }
 
@@ -224,7 +154,9 @@ function actorsAndStatus(gold: GoldTimeline, events: TimelineEvent[], items: Ite
   let matchedEvents = 0;
   for (const ge of gold.events) {
     const counts = new Map<string, number>();
-    for (const it of items) if (it.gold === ge.id && !it.system.startsWith('missing:')) counts.set(it.system, (counts.get(it.system) ?? 0) + 1);
+    for (const it of items)
+      if (it.gold === ge.id && !it.system.startsWith('missing:'))
+        counts.set(it.system, (counts.get(it.system) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (!top) continue;
     const se = events.find((e) => e.id === top[0])!;
@@ -259,7 +191,12 @@ function bCubed(items: Item[]) {
 }
 
 // Noise: event mentions whose sentence is furniture.
-function furnitureNoise(gold: GoldTimeline, all: EventMention[], where: (a: string, q: string) => string, errors: Located[]): number {
+function furnitureNoise(
+  gold: GoldTimeline,
+  all: EventMention[],
+  where: (a: string, q: string) => string,
+  errors: Located[],
+): number {
   let noise = 0;
   for (const [article, info] of Object.entries(gold.articles)) {
     for (const f of info.furniture ?? []) {
@@ -268,7 +205,11 @@ function furnitureNoise(gold: GoldTimeline, all: EventMention[], where: (a: stri
       for (const m of all) {
         if (m.article === article && (norm(m.quote) === nf || (nf.length > 25 && norm(m.quote).includes(nf)))) {
           noise++;
-          errors.push({ where: where(article, m.quote), what: `noise: event mention from furniture “${f.slice(0, 60)}”`, weight: 3 });
+          errors.push({
+            where: where(article, m.quote),
+            what: `noise: event mention from furniture “${f.slice(0, 60)}”`,
+            weight: 3,
+          });
         }
       }
     }

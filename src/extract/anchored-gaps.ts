@@ -28,12 +28,17 @@ function countFrom(m: EventMention, hit: RegExpExecArray, day: string, ruleId: s
 
 /** "reconvened after a 17-day hiatus": the previous occurrence's day plus the gap. */
 export const gapAfterPrevious = rule(
-  { id: 'anchor-gap-after-previous', doc: '"after a 17-day hiatus" dates an event that many days after the previous occurrence its article dates.' },
+  {
+    id: 'anchor-gap-after-previous',
+    doc: '"after a 17-day hiatus" dates an event that many days after the previous occurrence its article dates.',
+  },
   (mentions: EventMention[]): EventMention[] => {
     // The previous meeting is the one its own clause dates ("at a previous meeting on May 16"),
     // not a sentence that also speaks of "today's discussions".
     const clauseOf = (m: EventMention): string => m.quote.slice(m.clause[0], m.clause[1]);
-    const anchor = mentions.find((m) => m.date?.precision === 'day' && PREVIOUS_GATHERING.test(clauseOf(m)) && !DEICTIC.test(m.dateText ?? ''));
+    const anchor = mentions.find(
+      (m) => m.date?.precision === 'day' && PREVIOUS_GATHERING.test(clauseOf(m)) && !DEICTIC.test(m.dateText ?? ''),
+    );
     const from = anchor?.date ? parseIsoDay(anchor.date.end) : null;
     if (!from) return mentions;
     return mentions.map((m) => {
@@ -47,9 +52,14 @@ export const gapAfterPrevious = rule(
 
 /** "This attack occurred just before the peace talks": the day before (or after) the latest dated gathering. */
 export const nextToGathering = rule(
-  { id: 'anchor-next-to-gathering', doc: '"just before the talks" dates an event the day before the latest gathering its article dates.' },
+  {
+    id: 'anchor-next-to-gathering',
+    doc: '"just before the talks" dates an event the day before the latest gathering its article dates.',
+  },
   (mentions: EventMention[]): EventMention[] => {
-    const gatherings = mentions.filter((m) => m.date?.precision === 'day' && m.triggers.some((t) => GATHERING_WORDS.has(t)));
+    const gatherings = mentions.filter(
+      (m) => m.date?.precision === 'day' && m.triggers.some((t) => GATHERING_WORDS.has(t)),
+    );
     const anchor = gatherings.sort((a, b) => (a.date!.start < b.date!.start ? 1 : -1))[0];
     const from = anchor?.date ? parseIsoDay(anchor.date.start) : null;
     if (!from) return mentions;

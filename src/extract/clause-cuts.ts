@@ -26,10 +26,22 @@ export const CLAUSE_RULES = {
   simultaneous: ruleMeta('clause-simultaneous', '", while C met D" is a second event at the same time.'),
   concession: ruleMeta('clause-concession', '"Although X has pulled out, …": the concession is an event of its own.'),
   participle: ruleMeta('clause-participle', '", bolstered by their previous facilitation of…" names another event.'),
-  followed: ruleMeta('clause-followed', '"The talks followed the largest attack…": what came before is an event of its own.'),
-  lateDate: ruleMeta('clause-late-date', 'A date late in the sentence, after a clause break, dates that clause, not the main one.'),
-  quotation: ruleMeta('clause-quotation', 'A quotation that does not fill its sentence is a clause of its own, with its own date.'),
-  undatedRest: ruleMeta('clause-undated-rest', 'What no date governs, when long enough to report something, is an undated part.'),
+  followed: ruleMeta(
+    'clause-followed',
+    '"The talks followed the largest attack…": what came before is an event of its own.',
+  ),
+  lateDate: ruleMeta(
+    'clause-late-date',
+    'A date late in the sentence, after a clause break, dates that clause, not the main one.',
+  ),
+  quotation: ruleMeta(
+    'clause-quotation',
+    'A quotation that does not fill its sentence is a clause of its own, with its own date.',
+  ),
+  undatedRest: ruleMeta(
+    'clause-undated-rest',
+    'What no date governs, when long enough to report something, is an undated part.',
+  ),
 } as const;
 
 // A clause shorter than this many words reports nothing of its own.
@@ -67,19 +79,26 @@ function undatedParts(text: string): Part[] {
     ...[...text.matchAll(WHILE)].map((m): [number, string] => [m.index, CLAUSE_RULES.simultaneous.id]),
     ...[...text.matchAll(PARTICIPLE)].map((m): [number, string] => [m.index, CLAUSE_RULES.participle.id]),
     ...(concession ? [[concession[0].length, CLAUSE_RULES.concession.id] as [number, string]] : []),
-    ...(followed && words(text.slice(0, followed.index)) <= FOLLOWED_SUBJECT_WORDS ? [[followed.index, CLAUSE_RULES.followed.id] as [number, string]] : []),
+    ...(followed && words(text.slice(0, followed.index)) <= FOLLOWED_SUBJECT_WORDS
+      ? [[followed.index, CLAUSE_RULES.followed.id] as [number, string]]
+      : []),
   ];
   const ruleAt = new Map<number, string>();
   for (const [at, id] of found) if (!ruleAt.has(at)) ruleAt.set(at, id);
   const cuts = [...new Set([0, ...found.map(([at]) => at), text.length])].sort((a, b) => a - b);
-  return cuts.slice(1).map((end, i) => ({ clause: [cuts[i]!, end] as [number, number], date: null, rule: ruleAt.get(cuts[i]!) ?? null }));
+  return cuts
+    .slice(1)
+    .map((end, i) => ({ clause: [cuts[i]!, end] as [number, number], date: null, rule: ruleAt.get(cuts[i]!) ?? null }));
 }
 
 // A quotation that does not fill the sentence is its own clause: the date in "We came close in
 // March 2022" is not the date of "In his address, X recalled…".
 function quotationClauses(text: string, dates: EventDate[]): Set<EventDate> {
   const narrowed = new Set<EventDate>();
-  const quotes = quotations(text).filter(([a, b]) => words(text.slice(a, b)) >= MIN_QUOTE_WORDS && words(text.slice(0, a)) + words(text.slice(b)) >= MIN_WORDS);
+  const quotes = quotations(text).filter(
+    ([a, b]) =>
+      words(text.slice(a, b)) >= MIN_QUOTE_WORDS && words(text.slice(0, a)) + words(text.slice(b)) >= MIN_WORDS,
+  );
   for (const d of dates) {
     const q = quotes.find(([a, b]) => d.words[0] >= a && d.words[1] <= b);
     if (!q) continue;
@@ -112,7 +131,8 @@ function uncovered(text: string, parts: Part[]): Part[] {
   const covered = parts.map((p) => p.clause).sort((a, b) => a[0] - b[0]);
   let at = 0;
   for (const [a, b] of [...covered, [text.length, text.length] as [number, number]]) {
-    if (a > at && words(text.slice(at, a)) >= MIN_WORDS) out.push({ clause: [at, a], date: null, rule: CLAUSE_RULES.undatedRest.id });
+    if (a > at && words(text.slice(at, a)) >= MIN_WORDS)
+      out.push({ clause: [at, a], date: null, rule: CLAUSE_RULES.undatedRest.id });
     at = Math.max(at, b);
   }
   return out;

@@ -11,8 +11,14 @@ import { SINCE_PHRASE } from '../lib/lexicon/clause-markers.ts';
 
 /** The event-word rules. */
 export const WORD_RULES = {
-  callingOff: ruleMeta('words-calling-off', '"defected from a meeting" reports a withdrawal, not the meeting it calls off.'),
-  comparisonKind: ruleMeta('words-comparison-kind', '"ready to host them, as was the case in March 2022": the comparison takes the main clause\'s event words.'),
+  callingOff: ruleMeta(
+    'words-calling-off',
+    '"defected from a meeting" reports a withdrawal, not the meeting it calls off.',
+  ),
+  comparisonKind: ruleMeta(
+    'words-comparison-kind',
+    '"ready to host them, as was the case in March 2022": the comparison takes the main clause\'s event words.',
+  ),
 } as const;
 
 /** Spans of the quotations in a sentence; one left open runs to the sentence's end. */
@@ -54,7 +60,9 @@ export function findEventWords(folded: string[]): string[] {
  * reports a withdrawal, not a meeting). `fired` collects the rule when it drops words.
  */
 export function clauseEventWords(text: string, fired?: string[]): string[] {
-  const plain = text.replace(SINCE_PHRASE, ' ').replace(PHRASAL, (m) => PHRASAL_VERBS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
+  const plain = text
+    .replace(SINCE_PHRASE, ' ')
+    .replace(PHRASAL, (m) => PHRASAL_VERBS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
   const found = findEventWords(tokens(plain));
   const off = found.findIndex((t) => CALLING_OFF_WORDS.has(t));
   if (off < 0) return found;

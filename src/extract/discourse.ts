@@ -7,7 +7,14 @@
 import type { EventMention, Sentence } from '../types.ts';
 import type { NameHit } from '../lib/names/matcher.ts';
 import { type Rule, rule } from '../lib/rules/index.ts';
-import { CONNECTIVE, MOVES_ON, NAME_THEN_ALSO, REFERS_BACK, SAME_OCCASION, TIED_TIME } from '../lib/lexicon/connectives.ts';
+import {
+  CONNECTIVE,
+  MOVES_ON,
+  NAME_THEN_ALSO,
+  REFERS_BACK,
+  SAME_OCCASION,
+  TIED_TIME,
+} from '../lib/lexicon/connectives.ts';
 import { QUESTION_END } from '../lib/lexicon/clause-markers.ts';
 
 /** A mention and the sentence it came from. */
@@ -43,15 +50,23 @@ export interface LinkInput {
 type GoesOn = Rule<(c: LinkInput) => 'link' | 'refuse' | null>;
 
 const quotationGoesOn: GoesOn = rule(
-  { id: 'link-quotation-goes-on', doc: 'A sentence inside a quotation left open goes on in the same voice, about the same event.' },
+  {
+    id: 'link-quotation-goes-on',
+    doc: 'A sentence inside a quotation left open goes on in the same voice, about the same event.',
+  },
   (c) => (c.inQuote ? 'link' : null),
 );
 
 const otherPlace: GoesOn = rule(
-  { id: 'link-other-place', doc: 'A sentence naming other places than the one before reports another event ("He is also open to talks in X").' },
+  {
+    id: 'link-other-place',
+    doc: 'A sentence naming other places than the one before reports another event ("He is also open to talks in X").',
+  },
   (c) => {
     const before = c.adjacent?.mention.places ?? [];
-    return c.placeHits.length > 0 && before.length > 0 && !c.placeHits.some((h) => before.includes(h.id)) ? 'refuse' : null;
+    return c.placeHits.length > 0 && before.length > 0 && !c.placeHits.some((h) => before.includes(h.id))
+      ? 'refuse'
+      : null;
   },
 );
 
@@ -71,9 +86,13 @@ const sameSubject: GoesOn = rule(
 );
 
 const elaborates: GoesOn = rule(
-  { id: 'link-elaborates', doc: 'A body sentence naming no event word, in the same paragraph, elaborates the one before.' },
+  {
+    id: 'link-elaborates',
+    doc: 'A body sentence naming no event word, in the same paragraph, elaborates the one before.',
+  },
   (c) => {
-    if (!c.adjacent || c.sentence.origin !== 'body' || c.hasEventWord || QUESTION_END.test(c.sentence.text)) return null;
+    if (!c.adjacent || c.sentence.origin !== 'body' || c.hasEventWord || QUESTION_END.test(c.sentence.text))
+      return null;
     // Wire copy gives each sentence a paragraph of its own: there, the paragraph before counts.
     const single = (p: number): boolean => (c.paragraphSize.get(p) ?? 0) === 1;
     const before = c.adjacent.mention.paragraph;
@@ -96,19 +115,28 @@ export function goesOnRule(c: LinkInput): { rule: string; link: boolean } | null
 
 /** "At the end of the meeting, …", "Back then, …": the time of the sentence before. */
 export const tiedTime = rule(
-  { id: 'tie-time-of-sentence-before', doc: 'An opening like "Then," or "At the end of the meeting," takes the time of the sentence before.' },
+  {
+    id: 'tie-time-of-sentence-before',
+    doc: 'An opening like "Then," or "At the end of the meeting," takes the time of the sentence before.',
+  },
   (text: string): boolean => TIED_TIME.test(text),
 );
 
 /** "Afterwards, …" follows the story, not a background date the sentence before recalled. */
 export const movesOnWithStory = rule(
-  { id: 'tie-moves-on-with-story', doc: '"Afterwards," after a sentence recalling a background date follows the story\'s latest date instead.' },
+  {
+    id: 'tie-moves-on-with-story',
+    doc: '"Afterwards," after a sentence recalling a background date follows the story\'s latest date instead.',
+  },
   (c: LinkInput): boolean => c.adjacent !== null && MOVES_ON.test(c.sentence.text) && c.background(c.adjacent.mention),
 );
 
 /** "There, …", "During the meeting, …": the same occasion, not just the same time. */
 export const sameOccasion = rule(
-  { id: 'tie-same-occasion', doc: 'An opening like "There," or "During the meeting," reports within the occasion of the sentence before.' },
+  {
+    id: 'tie-same-occasion',
+    doc: 'An opening like "There," or "During the meeting," reports within the occasion of the sentence before.',
+  },
   (text: string): boolean => SAME_OCCASION.test(text),
 );
 

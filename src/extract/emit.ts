@@ -16,8 +16,14 @@ import { statusOf } from './status.ts';
 
 /** The rules applied while emitting mentions. */
 export const EMIT_RULES = {
-  embeddedPost: ruleMeta('date-embedded-post', 'A sentence of an embedded post, undated, takes the date its signature gives.'),
-  nameless: ruleMeta('mention-nameless', 'An event word with no name beside it can only join its article\'s event of that kind.'),
+  embeddedPost: ruleMeta(
+    'date-embedded-post',
+    'A sentence of an embedded post, undated, takes the date its signature gives.',
+  ),
+  nameless: ruleMeta(
+    'mention-nameless',
+    "An event word with no name beside it can only join its article's event of that kind.",
+  ),
 } as const;
 
 /** One sentence as read: what its mentions are made from. */
@@ -35,7 +41,19 @@ export interface ReadSentence {
   fired: string[];
 }
 
-type Base = Omit<EventMention, 'date' | 'dateText' | 'dateSource' | 'dateOffsets' | 'status' | 'tiedTo' | 'sameOccasion' | 'goesOnFrom' | 'origin' | 'weak'>;
+type Base = Omit<
+  EventMention,
+  | 'date'
+  | 'dateText'
+  | 'dateSource'
+  | 'dateOffsets'
+  | 'status'
+  | 'tiedTo'
+  | 'sameOccasion'
+  | 'goesOnFrom'
+  | 'origin'
+  | 'weak'
+>;
 
 // What every mention of a part shares, whatever its date.
 function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string } {
@@ -141,5 +159,18 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
   const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
   if (goesOnFrom) m.rules.push(goesOn!.rule);
   const status = statusOf(text, date, r.reference);
-  return { ...m, date, dateText, dateSource, dateOffsets: null, status, tiedTo, sameOccasion: scene, goesOnFrom, origin: sentence.origin, weak, rules: unique(m.rules) };
+  return {
+    ...m,
+    date,
+    dateText,
+    dateSource,
+    dateOffsets: null,
+    status,
+    tiedTo,
+    sameOccasion: scene,
+    goesOnFrom,
+    origin: sentence.origin,
+    weak,
+    rules: unique(m.rules),
+  };
 }

@@ -5,7 +5,14 @@
  * each with its own clause. Each decision is a named rule; the dates record the one that made them.
  */
 import type { DateSpan } from '../types.ts';
-import { type DateReference, type ResolvedSpan, parseIsoDay, plusDays, resolveDates, toDateSpan } from '../lib/dates/index.ts';
+import {
+  type DateReference,
+  type ResolvedSpan,
+  parseIsoDay,
+  plusDays,
+  resolveDates,
+  toDateSpan,
+} from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
@@ -32,14 +39,38 @@ export interface EventDate {
 /** The date rules of a sentence, in the order they apply. */
 export const DATE_RULES = {
   ownWords: ruleMeta('date-own-words', 'A date the sentence writes dates the clause it stands in.'),
-  sinceOnset: ruleMeta('date-since-onset', '"since the onset of the war in February 2022" dates the war, not the sentence.'),
-  comparison: ruleMeta('date-comparison', '"as was the case in March 2022" dates an earlier occurrence of the main clause\'s kind.'),
-  sinceState: ruleMeta('date-since-state', '"since May" marks where a state began and dates no event, unless a when-clause follows.'),
-  writtenTwice: ruleMeta('date-written-twice', 'The same date written twice side by side ("this morning (May 15)") is one date.'),
-  datelineRepeat: ruleMeta('date-dateline-repeat', 'A dateline\'s day named again in its sentence dates one event, not two.'),
-  daysFromEvent: ruleMeta('date-days-from-event', '", two days after X," dates X that many days from the sentence\'s day.'),
-  betweenDates: ruleMeta('date-split-between', 'Two dates in one sentence split it at the last clause break between them.'),
-  spellEnding: ruleMeta('date-spell-ending', '", ending a six-day blockage" spans the six days up to the sentence\'s day.'),
+  sinceOnset: ruleMeta(
+    'date-since-onset',
+    '"since the onset of the war in February 2022" dates the war, not the sentence.',
+  ),
+  comparison: ruleMeta(
+    'date-comparison',
+    '"as was the case in March 2022" dates an earlier occurrence of the main clause\'s kind.',
+  ),
+  sinceState: ruleMeta(
+    'date-since-state',
+    '"since May" marks where a state began and dates no event, unless a when-clause follows.',
+  ),
+  writtenTwice: ruleMeta(
+    'date-written-twice',
+    'The same date written twice side by side ("this morning (May 15)") is one date.',
+  ),
+  datelineRepeat: ruleMeta(
+    'date-dateline-repeat',
+    "A dateline's day named again in its sentence dates one event, not two.",
+  ),
+  daysFromEvent: ruleMeta(
+    'date-days-from-event',
+    '", two days after X," dates X that many days from the sentence\'s day.',
+  ),
+  betweenDates: ruleMeta(
+    'date-split-between',
+    'Two dates in one sentence split it at the last clause break between them.',
+  ),
+  spellEnding: ruleMeta(
+    'date-spell-ending',
+    '", ending a six-day blockage" spans the six days up to the sentence\'s day.',
+  ),
 } as const;
 
 interface Kept {
@@ -61,10 +92,14 @@ const DATELINE_REACH = 40;
 // A spell of one day is the day itself: only longer ones span.
 const MIN_SPELL_DAYS = 2;
 
-const sameSpan = (a: DateSpan, b: DateSpan): boolean => a.start === b.start && a.end === b.end && a.precision === b.precision;
+const sameSpan = (a: DateSpan, b: DateSpan): boolean =>
+  a.start === b.start && a.end === b.end && a.precision === b.precision;
 
 /** The event dates of a sentence, each with the clause it governs; `fired` names the sentence's rules that dropped, joined or split dates. */
-export function eventDates(sentence: string, reference: DateReference): { dates: EventDate[]; lastDay: string | null; fired: string[] } {
+export function eventDates(
+  sentence: string,
+  reference: DateReference,
+): { dates: EventDate[]; lastDay: string | null; fired: string[] } {
   const kept: Kept[] = [];
   const fired: string[] = [];
   let lastDay: string | null = null;
@@ -87,7 +122,13 @@ export function eventDates(sentence: string, reference: DateReference): { dates:
     role,
     rule,
   }));
-  if (splitBetweenDates(sentence, dates.filter((d) => d.role === 'clause'))) fired.push(DATE_RULES.betweenDates.id);
+  if (
+    splitBetweenDates(
+      sentence,
+      dates.filter((d) => d.role === 'clause'),
+    )
+  )
+    fired.push(DATE_RULES.betweenDates.id);
   return { dates, lastDay, fired: [...new Set(fired)] };
 }
 
@@ -98,7 +139,13 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   const nominal = since ?? AS_BEFORE.exec(lead);
   if (nominal) {
     const rule = since ? DATE_RULES.sinceOnset.id : DATE_RULES.comparison.id;
-    kept.push({ span, date, phrase: [span.start - nominal[1]!.length, span.end], role: since ? 'since' : 'comparison', rule });
+    kept.push({
+      span,
+      date,
+      phrase: [span.start - nominal[1]!.length, span.end],
+      role: since ? 'since' : 'comparison',
+      rule,
+    });
     return null;
   }
   const before = sentence.slice(Math.max(0, span.start - SINCE_WINDOW), span.start);
@@ -112,23 +159,31 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   // "SINGAPORE, June 12 (Wire) – … pledged on Tuesday": the dateline's day named again dates
   // one event; "met on March 4, and on the same day X met Y" stays two.
   const dateline = (k: Kept): boolean =>
-    sameSpan(k.date, date) && DATELINE.test(sentence.slice(0, k.span.end + DATELINE_REACH)) && k.span.start < DATELINE_REACH;
+    sameSpan(k.date, date) &&
+    DATELINE.test(sentence.slice(0, k.span.end + DATELINE_REACH)) &&
+    k.span.start < DATELINE_REACH;
   if (kept.some(dateline)) return DATE_RULES.datelineRepeat.id;
   kept.push({ span, date, role: 'clause', rule: DATE_RULES.ownWords.id });
   return null;
 }
 
 const DAYS_FROM = new RegExp(`,\\s*\\b${DAYS_OR_WEEKS}\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
-const SPELL = new RegExp(`,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${DAYS_OR_WEEKS}[- ](?:long[- ])?(?=\\p{L})`, 'giu');
+const SPELL = new RegExp(
+  `,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${DAYS_OR_WEEKS}[- ](?:long[- ])?(?=\\p{L})`,
+  'giu',
+);
 
 // Offset of the words of a match that opens with ", ".
-const wordsStart = (m: RegExpMatchArray): number => m.index! + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
+const wordsStart = (m: RegExpMatchArray): number =>
+  m.index! + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
 
 /** "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause is an event of its own. */
 function daysFromEvent(sentence: string, kept: Kept[]): void {
   for (const m of sentence.matchAll(DAYS_FROM)) {
     const at = m.index;
-    const before = kept.filter((k) => k.span.end <= at && k.date.precision === 'day' && k.date.start === k.date.end).pop();
+    const before = kept
+      .filter((k) => k.span.end <= at && k.date.precision === 'day' && k.date.start === k.date.end)
+      .pop();
     if (!before || kept.some((k) => k.span.start < at + m[0].length && at < k.span.end)) continue;
     const n = daysIn(m[1]!, m[2]!);
     const from = parseIsoDay(before.date.start);
@@ -139,7 +194,13 @@ function daysFromEvent(sentence: string, kept: Kept[]): void {
     // The after-clause runs to the next comma: "…, nine days after they disappeared, set off celebrations".
     const stop = sentence.slice(end).search(/[,;]\s/);
     const phrase: [number, number] = [start, stop < 0 ? sentence.length : end + stop];
-    kept.push({ span: { ...before.span, start, end }, date: { start: day, end: day, precision: 'day' }, phrase, role: 'clause', rule: DATE_RULES.daysFromEvent.id });
+    kept.push({
+      span: { ...before.span, start, end },
+      date: { start: day, end: day, precision: 'day' },
+      phrase,
+      role: 'clause',
+      rule: DATE_RULES.daysFromEvent.id,
+    });
   }
 }
 
@@ -154,7 +215,13 @@ function spellsEnding(sentence: string, kept: Kept[]): void {
     if (!last || !Number.isFinite(n) || n < MIN_SPELL_DAYS) continue;
     const first = timexDay(plusDays(last, -n));
     const span = { ...before.span, start: at, end: at + m[0].trim().replace(/^,\s*/, '').length };
-    kept.push({ span, date: { start: first, end: before.date.end, precision: 'day' }, phrase: [at, sentence.length], role: 'clause', rule: DATE_RULES.spellEnding.id });
+    kept.push({
+      span,
+      date: { start: first, end: before.date.end, precision: 'day' },
+      phrase: [at, sentence.length],
+      role: 'clause',
+      rule: DATE_RULES.spellEnding.id,
+    });
   }
 }
 

@@ -10,21 +10,49 @@ import type { RuleMeta } from '../lib/rules/index.ts';
 import { ANCHOR_RULES } from './anchored-gaps.ts';
 import { CLAUSE_RULES, partsOf } from './clause-cuts.ts';
 import { WORD_RULES, clauseEventWords, closesQuote, leavesQuoteOpen } from './clauses.ts';
-import { GOES_ON_RULES, type LinkInput, type Told, goesOnRule, movesOnWithStory, openingOf, sameOccasion, tieOf, tiedTime } from './discourse.ts';
+import {
+  GOES_ON_RULES,
+  type LinkInput,
+  type Told,
+  goesOnRule,
+  movesOnWithStory,
+  openingOf,
+  sameOccasion,
+  tieOf,
+  tiedTime,
+} from './discourse.ts';
 import { EMIT_RULES, type ReadSentence, emitParts } from './emit.ts';
 import { DATE_RULES, eventDates } from './event-dates.ts';
 import {
-  type ExtractContext, type UnknownPerson, actingCapital, embedAuthor, namesOf, pairOfSides, reportsIt, unique, unregisteredPeople,
+  type ExtractContext,
+  type UnknownPerson,
+  actingCapital,
+  embedAuthor,
+  namesOf,
+  pairOfSides,
+  reportsIt,
+  unique,
+  unregisteredPeople,
 } from './names.ts';
 
 export type { ExtractContext } from './names.ts';
 
 /** Every extraction rule, in the order a sentence meets them: names, dates, clauses, links, emission, anchors. */
 export const EXTRACT_RULES: readonly RuleMeta[] = [
-  actingCapital, pairOfSides, embedAuthor, unregisteredPeople, reportsIt,
-  ...Object.values(DATE_RULES), ...Object.values(CLAUSE_RULES), ...Object.values(WORD_RULES),
-  ...GOES_ON_RULES, tiedTime, movesOnWithStory, sameOccasion,
-  ...Object.values(EMIT_RULES), ...ANCHOR_RULES,
+  actingCapital,
+  pairOfSides,
+  embedAuthor,
+  unregisteredPeople,
+  reportsIt,
+  ...Object.values(DATE_RULES),
+  ...Object.values(CLAUSE_RULES),
+  ...Object.values(WORD_RULES),
+  ...GOES_ON_RULES,
+  tiedTime,
+  movesOnWithStory,
+  sameOccasion,
+  ...Object.values(EMIT_RULES),
+  ...ANCHOR_RULES,
 ].map(({ id, doc }) => ({ id, doc }));
 
 /** Mentions of one article, and people it names that the registry lacks. */
@@ -61,8 +89,17 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
   const paragraphSize = new Map<number, number>();
   for (const s of article.sentences) paragraphSize.set(s.paragraph, (paragraphSize.get(s.paragraph) ?? 0) + 1);
   const t: Thread = {
-    mentions: [], unknown: new Map(), fullySeen: new Set(), anchor: null, anchorAt: null, paragraphSize,
-    previous: null, narrative: null, quoting: false, paragraph: -1, cast: new Map(),
+    mentions: [],
+    unknown: new Map(),
+    fullySeen: new Set(),
+    anchor: null,
+    anchorAt: null,
+    paragraphSize,
+    previous: null,
+    narrative: null,
+    quoting: false,
+    paragraph: -1,
+    cast: new Map(),
   };
   for (const sentence of article.sentences) {
     // A quotation left open by the sentence before goes on in this one, in the same voice.
@@ -85,35 +122,34 @@ function backgroundTest(article: Article): (m: EventMention) => boolean {
   return (m) => m.date !== null && m.date.end < yearBefore;
 }
 
-function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext, t: Thread, inQuote: boolean): void {
+// The event dates of a sentence; the last day it names becomes the anchor of what follows.
+function dateSentence(article: Article, sentence: Sentence, t: Thread) {
   const pub = article.publication;
-  const reference = sentence.embedDate ?? pub.date;
   // "At 04:30" counts from the day just told about (the sentence before, this paragraph);
   // further back, a live page's time stamp is its own day. "The following day" reaches further.
-  const recent = t.anchorAt !== null && (t.anchorAt.paragraph === sentence.paragraph || t.anchorAt.sentence === sentence.index - 1);
-  const dating = eventDates(sentence.text, { date: reference, yearHint: pub.yearHint, anchor: t.anchor, anchorIsRecent: recent });
+  const recent =
+    t.anchorAt !== null && (t.anchorAt.paragraph === sentence.paragraph || t.anchorAt.sentence === sentence.index - 1);
+  const reference = {
+    date: sentence.embedDate ?? pub.date,
+    yearHint: pub.yearHint,
+    anchor: t.anchor,
+    anchorIsRecent: recent,
+  };
+  const dating = eventDates(sentence.text, reference);
   if (dating.lastDay) {
     t.anchor = dating.lastDay;
     t.anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };
   }
-  const names = namesOf(article, sentence, ctx, t.fullySeen);
-  if (unregisteredPeople.apply(sentence, [...names.actorHits, ...names.placeHits], names.actorHits, t.unknown)) {
-    names.fired.push(unregisteredPeople.id);
-  }
-  const previous = t.previous;
-  const adjacent = previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
-  const background = backgroundTest(article);
-  const link: LinkInput = {
-    sentence, opening: openingOf(sentence.text), adjacent, narrative: t.narrative, inQuote,
-    actorHits: names.actorHits, placeHits: names.placeHits, hasEventWord: clauseEventWords(sentence.text).length > 0,
-    cast: t.cast, paragraphSize: t.paragraphSize, background,
-  };
-  const tie = tieOf(link);
-  const verdict = goesOnRule(link);
-  const goesOn = !tie?.to && dating.dates.length === 0 && verdict?.link && adjacent ? { to: adjacent, rule: verdict.rule } : null;
-  const refused = verdict && !verdict.link ? [verdict.rule] : [];
-  const read: ReadSentence = { article, sentence, names, reference, tie, goesOn, fired: unique([...names.fired, ...dating.fired, ...refused]) };
-  const emitted = emitParts(read, partsOf(sentence.text, dating.dates));
+  return dating;
+}
+
+// Who is on stage, and what the next sentence may go on about or take its time from.
+function remember(
+  t: Thread,
+  sentence: Sentence,
+  emitted: EventMention[],
+  background: (m: EventMention) => boolean,
+): void {
   for (const e of emitted) {
     const from = e.sameOccasion ?? e.goesOnFrom;
     t.cast.set(e.id, unique([...e.actors, ...(from ? (t.cast.get(from) ?? []) : [])]));
@@ -125,4 +161,45 @@ function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext,
   if (main) t.previous = { sentence: sentence.index, mention: main };
   const current = [...emitted].reverse().find((e) => e.date !== null && !background(e));
   if (current) t.narrative = { sentence: sentence.index, mention: current };
+}
+
+function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext, t: Thread, inQuote: boolean): void {
+  const reference = sentence.embedDate ?? article.publication.date;
+  const dating = dateSentence(article, sentence, t);
+  const names = namesOf(article, sentence, ctx, t.fullySeen);
+  if (unregisteredPeople.apply(sentence, [...names.actorHits, ...names.placeHits], names.actorHits, t.unknown)) {
+    names.fired.push(unregisteredPeople.id);
+  }
+  const previous = t.previous;
+  const adjacent =
+    previous !== null && previous.sentence === sentence.index - 1 && sentence.origin !== 'headline' ? previous : null;
+  const background = backgroundTest(article);
+  const link: LinkInput = {
+    sentence,
+    opening: openingOf(sentence.text),
+    adjacent,
+    narrative: t.narrative,
+    inQuote,
+    actorHits: names.actorHits,
+    placeHits: names.placeHits,
+    hasEventWord: clauseEventWords(sentence.text).length > 0,
+    cast: t.cast,
+    paragraphSize: t.paragraphSize,
+    background,
+  };
+  const tie = tieOf(link);
+  const verdict = goesOnRule(link);
+  const goesOn =
+    !tie?.to && dating.dates.length === 0 && verdict?.link && adjacent ? { to: adjacent, rule: verdict.rule } : null;
+  const refused = verdict && !verdict.link ? [verdict.rule] : [];
+  const read: ReadSentence = {
+    article,
+    sentence,
+    names,
+    reference,
+    tie,
+    goesOn,
+    fired: unique([...names.fired, ...dating.fired, ...refused]),
+  };
+  remember(t, sentence, emitParts(read, partsOf(sentence.text, dating.dates)), background);
 }

@@ -52,7 +52,10 @@ export const actingCapital = rule(
 
 /** "talks between Moscow and Kyiv": the cities stand for the sides. */
 export const pairOfSides = rule(
-  { id: 'place-pair-of-sides', doc: 'Two places joined by "and" after "between/of/from" are the two sides, not venues.' },
+  {
+    id: 'place-pair-of-sides',
+    doc: 'Two places joined by "and" after "between/of/from" are the two sides, not venues.',
+  },
   (text: string, h: NameHit, places: NameHit[]): boolean => {
     const joined = (a: NameHit, b: NameHit): boolean => /^\s+and\s+$/.test(text.slice(a.end, b.start));
     const pair = places.find((o) => o !== h && (joined(h, o) || joined(o, h)));
@@ -75,7 +78,9 @@ export const embedAuthor = rule(
   { id: 'actor-embed-signature', doc: 'A sentence of an embedded post names the author its signature line gives.' },
   (ctx: ExtractContext, article: Article, index: number): string[] => {
     const line = article.sentences[index]?.line ?? 0;
-    const signature = article.furniture.find((f) => f.reason === 'signature line of an embedded post' && f.line >= line);
+    const signature = article.furniture.find(
+      (f) => f.reason === 'signature line of an embedded post' && f.line >= line,
+    );
     if (!signature) return [];
     const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');
     return unique(ctx.findActors(name).map((h) => h.id));
@@ -87,7 +92,10 @@ const NAME_PAIR = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}\p{M}’'-]+\s+\p{Lu}[\p{Ll}\p{M
 
 /** People a sentence names that no registry actor covers, added to `unknown` at first use. */
 export const unregisteredPeople = rule(
-  { id: 'person-unregistered', doc: 'A capitalised pair no registry name explains is looked up as a person the registry lacks.' },
+  {
+    id: 'person-unregistered',
+    doc: 'A capitalised pair no registry name explains is looked up as a person the registry lacks.',
+  },
   (sentence: Sentence, known: NameHit[], actorHits: NameHit[], unknown: Map<string, UnknownPerson>): boolean => {
     const text = sentence.text;
     const before = unknown.size;
@@ -103,16 +111,25 @@ export const unregisteredPeople = rule(
 );
 
 /** The actors, places and author of a sentence. `fullySeen` holds actors named in full so far. */
-export function namesOf(article: Article, sentence: Sentence, ctx: ExtractContext, fullySeen: Set<string>): SentenceNames {
+export function namesOf(
+  article: Article,
+  sentence: Sentence,
+  ctx: ExtractContext,
+  fullySeen: Set<string>,
+): SentenceNames {
   const text = sentence.text;
   const fired: string[] = [];
   const actorHits = ctx.findActors(text).filter((h) => !h.short || fullySeen.has(h.id));
   for (const h of actorHits) if (!h.short) fullySeen.add(h.id);
   const allPlaces = ctx.findPlaces(text);
   const placeHits = allPlaces.filter((h) => {
-    if (actingCapital.apply(text, h)) return void fired.push(actingCapital.id), false;
-    if (pairOfSides.apply(text, h, allPlaces)) return void fired.push(pairOfSides.id), false;
-    return true;
+    const dropped = actingCapital.apply(text, h)
+      ? actingCapital
+      : pairOfSides.apply(text, h, allPlaces)
+        ? pairOfSides
+        : null;
+    if (dropped) fired.push(dropped.id);
+    return dropped === null;
   });
   const author = sentence.origin === 'embed' ? embedAuthor.apply(ctx, article, sentence.index) : [];
   if (author.length) fired.push(embedAuthor.id);
@@ -129,7 +146,8 @@ export function speakersIn(text: string, hits: NameHit[]): string[] {
 export function withoutNames(text: string, clause: [number, number], hits: NameHit[]): string {
   let out = text.slice(clause[0], clause[1]);
   for (const h of [...hits].sort((a, b) => b.start - a.start)) {
-    if (h.start >= clause[0] && h.end <= clause[1]) out = `${out.slice(0, h.start - clause[0])} ${out.slice(h.end - clause[0])}`;
+    if (h.start >= clause[0] && h.end <= clause[1])
+      out = `${out.slice(0, h.start - clause[0])} ${out.slice(h.end - clause[0])}`;
   }
   return out;
 }

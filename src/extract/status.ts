@@ -15,11 +15,15 @@ export function compareToDay(date: DateSpan, day: string): number {
  * Status of a clause: planned if it is dated after its reference day, or if the clause that
  * governs its date (else the whole clause) looks forward; happened otherwise.
  */
-export function statusOf(clause: string, date: DateSpan | null, reference: string | null, words?: [number, number]): Status {
+export function statusOf(
+  clause: string,
+  date: DateSpan | null,
+  reference: string | null,
+  words?: [number, number],
+): Status {
   if (date && reference && compareToDay(date, reference) > 0) return 'planned';
   const local = words ? orientationOf(localClause(clause, words[0], words[1])) : 'unknown';
   const orientation = local !== 'unknown' ? local : orientationOf(clause);
   if (orientation === 'future') return date && reference && compareToDay(date, reference) < 0 ? 'happened' : 'planned';
   return 'happened';
 }
-

@@ -39,42 +39,97 @@ export interface Judging {
 /** An acceptance rule: 'accept', a reason to refuse, or null to let the next rule decide. */
 type Check = Rule<(s: PairScore, j: Judging) => 'accept' | string | null> & { readonly dated: boolean | null };
 
-const check = (id: string, doc: string, dated: boolean | null, apply: Check['apply']): Check => ({ ...rule({ id, doc }, apply), dated });
+const check = (id: string, doc: string, dated: boolean | null, apply: Check['apply']): Check => ({
+  ...rule({ id, doc }, apply),
+  dated,
+});
 
 // Wars, invasions and treaties known only to the month or year are named by kind and date; so
 // is any occurrence of one kind in one month, unless the two name different people or places.
-const isLandmark = (s: PairScore): boolean => s.coarse && s.date !== 'none' && (s.landmark || (s.specificKind && !s.conflicting));
+const isLandmark = (s: PairScore): boolean =>
+  s.coarse && s.date !== 'none' && (s.landmark || (s.specificKind && !s.conflicting));
 const sharedNames = (s: PairScore): number => s.sharedActors.length + s.sharedPlaces.length;
 
 /** The acceptance rules in the order they decide; `dated` null applies to both. */
 export const ACCEPTANCE_RULES: readonly Check[] = [
-  check('refuse-same-day-status', 'One article (or one day) does not report one event as both done and still to come.', null, (s) =>
-    s.sameDay && !s.sameStatus && s.similarity < SAME_DAY_STATUS_SIMILARITY ? 'written the same day, one planned and one happened' : null),
-  check('refuse-status-unanchored', 'Planned and happened are one event only if announced earlier with a shared name and kind, or a shared place.', null, (s) => {
-    // What an earlier article announced and a later one reports done is one event.
-    const announced = s.plannedFirst && s.sameKind && sharedNames(s) > 0;
-    return !s.sameStatus && !announced && s.sharedPlaces.length === 0 && s.similarity < STATUS_SIMILARITY ? 'one planned and one happened, with no shared place' : null;
-  }),
-  check('accept-same-day-kind', 'Two reports of one specific kind on one day, with one status and nothing different named, are one.', true, (s) =>
-    s.date === 'same' && s.specificKind && s.sameStatus && !s.conflicting && s.score >= SAME_DAY_THRESHOLD ? 'accept' : null),
-  check('refuse-nothing-shared', 'Dated reports that share no actor or place, nor most words, are two events (unless a landmark).', true, (s) =>
-    sharedNames(s) === 0 && s.similarity < UNSHARED_SIMILARITY && !isLandmark(s) ? 'no shared actor or place, and different words' : null),
-  check('refuse-different-kinds', 'Dated reports of different kinds of event, with different words, are two events.', true, (s) =>
-    !s.sameKind && s.similarity < KIND_SIMILARITY ? 'different kinds of event' : null),
+  check(
+    'refuse-same-day-status',
+    'One article (or one day) does not report one event as both done and still to come.',
+    null,
+    (s) =>
+      s.sameDay && !s.sameStatus && s.similarity < SAME_DAY_STATUS_SIMILARITY
+        ? 'written the same day, one planned and one happened'
+        : null,
+  ),
+  check(
+    'refuse-status-unanchored',
+    'Planned and happened are one event only if announced earlier with a shared name and kind, or a shared place.',
+    null,
+    (s) => {
+      // What an earlier article announced and a later one reports done is one event.
+      const announced = s.plannedFirst && s.sameKind && sharedNames(s) > 0;
+      return !s.sameStatus && !announced && s.sharedPlaces.length === 0 && s.similarity < STATUS_SIMILARITY
+        ? 'one planned and one happened, with no shared place'
+        : null;
+    },
+  ),
+  check(
+    'accept-same-day-kind',
+    'Two reports of one specific kind on one day, with one status and nothing different named, are one.',
+    true,
+    (s) =>
+      s.date === 'same' && s.specificKind && s.sameStatus && !s.conflicting && s.score >= SAME_DAY_THRESHOLD
+        ? 'accept'
+        : null,
+  ),
+  check(
+    'refuse-nothing-shared',
+    'Dated reports that share no actor or place, nor most words, are two events (unless a landmark).',
+    true,
+    (s) =>
+      sharedNames(s) === 0 && s.similarity < UNSHARED_SIMILARITY && !isLandmark(s)
+        ? 'no shared actor or place, and different words'
+        : null,
+  ),
+  check(
+    'refuse-different-kinds',
+    'Dated reports of different kinds of event, with different words, are two events.',
+    true,
+    (s) => (!s.sameKind && s.similarity < KIND_SIMILARITY ? 'different kinds of event' : null),
+  ),
   check('refuse-dated-score', 'A dated pair must score the merge threshold (a landmark, less).', true, (s) => {
     const threshold = isLandmark(s) ? LANDMARK_THRESHOLD : MERGE_THRESHOLD;
     return s.score < threshold ? `score ${s.score} below ${threshold}` : null;
   }),
-  check('refuse-undated-unanchored', 'An undated sentence joins only through a shared actor, or a shared place with the same kind.', false, (s) => {
-    const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
-    return !anchored && s.similarity < UNANCHORED_SIMILARITY ? 'undated, and no shared actor (or shared place with the same kind of event)' : null;
-  }),
-  check('refuse-undated-kind', 'An undated sentence of another kind joins only if two participants speak ("X told Y…").', false, (s) =>
-    !s.sameKind && s.similarity < UNDATED_KIND_SIMILARITY && !(s.speech && s.sharedActors.length >= 2) ? 'undated, and a different kind of event' : null),
-  check('refuse-undated-score', 'An undated pair must score the attach threshold; an event near the article\'s day gets a bonus.', false, (s, j) => {
-    const score = s.score + (j.near > 0 ? NEAR_BONUS : 0);
-    return score < ATTACH_THRESHOLD ? `score ${score.toFixed(3)} below ${ATTACH_THRESHOLD}` : null;
-  }),
+  check(
+    'refuse-undated-unanchored',
+    'An undated sentence joins only through a shared actor, or a shared place with the same kind.',
+    false,
+    (s) => {
+      const anchored = s.sharedActors.length > 0 || (s.sharedPlaces.length > 0 && s.sameKind);
+      return !anchored && s.similarity < UNANCHORED_SIMILARITY
+        ? 'undated, and no shared actor (or shared place with the same kind of event)'
+        : null;
+    },
+  ),
+  check(
+    'refuse-undated-kind',
+    'An undated sentence of another kind joins only if two participants speak ("X told Y…").',
+    false,
+    (s) =>
+      !s.sameKind && s.similarity < UNDATED_KIND_SIMILARITY && !(s.speech && s.sharedActors.length >= 2)
+        ? 'undated, and a different kind of event'
+        : null,
+  ),
+  check(
+    'refuse-undated-score',
+    "An undated pair must score the attach threshold; an event near the article's day gets a bonus.",
+    false,
+    (s, j) => {
+      const score = s.score + (j.near > 0 ? NEAR_BONUS : 0);
+      return score < ATTACH_THRESHOLD ? `score ${score.toFixed(3)} below ${ATTACH_THRESHOLD}` : null;
+    },
+  ),
 ];
 
 /** The verdict on a comparison: refused (with the reason and rule), or accepted (by a rule, or by none refusing). */

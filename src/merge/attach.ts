@@ -16,21 +16,47 @@ import { nearWindows, windowKeys } from './windows.ts';
 
 /** The rules that attach an undated mention, by the pass that applies them. */
 export const ATTACH_RULES = {
-  namedEvent: ruleMeta('attach-named-event', 'An undated clause calling an event by its name joins the event a dated report calls so.'),
-  resemblance: ruleMeta('attach-resemblance', 'An undated mention joins the best accepted event near its article\'s day.'),
-  looksBack: ruleMeta('attach-looks-back', 'An undated clause that looks back ("previous", "earlier") may join an accepted event of any year.'),
-  datedSibling: ruleMeta('attach-dated-sibling', 'A clause naming nothing joins the dated clause of its own sentence (not an aside).'),
-  articleTopic: ruleMeta('attach-article-topic', 'An undated sentence joins the event of its own article it most plausibly reports.'),
-  sameDayElsewhere: ruleMeta('attach-same-day-other-source', 'Failing its own article, an undated sentence joins an event of its article\'s day others report, of its kind.'),
-  goesOn: ruleMeta('attach-goes-on', 'A mention that goes on about the sentence before joins that sentence\'s event.'),
-  sameOccasion: ruleMeta('attach-same-occasion', 'An undated "There, …" joins the event of the sentence before, once it has one.'),
-  goesOnTopic: ruleMeta('attach-goes-on-topic', 'When the sentence it goes on from found no event, a mention with event words joins its article\'s topic.'),
+  namedEvent: ruleMeta(
+    'attach-named-event',
+    'An undated clause calling an event by its name joins the event a dated report calls so.',
+  ),
+  resemblance: ruleMeta(
+    'attach-resemblance',
+    "An undated mention joins the best accepted event near its article's day.",
+  ),
+  looksBack: ruleMeta(
+    'attach-looks-back',
+    'An undated clause that looks back ("previous", "earlier") may join an accepted event of any year.',
+  ),
+  datedSibling: ruleMeta(
+    'attach-dated-sibling',
+    'A clause naming nothing joins the dated clause of its own sentence (not an aside).',
+  ),
+  articleTopic: ruleMeta(
+    'attach-article-topic',
+    'An undated sentence joins the event of its own article it most plausibly reports.',
+  ),
+  sameDayElsewhere: ruleMeta(
+    'attach-same-day-other-source',
+    "Failing its own article, an undated sentence joins an event of its article's day others report, of its kind.",
+  ),
+  goesOn: ruleMeta('attach-goes-on', "A mention that goes on about the sentence before joins that sentence's event."),
+  sameOccasion: ruleMeta(
+    'attach-same-occasion',
+    'An undated "There, …" joins the event of the sentence before, once it has one.',
+  ),
+  goesOnTopic: ruleMeta(
+    'attach-goes-on-topic',
+    "When the sentence it goes on from found no event, a mention with event words joins its article's topic.",
+  ),
 } as const;
 
 /** Why an undated sentence joined its article's event, as the merge evidence says it. */
-const TOPIC_WHY = 'undated: the event of its own article it most plausibly reports (names, kind of event, tense, nearness in the text)';
+const TOPIC_WHY =
+  'undated: the event of its own article it most plausibly reports (names, kind of event, tense, nearness in the text)';
 const clauseText = (m: EventMention): string => m.quote.slice(m.clause[0], m.clause[1]);
-const publishedOf = (s: Scorer, m: EventMention): string | null => s.ctx.articles.get(m.article)?.publication.date ?? null;
+const publishedOf = (s: Scorer, m: EventMention): string | null =>
+  s.ctx.articles.get(m.article)?.publication.date ?? null;
 
 /** Attach an undated mention by name or resemblance; false when neither finds an event. */
 export function attachByResemblance(s: Scorer, m: EventMention): boolean {
@@ -46,11 +72,20 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   // "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the
   // event a dated report calls by that name, whenever it was; that outweighs resemblance.
   const named = namedEvent(clauseText(m));
-  const calls = (x: EventMention): boolean => (x.dateSource === 'sentence' || x.dateSource === 'anchor') && foldName(x.quote).includes(named!);
-  const namesake = named ? clusters.lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)]).find((c) => clusters.list[c]!.mentions.some(calls)) : undefined;
+  const calls = (x: EventMention): boolean =>
+    (x.dateSource === 'sentence' || x.dateSource === 'anchor') && foldName(x.quote).includes(named!);
+  const namesake = named
+    ? clusters
+        .lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)])
+        .find((c) => clusters.list[c]!.mentions.some(calls))
+    : undefined;
   if (namesake !== undefined) {
     const why = `undated: it calls the event by its name, as a dated report does (“${named}”)`;
-    clusters.attach(namesake, m, { with: clusters.list[namesake]!.mentions.find(calls)!.id, why, rule: ATTACH_RULES.namedEvent.id });
+    clusters.attach(namesake, m, {
+      with: clusters.list[namesake]!.mentions.find(calls)!.id,
+      why,
+      rule: ATTACH_RULES.namedEvent.id,
+    });
     return true;
   }
   // Otherwise the best acceptable event near the article's day; a clause that looks back
@@ -63,7 +98,15 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   }
   if (!match) return false;
   const cluster = clusters.list[match.c]!;
-  cluster.links.push(scoredLink(m, match, 'inherited', 'undated: it shares names and words with the event, and the rules accepted the pair', rule));
+  cluster.links.push(
+    scoredLink(
+      m,
+      match,
+      'inherited',
+      'undated: it shares names and words with the event, and the rules accepted the pair',
+      rule,
+    ),
+  );
   clusters.add(match.c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
   return true;
 }
@@ -76,31 +119,52 @@ export function attachToTopic(s: Scorer, m: EventMention, siblings: EventMention
   const { clusters, ctx } = s;
   // A clause that names nothing, beside a dated clause of its own sentence, goes with it.
   // Not beside "as was the case in March 2022" or "since the onset of the war": those name another event.
-  const sibling = m.weak ? siblings.find((x) => x.id !== m.id && x.date !== null && clusters.of(x.id) !== undefined && !ASIDE.test(clauseText(x))) : undefined;
+  const sibling = m.weak
+    ? siblings.find(
+        (x) => x.id !== m.id && x.date !== null && clusters.of(x.id) !== undefined && !ASIDE.test(clauseText(x)),
+      )
+    : undefined;
   // Failing its own article's events, the event of the article's own day that others report:
   // a live page's "The ship has been freed" is the refloating a wire dates that day.
   const sameDay = (): number[] => {
     const day = publishedOf(s, m);
     if (!day) return [];
-    return clusters.lookup(windowKeys({ start: day, end: day, precision: 'day' }), [...kinds(m)].map((k) => `k:${k}`)).filter((c) => {
-      const [from, to] = bounds(clusters.list[c]!.date);
-      return clusters.list[c]!.date.precision === 'day' && from <= day && day <= to;
-    });
+    return clusters
+      .lookup(
+        windowKeys({ start: day, end: day, precision: 'day' }),
+        [...kinds(m)].map((k) => `k:${k}`),
+      )
+      .filter((c) => {
+        const [from, to] = bounds(clusters.list[c]!.date);
+        return clusters.list[c]!.date.precision === 'day' && from <= day && day <= to;
+      });
   };
-  const c = sibling ? clusters.of(sibling.id)! : (topicOf(m, clusters.ofArticle(m.article), clusters.list, ctx) ?? topicOf(m, sameDay(), clusters.list, ctx, true));
+  const c = sibling
+    ? clusters.of(sibling.id)!
+    : (topicOf(m, clusters.ofArticle(m.article), clusters.list, ctx) ??
+      topicOf(m, sameDay(), clusters.list, ctx, true));
   if (c === null) return false;
   const anchor = clusters.list[c]!.mentions.find((x) => x.article === m.article) ?? clusters.list[c]!.mentions[0]!;
   const [why, rule] = sibling
     ? ['names nothing of its own: it goes with the dated clause of its sentence', ATTACH_RULES.datedSibling.id]
     : anchor.article === m.article
       ? [TOPIC_WHY, ATTACH_RULES.articleTopic.id]
-      : ["undated: the event of its article's day that other sources report, of the same kind", ATTACH_RULES.sameDayElsewhere.id];
+      : [
+          "undated: the event of its article's day that other sources report, of the same kind",
+          ATTACH_RULES.sameDayElsewhere.id,
+        ];
   clusters.attach(c, m, { with: anchor.id, why, rule });
   return true;
 }
 
 /** "He also underlined…", "The exchange was executed…": the event of the sentence before. False when none. */
-export function attachGoingOn(s: Scorer, m: EventMention, from: string, target: EventMention | undefined, siblings: EventMention[]): boolean {
+export function attachGoingOn(
+  s: Scorer,
+  m: EventMention,
+  from: string,
+  target: EventMention | undefined,
+  siblings: EventMention[],
+): boolean {
   const { clusters, ctx } = s;
   // When the clause it goes on from found no event, the rest of that sentence may have.
   const sibling = target ? siblings.find((x) => clusters.of(x.id) !== undefined) : undefined;
@@ -113,9 +177,12 @@ export function attachGoingOn(s: Scorer, m: EventMention, from: string, target: 
   }
   // What it goes on from found no event: it may still report one its article dates.
   const own = clusters.ofArticle(m.article);
-  const topic = m.triggers.length ? topicOf({ ...m, weak: m.actors.length + m.places.length === 0 }, own, clusters.list, ctx) : null;
+  const topic = m.triggers.length
+    ? topicOf({ ...m, weak: m.actors.length + m.places.length === 0 }, own, clusters.list, ctx)
+    : null;
   if (topic === null) return false;
-  const anchor = clusters.list[topic]!.mentions.find((x) => x.article === m.article) ?? clusters.list[topic]!.mentions[0]!;
+  const anchor =
+    clusters.list[topic]!.mentions.find((x) => x.article === m.article) ?? clusters.list[topic]!.mentions[0]!;
   clusters.attach(topic, m, { with: anchor.id, why: TOPIC_WHY, rule: ATTACH_RULES.goesOnTopic.id });
   return true;
 }

@@ -35,7 +35,8 @@ const SAMPLE_HEAD = 10;
 // Among acceptable events, one its own article reports comes first: articles circle one story.
 const OWN_ARTICLE_BONUS = 0.1;
 
-const sampleOf = (ms: EventMention[]): EventMention[] => (ms.length <= SAMPLE ? ms : [...ms.slice(0, SAMPLE_HEAD), ...ms.slice(-(SAMPLE - SAMPLE_HEAD))]);
+const sampleOf = (ms: EventMention[]): EventMention[] =>
+  ms.length <= SAMPLE ? ms : [...ms.slice(0, SAMPLE_HEAD), ...ms.slice(-(SAMPLE - SAMPLE_HEAD))];
 
 // The best accepted pair of the mention with a cluster's sample; a refused best is recorded.
 type Pair = { score: PairScore; with: string; accepted: string | null };
@@ -51,7 +52,16 @@ function bestPair(s: Scorer, m: EventMention, c: number, dated: boolean, publish
   const near = dated ? 0 : nearness(cluster.date, published);
   for (const other of sampleOf(cluster.mentions)) {
     if (other.article === m.article && other.sentence === m.sentence) continue;
-    const score = scorePair(m, other, s.vectors.get(m.id)!, s.vectors.get(other.id)!, s.idf, broad, publishedOn, placeKind);
+    const score = scorePair(
+      m,
+      other,
+      s.vectors.get(m.id)!,
+      s.vectors.get(other.id)!,
+      s.idf,
+      broad,
+      publishedOn,
+      placeKind,
+    );
     const verdict = acceptance(score, dated, near);
     if (!verdict.refused) {
       if (!top || score.score > top.score.score) top = { score, with: other.id, accepted: verdict.rule };
@@ -59,19 +69,33 @@ function bestPair(s: Scorer, m: EventMention, c: number, dated: boolean, publish
       refused = { score, with: other.id, reason: verdict.reason, rule: verdict.rule };
     }
   }
-  if (!top && refused) s.clusters.reject({ mention: m.id, candidate: refused.with, score: refused.score, reason: refused.reason, rule: refused.rule });
+  if (!top && refused)
+    s.clusters.reject({
+      mention: m.id,
+      candidate: refused.with,
+      score: refused.score,
+      reason: refused.reason,
+      rule: refused.rule,
+    });
   return top;
 }
 
 /** The best event for a mention among candidate clusters, or null. */
-export function bestMatch(s: Scorer, m: EventMention, candidates: number[], dated: boolean, published: string | null = null): Match | null {
+export function bestMatch(
+  s: Scorer,
+  m: EventMention,
+  candidates: number[],
+  dated: boolean,
+  published: string | null = null,
+): Match | null {
   let found: (Match & { rank: number }) | null = null;
   for (const c of candidates.sort((a, b) => a - b)) {
     const cluster = s.clusters.list[c]!;
     if (dated && m.date && dateRelation(m.date, cluster.date) === 'none') continue;
     // A clause split off by its own date reports another event than the rest of its sentence.
     const ownDate = (x: EventMention): boolean => x.dateSource === 'sentence';
-    if (cluster.mentions.some((x) => x.article === m.article && x.sentence === m.sentence && ownDate(x) !== ownDate(m))) continue;
+    if (cluster.mentions.some((x) => x.article === m.article && x.sentence === m.sentence && ownDate(x) !== ownDate(m)))
+      continue;
     const top = bestPair(s, m, c, dated, published);
     if (!top) continue;
     const rank = top.score.score + (s.clusters.reports(m.article, c) ? OWN_ARTICLE_BONUS : 0);

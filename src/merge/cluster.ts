@@ -103,31 +103,47 @@ export class Clusters {
   add(c: number, m: EventMention): void {
     this.list[c]!.mentions.push(m);
     this.clusterOf.set(m.id, c);
-    let own = this.byArticle.get(m.article);
-    if (!own) this.byArticle.set(m.article, (own = new Set()));
+    const own = this.byArticle.get(m.article) ?? new Set<number>();
+    this.byArticle.set(m.article, own);
     own.add(c);
     const names = blockNames(m);
     const windows = m.date ? windowKeys(m.date) : [];
     if (m.date && m.date.precision !== 'year') {
-      windows.push(...windowKeys({ ...m.date, precision: 'year', start: m.date.start.slice(0, 4), end: m.date.end.slice(0, 4) }));
+      windows.push(
+        ...windowKeys({ ...m.date, precision: 'year', start: m.date.start.slice(0, 4), end: m.date.end.slice(0, 4) }),
+      );
     }
     for (const w of windows) for (const n of [...names, '*']) this.file(`${w}|${n}`, c);
     for (const n of names) this.file(`*|${n}`, c);
   }
 
   private file(key: string, c: number): void {
-    let set = this.blocks.get(key);
-    if (!set) this.blocks.set(key, (set = new Set()));
+    const set = this.blocks.get(key) ?? new Set<number>();
+    this.blocks.set(key, set);
     set.add(c);
   }
 
   /** An undated mention joins a cluster and takes its date, with the rule that decided it. */
-  attach(c: number, m: EventMention, join: { with: string; why: string; rule: string; source?: EventMention['dateSource']; score?: number }): void {
+  attach(
+    c: number,
+    m: EventMention,
+    join: { with: string; why: string; rule: string; source?: EventMention['dateSource']; score?: number },
+  ): void {
     const cluster = this.list[c]!;
     const sharedActors = m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a)));
     const sharedPlaces = m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p)));
     const { with: withId, why, rule, source = 'merge', score = 0 } = join;
-    cluster.links.push({ mention: m.id, with: withId, score, date: 'inherited', sharedActors, sharedPlaces, similarity: 0, why, rule });
+    cluster.links.push({
+      mention: m.id,
+      with: withId,
+      score,
+      date: 'inherited',
+      sharedActors,
+      sharedPlaces,
+      similarity: 0,
+      why,
+      rule,
+    });
     this.add(c, { ...m, date: cluster.date, dateSource: source, dateText: null });
   }
 
@@ -148,8 +164,24 @@ export class Clusters {
 }
 
 /** A merge link from a scored comparison. */
-export function scoredLink(m: EventMention, match: { with: string; score: PairScore; accepted: string | null }, date: MergeLink['date'], why: string, rule: string): MergeLink {
+export function scoredLink(
+  m: EventMention,
+  match: { with: string; score: PairScore; accepted: string | null },
+  date: MergeLink['date'],
+  why: string,
+  rule: string,
+): MergeLink {
   const s = match.score;
-  const link: MergeLink = { mention: m.id, with: match.with, score: s.score, date, sharedActors: s.sharedActors, sharedPlaces: s.sharedPlaces, similarity: s.similarity, why, rule };
+  const link: MergeLink = {
+    mention: m.id,
+    with: match.with,
+    score: s.score,
+    date,
+    sharedActors: s.sharedActors,
+    sharedPlaces: s.sharedPlaces,
+    similarity: s.similarity,
+    why,
+    rule,
+  };
   return match.accepted ? { ...link, accepted: match.accepted } : link;
 }

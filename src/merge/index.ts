@@ -10,7 +10,7 @@ import type { RuleMeta } from '../lib/rules/index.ts';
 import { inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
 import { ACCEPTANCE_RULES } from './acceptance.ts';
 import { ATTACH_RULES, attachByResemblance, attachGoingOn, attachToTopic } from './attach.ts';
-import { type Scorer } from './candidates.ts';
+import type { Scorer } from './candidates.ts';
 import { Clusters, type MergeContext, type MergeResult } from './cluster.ts';
 import { compareMentions, finish, uniqueIds } from './event.ts';
 import { PLACE_RULES, placeDated } from './place.ts';
@@ -19,7 +19,11 @@ import { nearness } from './windows.ts';
 export type { MergeContext, MergeResult, Rejection } from './cluster.ts';
 
 /** Every merge rule, in the order the passes apply them. */
-export const MERGE_RULES: readonly RuleMeta[] = [...Object.values(PLACE_RULES), ...Object.values(ATTACH_RULES), ...ACCEPTANCE_RULES];
+export const MERGE_RULES: readonly RuleMeta[] = [
+  ...Object.values(PLACE_RULES),
+  ...Object.values(ATTACH_RULES),
+  ...ACCEPTANCE_RULES,
+];
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 // Names beyond three add little to how much a report founds an event.
@@ -36,7 +40,9 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   };
   placeAllDated(s, mentions);
   const undated = placeUndated(s, mentions);
-  const events = s.clusters.list.map((c) => finish(c, ctx)).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+  const events = s.clusters.list
+    .map((c) => finish(c, ctx))
+    .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
   return { events: uniqueIds(events), undated: undated.sort(compareMentions), rejections: s.clusters.rejections };
 }
 
@@ -46,7 +52,12 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
 function placeAllDated(s: Scorer, mentions: EventMention[]): void {
   const dated = mentions
     .filter((m) => m.date !== null)
-    .sort((a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || named(b) - named(a) || compareMentions(a, b));
+    .sort(
+      (a, b) =>
+        PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] ||
+        named(b) - named(a) ||
+        compareMentions(a, b),
+    );
   for (const m of dated) if (!m.weak) placeDated(s, m, m.date!);
   for (const m of dated) if (m.weak) placeDated(s, m, m.date!);
 }
@@ -73,7 +84,8 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
     const target = from ? clusters.of(from) : undefined;
     const sameParagraph = from !== null && byId.get(from)?.paragraph === m.paragraph;
     const published = s.ctx.articles.get(m.article)?.publication.date ?? null;
-    if (from && (target === undefined || sameParagraph || nearness(clusters.list[target]!.date, published) >= 0)) continuing.push(m);
+    if (from && (target === undefined || sameParagraph || nearness(clusters.list[target]!.date, published) >= 0))
+      continuing.push(m);
     else if (m.weak) left.push(m);
     else if (attachByResemblance(s, m)) continue;
     else if (m.tiedTo) tied.push(m);

@@ -12,10 +12,22 @@ import { windowKeys } from './windows.ts';
 
 /** The rules that place a dated mention, in the order they are tried. */
 export const PLACE_RULES = {
-  sameOccasion: ruleMeta('merge-same-occasion', '"There, …", "During the meeting, …" joins the event of the sentence before.'),
-  compatibleDates: ruleMeta('merge-compatible-dates', 'A dated mention joins the best event of a compatible date the acceptance rules allow.'),
-  dayOnlyOwn: ruleMeta('merge-day-only-own-article', 'A sentence naming nothing but a day joins the one event of that day its article reports.'),
-  dayOnlyAny: ruleMeta('merge-day-only-any-source', 'A sentence naming nothing but a day joins the one event of that day any source reports.'),
+  sameOccasion: ruleMeta(
+    'merge-same-occasion',
+    '"There, …", "During the meeting, …" joins the event of the sentence before.',
+  ),
+  compatibleDates: ruleMeta(
+    'merge-compatible-dates',
+    'A dated mention joins the best event of a compatible date the acceptance rules allow.',
+  ),
+  dayOnlyOwn: ruleMeta(
+    'merge-day-only-own-article',
+    'A sentence naming nothing but a day joins the one event of that day its article reports.',
+  ),
+  dayOnlyAny: ruleMeta(
+    'merge-day-only-any-source',
+    'A sentence naming nothing but a day joins the one event of that day any source reports.',
+  ),
 } as const;
 
 /** Place a dated mention (or an undated one given `date`) into an event, or found one. */
@@ -30,7 +42,17 @@ export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
   if (scene !== undefined && dateRelation(date, clusters.list[scene]!.date) !== 'none') {
     const why = 'the same occasion as the sentence before ("There, …", "During the meeting, …")';
     const rule = PLACE_RULES.sameOccasion.id;
-    clusters.list[scene]!.links.push({ mention: m.id, with: m.sameOccasion!, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why, rule });
+    clusters.list[scene]!.links.push({
+      mention: m.id,
+      with: m.sameOccasion!,
+      score: 1,
+      date: 'same',
+      sharedActors: [],
+      sharedPlaces: [],
+      similarity: 0,
+      why,
+      rule,
+    });
     clusters.add(scene, { ...m, date: clusters.list[scene]!.date });
     return;
   }
@@ -41,7 +63,9 @@ export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
   }
   const cluster = clusters.list[match.c]!;
   const relation = dateRelation(date, cluster.date) === 'same' ? 'same' : 'contained';
-  cluster.links.push(scoredLink(m, match, relation, 'compatible dates, and the rules accepted the pair', PLACE_RULES.compatibleDates.id));
+  cluster.links.push(
+    scoredLink(m, match, relation, 'compatible dates, and the rules accepted the pair', PLACE_RULES.compatibleDates.id),
+  );
   cluster.date = widened(cluster.date, date);
   clusters.add(match.c, { ...m, date });
 }
@@ -60,15 +84,28 @@ function widened(current: DateSpan, date: DateSpan): DateSpan {
 // one event of that date its article reports, else to the one event of that date anywhere.
 function joinSameDay(s: Scorer, m: EventMention, date: DateSpan): void {
   const { clusters } = s;
-  const sameDate = [...clusters.block(`${windowKeys(date)[0]}|*`)].filter((c) => dateRelation(date, clusters.list[c]!.date) === 'same');
+  const sameDate = [...clusters.block(`${windowKeys(date)[0]}|*`)].filter(
+    (c) => dateRelation(date, clusters.list[c]!.date) === 'same',
+  );
   const own = sameDate.filter((c) => clusters.reports(m.article, c));
   const only = own.length === 1 ? own[0] : own.length === 0 && sameDate.length === 1 ? sameDate[0] : undefined;
   if (only === undefined) return;
   const anchor = clusters.list[only]!.mentions[0]!;
-  const why = own.length === 1
-    ? 'names nothing but a day: the one event of that day its article reports'
-    : 'names nothing but a day: the one event of that day any source reports';
+  const why =
+    own.length === 1
+      ? 'names nothing but a day: the one event of that day its article reports'
+      : 'names nothing but a day: the one event of that day any source reports';
   const rule = own.length === 1 ? PLACE_RULES.dayOnlyOwn.id : PLACE_RULES.dayOnlyAny.id;
-  clusters.list[only]!.links.push({ mention: m.id, with: anchor.id, score: 0, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why, rule });
+  clusters.list[only]!.links.push({
+    mention: m.id,
+    with: anchor.id,
+    score: 0,
+    date: 'same',
+    sharedActors: [],
+    sharedPlaces: [],
+    similarity: 0,
+    why,
+    rule,
+  });
   clusters.add(only, { ...m, date });
 }

@@ -5,7 +5,14 @@
 import type { DateSpan, EventMention } from '../types.ts';
 import { cosine, type TermVector } from '../lib/similarity/index.ts';
 import { headlineVerb } from '../lib/lexicon/event-words.ts';
-import { BEGINNING_WORDS, EVENT_KIND, GENERIC_KINDS, LANDMARK_KINDS, SPEECH_KIND, WAR_WORDS } from '../lib/lexicon/event-kinds.ts';
+import {
+  BEGINNING_WORDS,
+  EVENT_KIND,
+  GENERIC_KINDS,
+  LANDMARK_KINDS,
+  SPEECH_KIND,
+  WAR_WORDS,
+} from '../lib/lexicon/event-kinds.ts';
 
 /** The parts of a comparison, kept so that a merge can be explained. */
 export interface PairScore {
@@ -43,8 +50,10 @@ export interface PairScore {
 
 /** The first and last day a span covers, as comparable strings. */
 export function bounds(date: DateSpan): [string, string] {
-  const first = date.precision === 'day' ? date.start : date.precision === 'month' ? `${date.start}-01` : `${date.start}-01-01`;
-  const last = date.precision === 'day' ? date.end : date.precision === 'month' ? `${date.end}-31` : `${date.end}-12-31`;
+  const first =
+    date.precision === 'day' ? date.start : date.precision === 'month' ? `${date.start}-01` : `${date.start}-01-01`;
+  const last =
+    date.precision === 'day' ? date.end : date.precision === 'month' ? `${date.end}-31` : `${date.end}-12-31`;
   return [first, last];
 }
 
@@ -68,7 +77,8 @@ export function dateRelation(a: DateSpan, b: DateSpan): 'same' | 'contained' | '
 }
 
 /** The kinds of a mention that tell one occurrence from another: not war, speech or beginnings. */
-export const tellingKinds = (m: EventMention): Set<string> => new Set([...kinds(m)].filter((k) => k !== SPEECH_KIND && !GENERIC_KINDS.has(k)));
+export const tellingKinds = (m: EventMention): Set<string> =>
+  new Set([...kinds(m)].filter((k) => k !== SPEECH_KIND && !GENERIC_KINDS.has(k)));
 
 /** The kinds of event a mention's words name; a war that "began" names its outbreak, like "the invasion". */
 export const kinds = (m: EventMention): Set<string> => {
@@ -109,12 +119,18 @@ const COARSE_PLACE_FACTOR = 0.5;
 const ROUND = 1000;
 
 /** Score two mentions; vectors are their IDF-ready term vectors; broad tells country-sized places. */
-export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: TermVector, idf: (t: string) => number, broad: (id: string) => boolean = () => false, published: (article: string) => string | null = () => null, placeKind: (id: string) => string = () => 'place'): PairScore {
+export function scorePair(
+  a: EventMention,
+  b: EventMention,
+  va: TermVector,
+  vb: TermVector,
+  idf: (t: string) => number,
+  broad: (id: string) => boolean = () => false,
+  published: (article: string) => string | null = () => null,
+  placeKind: (id: string) => string = () => 'place',
+): PairScore {
   const date = a.date && b.date ? dateRelation(a.date, b.date) : 'none';
   const sharedActors = a.actors.filter((x) => b.actors.includes(x));
-  // Who takes part, leaving out who only reports it.
-  const ta = a.actors.filter((x) => !a.speakers.includes(x));
-  const tb = b.actors.filter((x) => !b.speakers.includes(x));
   const pa = telling(a.places, broad);
   const pb = telling(b.places, broad);
   const sharedPlaces = pa.filter((x) => pb.includes(x));
@@ -127,11 +143,17 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
   const actorOverlap = sharedActors.length / Math.max(1, Math.min(a.actors.length, b.actors.length));
   // Sharing a country is weak evidence; sharing two participants is strong.
   const coarsePlaces = pa.every(broad) || pb.every(broad);
-  const placeOverlap = (sharedPlaces.length / Math.max(1, Math.min(pa.length, pb.length))) * (coarsePlaces ? COARSE_PLACE_FACTOR : 1);
+  const placeOverlap =
+    (sharedPlaces.length / Math.max(1, Math.min(pa.length, pb.length))) * (coarsePlaces ? COARSE_PLACE_FACTOR : 1);
   const pair = sharedActors.length >= 2 ? WEIGHT.pairOfActors : 0;
   const dateScore = date === 'same' ? 1 : date === 'contained' ? CONTAINED_DATE : 0;
   const score =
-    WEIGHT.date * dateScore + WEIGHT.actors * actorOverlap + WEIGHT.places * placeOverlap + WEIGHT.similarity * similarity + (sameKind ? WEIGHT.sameKind : 0) + pair;
+    WEIGHT.date * dateScore +
+    WEIGHT.actors * actorOverlap +
+    WEIGHT.places * placeOverlap +
+    WEIGHT.similarity * similarity +
+    (sameKind ? WEIGHT.sameKind : 0) +
+    pair;
   return {
     score: Math.round(score * ROUND) / ROUND,
     date,
@@ -145,15 +167,39 @@ export function scorePair(a: EventMention, b: EventMention, va: TermVector, vb: 
     landmark: shared.some((k) => LANDMARK_KINDS.has(k)),
     specificKind: shared.some((k) => !GENERIC_KINDS.has(k)),
     speech: ka.has(SPEECH_KIND) || kb.has(SPEECH_KIND),
-    sameDay: a.article === b.article || (published(a.article) !== null && published(a.article) === published(b.article)),
+    sameDay:
+      a.article === b.article || (published(a.article) !== null && published(a.article) === published(b.article)),
     plannedFirst: plannedBefore(a, b, published) || plannedBefore(b, a, published),
-    // Two cities, or two venues, and none in common: two occurrences. A city and the canal
-    // beside it are not a contradiction, only places of different sizes.
-    conflicting: (sharedPlaces.length === 0 && pa.some((p) => !broad(p) && pb.some((q) => !broad(q) && placeKind(q) === placeKind(p)))) || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x))),
+    conflicting: conflictingNames(a, b, pa, pb, broad, placeKind),
   };
 }
 
-function plannedBefore(planned: EventMention, done: EventMention, published: (article: string) => string | null): boolean {
+// Two cities, or two venues, and none in common: two occurrences; so are two casts of
+// participants with nobody in common. A city and the canal beside it are not a contradiction,
+// only places of different sizes.
+function conflictingNames(
+  a: EventMention,
+  b: EventMention,
+  pa: string[],
+  pb: string[],
+  broad: (id: string) => boolean,
+  placeKind: (id: string) => string,
+): boolean {
+  const sharedPlaces = pa.filter((x) => pb.includes(x));
+  const places =
+    sharedPlaces.length === 0 &&
+    pa.some((p) => !broad(p) && pb.some((q) => !broad(q) && placeKind(q) === placeKind(p)));
+  // Who takes part, leaving out who only reports it.
+  const ta = a.actors.filter((x) => !a.speakers.includes(x));
+  const tb = b.actors.filter((x) => !b.speakers.includes(x));
+  return places || (ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.includes(x)));
+}
+
+function plannedBefore(
+  planned: EventMention,
+  done: EventMention,
+  published: (article: string) => string | null,
+): boolean {
   const p = published(planned.article);
   const d = published(done.article);
   return planned.status === 'planned' && done.status === 'happened' && p !== null && d !== null && p < d;

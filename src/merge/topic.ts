@@ -56,14 +56,26 @@ function weigh(k: Candidate, foreign: boolean): { weight: number; first: number 
   // on weaker grounds would otherwise pull in more like themselves.
   const founding = cluster.mentions.filter((x) => x.dateSource !== 'merge');
   // Who takes part: the dating reports say, and so does this article's own thread about it.
-  const names = new Set([...founding, ...mine].flatMap((x) => [...x.actors.filter((a) => m.actors.includes(a)), ...x.places.filter((p) => fine(p) && m.places.includes(p))]));
+  const names = new Set(
+    [...founding, ...mine].flatMap((x) => [
+      ...x.actors.filter((a) => m.actors.includes(a)),
+      ...x.places.filter((p) => fine(p) && m.places.includes(p)),
+    ]),
+  );
   const telling = founding.some((x) => [...tellingKinds(x)].some((t) => mk.has(t)));
   const common = [...founding, ...mine].some((x) => [...kinds(x)].some((t) => t !== SPEECH_KIND && anyKinds.has(t)));
   const kind = telling ? TOPIC.tellingKind : common ? TOPIC.commonKind : 0;
-  const status = cluster.mentions.some((x) => x.dateSource !== 'merge' && x.status === 'happened') ? 'happened' : 'planned';
+  const status = cluster.mentions.some((x) => x.dateSource !== 'merge' && x.status === 'happened')
+    ? 'happened'
+    : 'planned';
   // Only a clause that shows its tense ("criticised", "will meet") tells planned from happened.
   // Tense read from surface words is a hint, not proof ("hopes remain tempered" reads as past).
-  const tense = k.orientation === 'unknown' ? 0 : (k.orientation === 'future') === (status === 'planned') ? TOPIC.tenseAgrees : TOPIC.tenseDisagrees;
+  const tense =
+    k.orientation === 'unknown'
+      ? 0
+      : (k.orientation === 'future') === (status === 'planned')
+        ? TOPIC.tenseAgrees
+        : TOPIC.tenseDisagrees;
   const datesIt = mine.some((x) => x.dateSource !== 'merge') ? TOPIC.datedHere : 0;
   const distance = mine.length ? Math.min(...mine.map((x) => Math.abs(x.sentence - m.sentence))) : Infinity;
   const [from, to] = bounds(cluster.date);
@@ -71,7 +83,14 @@ function weigh(k: Candidate, foreign: boolean): { weight: number; first: number 
   const theirs = new Set(mine.flatMap((x) => [...kinds(x)]));
   const rarity = [...theirs].filter((t) => anyKinds.has(t)).reduce((sum, t) => sum + 1 / (k.frequency.get(t) ?? 1), 0);
   const specific = m.weak ? (TOPIC.rareKind * rarity) / Math.max(1, theirs.size) : 0;
-  const weight = Math.min(names.size, TOPIC.maxNames) + kind + tense + datesIt + now + specific + 1 / (1 + distance / TOPIC.distanceHalving);
+  const weight =
+    Math.min(names.size, TOPIC.maxNames) +
+    kind +
+    tense +
+    datesIt +
+    now +
+    specific +
+    1 / (1 + distance / TOPIC.distanceHalving);
   if ((names.size === 0 || m.weak) && !kind) return null;
   // Another article's event needs a telling kind of event in common, not just a name.
   if (foreign && kind < TOPIC.tellingKind) return null;
@@ -83,11 +102,20 @@ function weigh(k: Candidate, foreign: boolean): { weight: number; first: number 
  * The event of `own` that an undated mention most plausibly reports, or null. `foreign`: the
  * events are other articles' (then a telling kind in common is required).
  */
-export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx: MergeContext, foreign = false): number | null {
+export function topicOf(
+  m: EventMention,
+  own: number[],
+  clusters: Cluster[],
+  ctx: MergeContext,
+  foreign = false,
+): number | null {
   const published = ctx.articles.get(m.article)?.publication.date ?? null;
   // A nameless sentence can only be placed by its kind of event: the rarer in its article, the surer.
   const frequency = new Map<string, number>();
-  if (m.weak) for (const c of own) for (const x of clusters[c]!.mentions) if (x.article === m.article) for (const t of kinds(x)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  if (m.weak)
+    for (const c of own)
+      for (const x of clusters[c]!.mentions)
+        if (x.article === m.article) for (const t of kinds(x)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const orientation = orientationOf(m.quote.slice(m.clause[0], m.clause[1]));
   let best: { c: number; weight: number; first: number } | null = null;
   for (const c of own) {
@@ -95,7 +123,8 @@ export function topicOf(m: EventMention, own: number[], clusters: Cluster[], ctx
     if (nearness(cluster.date, published) < 0) continue;
     if (published === null && cluster.date.precision !== 'day') continue;
     const w = weigh({ m, cluster, ctx, frequency, orientation, published }, foreign);
-    if (w && (!best || w.weight > best.weight || (w.weight === best.weight && w.first < best.first))) best = { c, ...w };
+    if (w && (!best || w.weight > best.weight || (w.weight === best.weight && w.first < best.first)))
+      best = { c, ...w };
   }
   return best === null ? null : best.c;
 }

@@ -28,7 +28,7 @@ const CHUNK = 2_000;
 const LINK_ONLY = /^(?:https?:\/\/\S+|(?:pic\.twitter\.com|t\.co|bit\.ly)\/\S*|@\w+)[.!]?$/i;
 
 /** Map a body offset to a 1-based line and column of the file. */
-function locate(text: string, lineStarts: number[], offset: number): { line: number; column: number } {
+function locate(lineStarts: number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -36,7 +36,6 @@ function locate(text: string, lineStarts: number[], offset: number): { line: num
     if (lineStarts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  void text;
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
 
@@ -45,7 +44,7 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
   const { data, body, bodyOffset } = splitFrontMatter(source.text, file);
   const lineStarts = [0];
   for (let i = 0; i < source.text.length; i++) if (source.text[i] === '\n') lineStarts.push(i + 1);
-  const at = (bodyOffsetOfChar: number) => locate(source.text, lineStarts, bodyOffset + bodyOffsetOfChar);
+  const at = (bodyOffsetOfChar: number) => locate(lineStarts, bodyOffset + bodyOffsetOfChar);
 
   const lines = toLines(body);
   const roles = classifyLines(lines);

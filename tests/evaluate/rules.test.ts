@@ -3,23 +3,80 @@ import type { EventMention, MergeLink, TimelineEvent } from '../../src/types.ts'
 import { ruleFigures } from '../../src/evaluate/rules.ts';
 
 const mention = (id: string, quote: string, day: string, rules: string[]): EventMention => ({
-  id, article: 'a', sentence: Number(id.split('-')[1]), quote, line: 1, column: 1, date: { start: day, end: day, precision: 'day' },
-  dateText: null, dateSource: 'sentence', dateOffsets: null, clause: [0, quote.length], status: 'happened', actors: [], places: [],
-  terms: [], triggers: [], tiedTo: null, sameOccasion: null, goesOnFrom: null, rules, origin: 'body', paragraph: 0, speakers: [], weak: false,
+  id,
+  article: 'a',
+  sentence: Number(id.split('-')[1]),
+  quote,
+  line: 1,
+  column: 1,
+  date: { start: day, end: day, precision: 'day' },
+  dateText: null,
+  dateSource: 'sentence',
+  dateOffsets: null,
+  clause: [0, quote.length],
+  status: 'happened',
+  actors: [],
+  places: [],
+  terms: [],
+  triggers: [],
+  tiedTo: null,
+  sameOccasion: null,
+  goesOnFrom: null,
+  rules,
+  origin: 'body',
+  paragraph: 0,
+  speakers: [],
+  weak: false,
 });
 const link = (m: string, w: string, rule: string): MergeLink => ({
-  mention: m, with: w, score: 1, date: 'same', sharedActors: [], sharedPlaces: [], similarity: 0, why: '', rule,
+  mention: m,
+  with: w,
+  score: 1,
+  date: 'same',
+  sharedActors: [],
+  sharedPlaces: [],
+  similarity: 0,
+  why: '',
+  rule,
 });
 const event = (id: string, day: string, mentions: EventMention[], links: MergeLink[] = []): TimelineEvent => ({
-  id, date: { start: day, end: day, precision: 'day' }, status: 'happened', title: id, summary: '', actors: [], places: [], mentions, links, disagreements: [],
+  id,
+  date: { start: day, end: day, precision: 'day' },
+  status: 'happened',
+  title: id,
+  summary: '',
+  actors: [],
+  places: [],
+  mentions,
+  links,
+  disagreements: [],
 });
 const gold = {
   articles: { a: { published: '2024-03-15', furniture: [] } },
   events: [
-    { id: 'meeting', start: '2024-03-12', end: '2024-03-12', precision: 'day' as const, status: 'happened' as const, actors: [], places: [],
-      mentions: [{ article: 'a', quote: 'Lopes met Costa' }, { article: 'a', quote: 'The meeting was long' }] },
-    { id: 'flood', start: '2024-03-10', end: '2024-03-10', precision: 'day' as const, status: 'happened' as const, actors: [], places: [],
-      mentions: [{ article: 'a', quote: 'The river flooded' }] },
+    {
+      id: 'meeting',
+      start: '2024-03-12',
+      end: '2024-03-12',
+      precision: 'day' as const,
+      status: 'happened' as const,
+      actors: [],
+      places: [],
+      mentions: [
+        { article: 'a', quote: 'Lopes met Costa' },
+        { article: 'a', quote: 'The meeting was long' },
+      ],
+    },
+    {
+      id: 'flood',
+      start: '2024-03-10',
+      end: '2024-03-10',
+      precision: 'day' as const,
+      status: 'happened' as const,
+      actors: [],
+      places: [],
+      mentions: [{ article: 'a', quote: 'The river flooded' }],
+    },
   ],
 };
 
@@ -28,14 +85,26 @@ describe('rule figures', () => {
     const met = mention('a#s-0', 'Lopes met Costa on March 12.', '2024-03-12', ['date-own-words']);
     const flood = mention('a#s-1', 'The river flooded on March 11.', '2024-03-11', ['date-own-words']);
     const other = mention('a#s-2', 'Nobody wrote this in the gold.', '2024-03-11', ['date-own-words']);
-    const figures = ruleFigures(gold, [event('m', '2024-03-12', [met]), event('f', '2024-03-11', [flood, other])], [], []);
+    const figures = ruleFigures(
+      gold,
+      [event('m', '2024-03-12', [met]), event('f', '2024-03-11', [flood, other])],
+      [],
+      [],
+    );
     expect(figures.get('date-own-words')).toEqual({ fired: 3, judged: 2, right: 1 });
   });
   it('judges a link by whether both mentions belong to one gold event, and a refusal by whether they do not', () => {
     const met = mention('a#s-0', 'Lopes met Costa on March 12.', '2024-03-12', []);
     const long = mention('a#s-1', 'The meeting was long.', '2024-03-12', []);
     const flood = mention('a#s-2', 'The river flooded on March 10.', '2024-03-10', []);
-    const events = [event('m', '2024-03-12', [met, long, flood], [link(long.id, met.id, 'attach-goes-on'), link(flood.id, met.id, 'attach-goes-on')])];
+    const events = [
+      event(
+        'm',
+        '2024-03-12',
+        [met, long, flood],
+        [link(long.id, met.id, 'attach-goes-on'), link(flood.id, met.id, 'attach-goes-on')],
+      ),
+    ];
     const score = { score: 0, date: 'none', sharedActors: [], sharedPlaces: [], similarity: 0 } as never;
     const rejections = [{ mention: flood.id, candidate: met.id, score, reason: '', rule: 'refuse-different-kinds' }];
     const figures = ruleFigures(gold, events, [], rejections);

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TARGETS, evaluateAll, evaluateTimeline, type EvaluationReport } from '../../src/evaluate/index.ts';
-import { dateMatches, scoreTimeline } from '../../src/evaluate/timeline.ts';
+import { scoreTimeline } from '../../src/evaluate/timeline.ts';
+import { dateMatches } from '../../src/evaluate/gold.ts';
 import type { EventMention, TimelineEvent } from '../../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

@@ -44,8 +44,12 @@ describe('clauses, asides and anchors', () => {
   });
   it('dates "since the onset of the storm in February 2024" to the storm, not the sentence', async () => {
     const { mentions } = await extractFixture(ANCHORS);
-    expect(clauseOf(mentions.find((m) => m.date?.start === '2024-02')!)).toBe('the onset of the storm in February 2024');
-    expect(mentions.find((m) => m.quote.startsWith('Ana Lopes has convened') && clauseOf(m).startsWith('Ana'))!.date).toBeNull();
+    expect(clauseOf(mentions.find((m) => m.date?.start === '2024-02')!)).toBe(
+      'the onset of the storm in February 2024',
+    );
+    expect(
+      mentions.find((m) => m.quote.startsWith('Ana Lopes has convened') && clauseOf(m).startsWith('Ana'))!.date,
+    ).toBeNull();
   });
   it('keeps "as was the case in May 2019" apart, with the main clause\'s kind of event', async () => {
     const { mentions } = await extractFixture(ANCHORS);
@@ -62,7 +66,10 @@ describe('clauses, asides and anchors', () => {
   });
   it('dates "on March 12, two days after the river burst its banks" to March 10 for the after-clause', async () => {
     const { mentions } = await extractFixture(ANCHORS);
-    expect(mentions.filter((m) => m.quote.startsWith('Lopes met Costa')).map((m) => m.date?.start)).toEqual(['2024-03-12', '2024-03-10']);
+    expect(mentions.filter((m) => m.quote.startsWith('Lopes met Costa')).map((m) => m.date?.start)).toEqual([
+      '2024-03-12',
+      '2024-03-10',
+    ]);
   });
   it('puts a bare clock time on the day being told about, and "afterwards" on the story\'s day, not a background year', async () => {
     const { mentions } = await extractFixture(ANCHORS);
@@ -77,22 +84,30 @@ describe('clauses, asides and anchors', () => {
 
 describe('extract rules', () => {
   it('splits "A met B in X, while C reached Y" into two clauses with their own places', async () => {
-    const { mentions } = await extractFixture(path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'));
+    const { mentions } = await extractFixture(
+      path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'),
+    );
     const monday = mentions.filter((m) => m.quote.startsWith('Prime Minister Ana Lopes met'));
     expect(monday.map((m) => m.places)).toEqual([['porto'], ['braga']]);
     expect(monday.map((m) => m.date?.start)).toEqual(['2024-03-04', '2024-03-04']);
   });
   it('never dates an event by "since 2001"', async () => {
-    const { mentions } = await extractFixture(path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'));
+    const { mentions } = await extractFixture(
+      path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'),
+    );
     expect(mentions.some((m) => m.date?.start === '2001')).toBe(false);
   });
   it('marks scheduled and future-dated clauses as planned, reported ones as happened', async () => {
-    const { mentions } = await extractFixture(path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'));
+    const { mentions } = await extractFixture(
+      path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'),
+    );
     const byDate = Object.fromEntries(mentions.filter((m) => m.date).map((m) => [m.date!.start, m.status]));
     expect(byDate).toMatchObject({ '2024-03-04': 'happened', '2024-03-12': 'planned', '2024-03-14': 'planned' });
   });
   it('matches short names only after a full name in the same article', async () => {
-    const { mentions } = await extractFixture(path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'));
+    const { mentions } = await extractFixture(
+      path.join(import.meta.dirname, '..', 'fixtures', 'extract', 'status-and-clauses'),
+    );
     expect(mentions.find((m) => m.date?.start === '2024-03-12')!.actors).toEqual(['ana-lopes']);
   });
 });

@@ -17,7 +17,8 @@ describe('every extraction rule has a fixture where it fires', () => {
       expect(existsSync(path.join(dir, 'article.txt')), `${dir}/article.txt`).toBe(true);
       expect(readFileSync(path.join(dir, 'README.md'), 'utf8').trim().length).toBeGreaterThan(0);
       const { mentions, unknownPeople } = await extractFixture(dir);
-      const fired = mentions.some((m) => m.rules.includes(r.id)) || (r.id === 'person-unregistered' && unknownPeople.length > 0);
+      const fired =
+        mentions.some((m) => m.rules.includes(r.id)) || (r.id === 'person-unregistered' && unknownPeople.length > 0);
       expect(fired, `${r.id} does not fire on its fixture`).toBe(true);
     });
   }

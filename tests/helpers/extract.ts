@@ -17,8 +17,9 @@ export async function extractFixture(dir: string) {
   const read = decodeArticle('article.txt', readFileSync(path.join(dir, 'article.txt')), new Map());
   const [article] = datePublications([parseArticle(read.source!, read.file)], new Map([[read.source!.id, read.file]]));
   return extractMentions(article!, {
-    findActors: createMatcher(registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
+    findActors: createMatcher(
+      registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
+    ),
     findPlaces: createMatcher(registry.places.map((p) => ({ id: p.id, full: [p.name, ...p.aliases], short: [] }))),
   });
 }
-

@@ -19,7 +19,9 @@ describe('every merge rule has a fixture where it fires', () => {
       expect(readFileSync(path.join(dir, 'README.md'), 'utf8').trim().length).toBeGreaterThan(0);
       const result = await runPipeline({ root: dir, cacheDir: null });
       const links = result.events.flatMap((e) => e.links);
-      const fired = links.some((l) => l.rule === r.id || l.accepted === r.id) || result.merged.rejections.some((x) => x.rule === r.id);
+      const fired =
+        links.some((l) => l.rule === r.id || l.accepted === r.id) ||
+        result.merged.rejections.some((x) => x.rule === r.id);
       expect(fired, `${r.id} does not fire on its fixture`).toBe(true);
     });
   }

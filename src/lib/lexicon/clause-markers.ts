@@ -8,7 +8,8 @@ export const WHILE = /,?\s+(?:while|whereas)\s+/g;
 /** "Although Putin has pulled out, …": the concession is an event of its own. */
 export const CONCESSIVE = /^(?:although|though|even though|despite the fact that)\b[^,]{10,}(?=,\s)/i;
 /** "…, bolstered by their previous facilitation of the Initiative": a participle clause naming another event. */
-export const PARTICIPLE = /,\s+(?=(?:bolstered|buoyed|helped|prompted|spurred|fuelled|fueled|driven|triggered|sparked)\s+by\b)/gi;
+export const PARTICIPLE =
+  /,\s+(?=(?:bolstered|buoyed|helped|prompted|spurred|fuelled|fueled|driven|triggered|sparked)\s+by\b)/gi;
 /** "The Istanbul talks followed the largest drone attack…": what came before is the news. */
 export const FOLLOWED = /\s+(?=(?:followed|came after|came on the heels of|came days after|came hours after)\s)/i;
 /** A comma or semicolon break inside a sentence. */

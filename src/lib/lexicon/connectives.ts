@@ -6,10 +6,12 @@ import { alternation } from '../rules/index.ts';
 import { OCCASIONS, REFERRED_EVENTS } from './gatherings.ts';
 
 /** Linking words that open a sentence without changing what it is about. */
-export const CONNECTIVE = /^(?:(?:however|but|yet|still|and|moreover|meanwhile|indeed|also|furthermore|in addition|then),?\s+)+/i;
+export const CONNECTIVE =
+  /^(?:(?:however|but|yet|still|and|moreover|meanwhile|indeed|also|furthermore|in addition|then),?\s+)+/i;
 
 /** "Erdoğan also underscored…": a name (up to four words) followed by a going-on adverb. */
-export const NAME_THEN_ALSO = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,3}\s+(?:also|further|additionally|then)\b/u;
+export const NAME_THEN_ALSO =
+  /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,3}\s+(?:also|further|additionally|then)\b/u;
 
 const PRONOUNS = ['he', 'she', 'it', 'they', 'this', 'these', 'those', 'yet'];
 const BOTH_SIDES = 'both (?:sides|parties|delegations|leaders)|the two (?:sides|leaders|delegations|countries)';
@@ -25,7 +27,15 @@ const MOVING_ON = ['afterwards', 'afterward', 'after that', 'later', 'subsequent
 /** Openings that stay in the same occasion, not just at the same time. */
 const SAME_SCENE = ['there', 'on that occasion', `during the ${occasion}`, 'at the meeting', 'in the meeting'];
 /** Openings that share only the time of the sentence before. */
-const SAME_TIME = ['back then', 'then', 'at the time', 'at that time', 'that day', `at the end of the ${occasion}`, `after the ${occasion}`];
+const SAME_TIME = [
+  'back then',
+  'then',
+  'at the time',
+  'at that time',
+  'that day',
+  `at the end of the ${occasion}`,
+  `after the ${occasion}`,
+];
 
 /** Openings that tie a sentence to the time of the one before it. */
 export const TIED_TIME = new RegExp(`^(?:${alternation([...SAME_TIME, ...MOVING_ON, ...SAME_SCENE])})\\b`, 'i');

@@ -4,6 +4,7 @@
  */
 
 /** Headline verb → kind of event. */
+// biome-ignore format: a word table reads best packed, many entries a line
 export const EVENT_KIND: Readonly<Record<string, string>> = {
   meets: 'talks', 'hold talks': 'talks', negotiate: 'talks', resume: 'talks', reconvene: 'talks', convene: 'talks',
   round: 'talks', session: 'talks', meeting: 'talks', gather: 'talks', attends: 'talks', conference: 'talks',
@@ -36,6 +37,7 @@ export const SPEECH_KIND = 'statement';
 export const LANDMARK_KINDS: ReadonlySet<string> = new Set(['invasion', 'agreement', 'attack']);
 
 /** Kinds too common to tell one occurrence from another without a shared name. */
+// biome-ignore format: a word table reads best packed, many entries a line
 export const GENERIC_KINDS: ReadonlySet<string> = new Set([
   'war', 'statement', 'begin', 'announces', 'ceasefire', 'truce', 'proposal', 'proposes', 'offer', 'offers',
 ]);
@@ -43,4 +45,12 @@ export const GENERIC_KINDS: ReadonlySet<string> = new Set([
 /** Words for a war; with a beginning word ("the war began") they name its outbreak, an invasion. */
 export const WAR_WORDS: ReadonlySet<string> = new Set(['war', 'conflict', 'hostilities', 'fighting']);
 /** Words for a beginning. */
-export const BEGINNING_WORDS: ReadonlySet<string> = new Set(['began', 'begin', 'started', 'onset', 'outbreak', 'unleashed', 'erupted']);
+export const BEGINNING_WORDS: ReadonlySet<string> = new Set([
+  'began',
+  'begin',
+  'started',
+  'onset',
+  'outbreak',
+  'unleashed',
+  'erupted',
+]);

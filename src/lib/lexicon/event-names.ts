@@ -5,8 +5,19 @@
 import { alternation } from '../rules/index.ts';
 
 const EVENT_NOUNS = [
-  'Initiative', 'Agreement', 'Accords?', 'Treaty', 'Deal', 'Summit', 'Protocol', 'Declaration', 'Memorandum', 'Conference',
-  'Plan', 'Pact', 'Charter',
+  'Initiative',
+  'Agreement',
+  'Accords?',
+  'Treaty',
+  'Deal',
+  'Summit',
+  'Protocol',
+  'Declaration',
+  'Memorandum',
+  'Conference',
+  'Plan',
+  'Pact',
+  'Charter',
 ];
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /** A named event; group 1: a name ending in an event noun, group 2: an operation's name. */

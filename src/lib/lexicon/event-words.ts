@@ -5,6 +5,7 @@
  */
 
 // Politics and diplomacy: meeting, travel, calls, agreements, conflict, statements.
+// biome-ignore format: a word table reads best packed, many entries a line
 const POLITICS: Record<string, string> = {
   meet: 'meets', meets: 'meets', met: 'meets', meeting: 'meets', meetings: 'meets', saw: 'meets', see: 'meets', sees: 'meets',
   received: 'receives', receives: 'receives', receive: 'receives', hosted: 'hosts', hosts: 'hosts', host: 'hosts',
@@ -41,6 +42,7 @@ const POLITICS: Record<string, string> = {
 };
 
 // Beyond politics: accidents, disasters, rescues, transport, courts and markets.
+// biome-ignore format: a word table reads best packed, many entries a line
 const INCIDENTS: Record<string, string> = {
   aground: 'runs aground', grounded: 'runs aground', grounding: 'runs aground', wedged: 'runs aground',
   lodged: 'runs aground', stranded: 'runs aground', refloated: 'is freed', refloat: 'is freed', freed: 'is freed',
@@ -60,6 +62,7 @@ const INCIDENTS: Record<string, string> = {
 
 // The common verbs of any news report: finding and reaching, coming and going, beginning and
 // ending, courts and votes, harm and recovery.
+// biome-ignore format: a word table reads best packed, many entries a line
 const COMMON: Record<string, string> = {
   found: 'finds', discovered: 'finds', discovery: 'finds', located: 'finds', emerged: 'emerges', entered: 'enters',
   returned: 'returns', brought: 'brings', evacuation: 'evacuates', searched: 'searches', search: 'searches',

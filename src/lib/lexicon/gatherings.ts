@@ -6,7 +6,17 @@ import { alternation } from '../rules/index.ts';
 
 /** Event words that name a gathering: the anchor "just before the talks" counts from. */
 export const GATHERING_WORDS: ReadonlySet<string> = new Set([
-  'talks', 'negotiations', 'negotiation', 'meeting', 'reconvened', 'resumed', 'summit', 'round', 'session', 'vote', 'election',
+  'talks',
+  'negotiations',
+  'negotiation',
+  'meeting',
+  'reconvened',
+  'resumed',
+  'summit',
+  'round',
+  'session',
+  'vote',
+  'election',
 ]);
 
 const TIMED_AGAINST = ['talks', 'negotiations', 'meeting', 'summit', 'round', 'session', 'vote', 'election'];
@@ -19,7 +29,10 @@ export const NEXT_TO_GATHERING = new RegExp(
 const EARLIER = ['previous', 'initial', 'first', 'last', 'earlier', 'prior', 'preliminary'];
 const PREVIOUS_OF = ['meeting', 'round', 'talks', 'session', 'negotiations', 'summit', 'encounter'];
 /** "the previous round", "an initial meeting": the earlier occurrence a gap counts from. */
-export const PREVIOUS_GATHERING = new RegExp(`\\b(?:${alternation(EARLIER)})\\s+(?:${alternation(PREVIOUS_OF)})\\b`, 'i');
+export const PREVIOUS_GATHERING = new RegExp(
+  `\\b(?:${alternation(EARLIER)})\\s+(?:${alternation(PREVIOUS_OF)})\\b`,
+  'i',
+);
 
 /** Nouns for a gap between two occurrences: "after a 17-day hiatus". */
 export const GAP_NOUNS = ['hiatus', 'break', 'pause', 'gap', 'lull', 'interval', 'absence', 'recess'] as const;
@@ -29,6 +42,22 @@ export const OCCASIONS = ['meeting', 'talks', 'visit', 'call'] as const;
 
 /** References back to an event already told: "the meeting", "these talks", "that statement". */
 export const REFERRED_EVENTS = [
-  'meeting', 'meetings', 'talks', 'discussions', 'negotiations', 'exchange', 'attack', 'operation', 'visit', 'call',
-  'summit', 'session', 'round', 'agreement', 'deal', 'statement', 'remarks', 'address',
+  'meeting',
+  'meetings',
+  'talks',
+  'discussions',
+  'negotiations',
+  'exchange',
+  'attack',
+  'operation',
+  'visit',
+  'call',
+  'summit',
+  'session',
+  'round',
+  'agreement',
+  'deal',
+  'statement',
+  'remarks',
+  'address',
 ] as const;

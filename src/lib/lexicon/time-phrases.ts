@@ -16,12 +16,22 @@ export const SINCE_NOMINAL = new RegExp(
   'iu',
 );
 /** "as was the case in March 2022" right before a date; group 1: the phrase. */
-export const AS_BEFORE = /(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?\s*(?:back\s+)?(?:in|on)\s+)$/i;
+export const AS_BEFORE =
+  /(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?\s*(?:back\s+)?(?:in|on)\s+)$/i;
 /** A clause that opens as a comparison or a beginning-of phrase: it names another event than the rest of its sentence. */
 export const ASIDE = new RegExp(`^[\\s,]*(?:(?:just\\s+)?(?:as|like)\\b|(?:the\\s+)?${BEGINNING_NOUNS}\\s+of\\b)`, 'i');
 
 /** Words that send an undated clause back in time, past the weeks around its article. */
-export const LOOKS_BACK = /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
+export const LOOKS_BACK =
+  /\b(?:previous|previously|former|formerly|earlier|historic(?:al(?:ly)?)?|once|back in|in the past)\b/i;
 
 /** Deictic day words: today, tonight, yesterday, tomorrow, this morning… */
-export const DEICTIC_DAYS = ['today', 'tonight', 'yesterday', 'tomorrow', 'this morning', 'this afternoon', 'this evening'] as const;
+export const DEICTIC_DAYS = [
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'this morning',
+  'this afternoon',
+  'this evening',
+] as const;

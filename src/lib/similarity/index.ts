@@ -73,16 +73,6 @@ export function cosine(a: TermVector, b: TermVector, weight: (term: string) => n
 
 const UNIT = (): number => 1;
 
-/** Jaccard similarity of two term sets. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  if (sa.size === 0 && sb.size === 0) return 0;
-  let inter = 0;
-  for (const t of sa) if (sb.has(t)) inter++;
-  return inter / (sa.size + sb.size - inter);
-}
-
 /** Inverse document frequency over a collection of term sets: log((N + 1) / (df + 1)) + 1. */
 export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): (term: string) => number {
   const df = new Map<string, number>();
