@@ -12,7 +12,7 @@ import path from 'node:path';
 export const OUTPUT_MARKER = '.timeline-output';
 
 /** What the marker says, for whoever finds it. */
-export const MARKER_TEXT = 'This folder is the output of the news-timeline build, which replaces it whole on every build.\n';
+export const MARKER_TEXT = 'This folder is the output of the news-timeline build, which replaces it whole.\n';
 
 async function real(p: string): Promise<string> {
   // The nearest existing ancestor decides where a path really is (links resolved).
@@ -45,7 +45,7 @@ export async function unsafeOutput(out: string, keep: string[]): Promise<string 
   if (names.length === 0 || names.includes(OUTPUT_MARKER)) return null;
   // Outputs of builds from before the marker existed.
   if (existsSync(path.join(target, 'api', 'events.json')) && names.includes('index.html')) return null;
-  return 'it is a folder that is neither empty nor the output of an earlier build, and replacing it would delete what it holds';
+  return 'it is neither empty nor the output of an earlier build, and replacing it would delete what it holds';
 }
 
 /** Remove staging and old folders left beside `target` by builds that were killed (their process is gone). */
@@ -70,7 +70,7 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Write a file through a temporary file in the same folder and a rename: readers see the old or the new, never half. */
+/** Write through a temporary file in the same folder and a rename: readers see the old or the new, never half. */
 export async function writeAtomic(file: string, text: string): Promise<void> {
   const temp = `${file}.tmp-${process.pid}`;
   try {

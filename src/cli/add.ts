@@ -75,12 +75,14 @@ async function readInput(input: string): Promise<(ReadResult & { source: SourceF
   const bounded = await readBounded(input);
   const problem = (entry: CatalogueEntry) => formatProblem({ file: input, line: 1, column: 1, code: entry.code, message: entry.message, severity: 'error' });
   if (!bounded.ok) {
-    printErr(bounded.why === 'unreadable' ? problem({ code: 'add/unreadable', message: `The file cannot be read (${bounded.code ?? 'error'}). Check the path.` }) : problem(catalogue.unreadableFile(bounded.why)));
+    const unreadable = { code: 'add/unreadable', message: `The file cannot be read (${bounded.code ?? 'error'}). Check the path.` };
+    printErr(problem(bounded.why === 'unreadable' ? unreadable : catalogue.unreadableFile(bounded.why)));
     return null;
   }
   // Adding copies the file into the content: a file over the cap is refused whole, not cut.
   if (bounded.size > MAX_ARTICLE_BYTES) {
-    printErr(problem({ code: 'add/too-large', message: `The file has ${bounded.size} bytes, more than the ${MAX_ARTICLE_BYTES} an article may have, so it was not added. Split it into its articles.` }));
+    const message = `The file has ${bounded.size} bytes, more than the ${MAX_ARTICLE_BYTES} an article may have, so it was not added. Split it into its articles.`;
+    printErr(problem({ code: 'add/too-large', message }));
     return null;
   }
   const read = decodeArticle(input, bounded.bytes, new Map());

@@ -57,13 +57,15 @@ export function pieces(body: string): [number, number][] {
     const next = end === -1 ? body.length : end + 1;
     const line = body.slice(from, next);
     const paragraphStart = blank && !/^[ \t]/.test(line);
-    if (fence === null && from > start && ((count >= PARSE_PIECE_LINES && paragraphStart) || count >= 2 * PARSE_PIECE_LINES)) {
+    const due = (count >= PARSE_PIECE_LINES && paragraphStart) || count >= 2 * PARSE_PIECE_LINES;
+    if (fence === null && from > start && due) {
       out.push([start, from]);
       start = from;
       count = 0;
     }
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === null ? marker : null;
+    const closes = fence !== null && marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length;
+    if (marker && (fence === null || closes)) fence = fence === null ? marker : null;
     blank = line.trim() === '';
     count++;
     from = next;

@@ -5,7 +5,7 @@
  */
 import type { Ledger } from './ledger.ts';
 
-/** Longest id the ledger may hold: neutral ids are short; ids from before them were a date, a title slug of 80 and a suffix. */
+/** Longest id the ledger may hold: neutral ids are short; older ids were a date, a title slug of 80 and a suffix. */
 export const MAX_LEDGER_ID = 100;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,7 +39,8 @@ export function duplicateKey(text: string): (LedgerFault & { key: string }) | nu
       if (!top?.wantKey) continue;
       top.wantKey = false;
       const key = JSON.parse(text.slice(start, i + 1)) as string;
-      if (top.keys.has(key)) return { key, line, column: start - lineStart + 1, what: `"${key}" appears twice in one object, and reading it would silently keep only the second` };
+      const what = `"${key}" appears twice in one object, and reading it would silently keep only the second`;
+      if (top.keys.has(key)) return { key, line, column: start - lineStart + 1, what };
       top.keys.add(key);
     }
   }
@@ -55,7 +56,9 @@ export function ledgerFault(ledger: Ledger, text: string): LedgerFault | null {
   };
   const owner = new Map<string, string>();
   for (const [id, e] of Object.entries(ledger.events)) {
-    if (id.length > MAX_LEDGER_ID) return at(id, `the id "${id.slice(0, 40)}…" has ${id.length} characters, more than ${MAX_LEDGER_ID}`);
+    if (id.length > MAX_LEDGER_ID) {
+      return at(id, `the id "${id.slice(0, 40)}…" has ${id.length} characters, more than ${MAX_LEDGER_ID}`);
+    }
     if (!SLUG.test(id)) return at(id, `the id "${id}" is not a slug of a-z, 0-9 and single hyphens`);
     if (!DATE.test(e.date)) return at(id, `the date "${e.date}" of "${id}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
     const bad = e.mentions.find((m) => !MENTION.test(m));
@@ -63,7 +66,9 @@ export function ledgerFault(ledger: Ledger, text: string): LedgerFault | null {
     const redirects = e.state === 'merged' || e.state === 'moved';
     if (redirects && !e.into) return at(id, `"${id}" is ${e.state} but says not into which id`);
     if (!redirects && e.into !== undefined) return at(id, `"${id}" is ${e.state} yet redirects into "${e.into}"`);
-    if (e.into !== undefined && (e.into === id || !Object.hasOwn(ledger.events, e.into))) return at(id, `"${id}" redirects into "${e.into}", which ${e.into === id ? 'is itself' : 'the ledger does not hold'}`);
+    if (e.into !== undefined && (e.into === id || !Object.hasOwn(ledger.events, e.into))) {
+      return at(id, `"${id}" redirects into "${e.into}", which ${e.into === id ? 'is itself' : 'the ledger does not hold'}`);
+    }
     if (e.state !== 'active') continue;
     for (const m of e.mentions) {
       const other = owner.get(m);

@@ -10,7 +10,9 @@ import path from 'node:path';
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /** Bytes of a file, cut to the cap at a line end, and the file's full size. */
-export type Bounded = { ok: true; bytes: Uint8Array; size: number } | { ok: false; why: 'not-a-file' | 'link-outside' | 'unreadable'; code?: string };
+export type Bounded =
+  | { ok: true; bytes: Uint8Array; size: number }
+  | { ok: false; why: 'not-a-file' | 'link-outside' | 'unreadable'; code?: string };
 
 /** Read a regular file (following a link only if it stays under `inside`), at most MAX_ARTICLE_BYTES. */
 export async function readBounded(file: string, inside?: string): Promise<Bounded> {
@@ -40,7 +42,8 @@ export async function readBounded(file: string, inside?: string): Promise<Bounde
 // Cut at the last line feed, so no character is split; in UTF-16 a line feed is two bytes and
 // the cut must stay on an even offset.
 function cutAtLine(bytes: Uint8Array): Uint8Array {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[1] === 0 || bytes[0] === 0;
+  const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = bom16 || bytes[1] === 0 || bytes[0] === 0;
   const last = bytes.lastIndexOf(0x0a);
   if (last < 0) return bytes;
   let end = last + 1;

@@ -33,7 +33,8 @@ const MOJIBAKE = /Ã[\u0080-\u00BF]|â€[™œ\u009D“”˜]|Ä[\u0080-\u00BF]
 export async function readArticles(root: string, articlesDir = 'content/articles'): Promise<ReadResult[]> {
   const dir = path.join(root, articlesDir);
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    const why = error.code === 'ENOENT' ? 'does not exist' : error.code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${error.code})`;
+    const why =
+      error.code === 'ENOENT' ? 'does not exist' : error.code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${error.code})`;
     throw new FatalBuildError(catalogue.missingArticles(articlesDir, why).message);
   });
   const names = entries
@@ -77,7 +78,12 @@ function articleId(relative: string, file: VFile, taken: Map<string, string>): s
 }
 
 /** Decode one article's bytes and assign its id; pure apart from the shared id table. */
-export function decodeArticle(relative: string, bytes: Uint8Array, taken: Map<string, string>, size = bytes.length): ReadResult {
+export function decodeArticle(
+  relative: string,
+  bytes: Uint8Array,
+  taken: Map<string, string>,
+  size = bytes.length,
+): ReadResult {
   const file = new VFile({ path: relative });
   const id = articleId(relative, file, taken);
   const decoded = decodeBytes(bytes);
@@ -115,8 +121,10 @@ function countLines(bytes: Uint8Array, end: number): number {
 /** Remove characters no output may carry, saying where the first was. */
 function cleanText(text: string, file: VFile): string {
   const controls = stripControls(text);
-  if (controls.removed.count > 0) warn(file, catalogue.controlCharacters(controls.removed.count), ...place(text, controls.removed.first));
+  const { count, first } = controls.removed;
+  if (count > 0) warn(file, catalogue.controlCharacters(count), ...place(text, first));
   const bidi = stripBidi(controls.text);
-  if (bidi.removed.count > 0) warn(file, catalogue.bidiControls(bidi.removed.count), ...place(controls.text, bidi.removed.first));
+  const marks = bidi.removed;
+  if (marks.count > 0) warn(file, catalogue.bidiControls(marks.count), ...place(controls.text, marks.first));
   return bidi.text;
 }

@@ -44,7 +44,11 @@ export interface Registry {
   files: VFile[];
 }
 
-async function readList<T extends { id: string; name: string }>(root: string, relative: string, schema: z.ZodType<T>): Promise<{ items: T[]; file: VFile }> {
+async function readList<T extends { id: string; name: string }>(
+  root: string,
+  relative: string,
+  schema: z.ZodType<T>,
+): Promise<{ items: T[]; file: VFile }> {
   const file = new VFile({ path: relative });
   let text: string;
   try {
@@ -65,7 +69,8 @@ async function readList<T extends { id: string; name: string }>(root: string, re
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = [index, ...(issue?.path ?? [])].filter((k): k is string | number => typeof k !== 'symbol');
-      warn(file, catalogue.registryEntry(index, `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`), lineOf(where));
+      const reason = `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`;
+      warn(file, catalogue.registryEntry(index, reason), lineOf(where));
       return;
     }
     const id = parsed.data.id;
@@ -84,7 +89,8 @@ function cleanNames<T extends { name: string }>(entry: T, file: VFile, lineOf: (
   const out: Record<string, unknown> = { ...entry };
   for (const key of ['name', 'aliases', 'shortNames']) {
     const value = out[key];
-    const cleaned = Array.isArray(value) ? value.map((v: string) => cleanLabel(v)) : typeof value === 'string' ? cleanLabel(value) : value;
+    const cleaned =
+      Array.isArray(value) ? value.map((v: string) => cleanLabel(v)) : typeof value === 'string' ? cleanLabel(value) : value;
     if (JSON.stringify(cleaned) !== JSON.stringify(value)) {
       warn(file, catalogue.registryCharacters(key), lineOf(key));
       out[key] = cleaned;

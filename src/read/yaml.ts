@@ -21,7 +21,8 @@ export function loadYaml(text: string, file: VFile, syntax: (reason: string) => 
   const counter = new LineCounter();
   let doc: Document;
   const at = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
-  const lineOf = (path: (string | number)[]) => at((doc.getIn(path, true) as { range?: [number] } | undefined)?.range?.[0]);
+  const lineOf = (path: (string | number)[]) =>
+    at((doc.getIn(path, true) as { range?: [number] } | undefined)?.range?.[0]);
   try {
     doc = parseDocument(text, { schema: 'core', lineCounter: counter });
   } catch (error) {

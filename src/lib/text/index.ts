@@ -7,12 +7,19 @@
 
 // C0 controls except tab and line feed (CR is normalised away on reading), DEL and C1 controls,
 // lone surrogates and the two non-characters XML 1.0 excludes.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF]',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);
 const XML_FORBIDDEN_ONE = new RegExp(XML_FORBIDDEN.source);
 // Embeddings, overrides and isolates (the "Trojan Source" set) and the three directional marks.
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
-/** YAML aliases allowed in front matter, registries and settings: plenty for hand-written data, too few for an alias bomb. */
+/** YAML aliases allowed in front matter, registries and settings: plenty by hand, too few for an alias bomb. */
 export const MAX_YAML_ALIASES = 100;
 
 /** What a cleaning pass removed: how many characters, and the offset of the first. */
