@@ -13,8 +13,9 @@ import { printOut } from './print.ts';
 
 /** Run the evaluation; returns the exit code. */
 export async function evaluate(root: string, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: 'seeds' }, errors: { type: 'string', default: '15' }, groups: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false } } });
-  const report = await evaluateAll(root, values.corpus!);
+  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: 'seeds' }, errors: { type: 'string', default: '15' }, groups: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false }, zero: { type: 'boolean', default: false } } });
+  // --zero: the corpus as a new user would build it, with no registry and no front-matter date.
+  const report = await evaluateAll(root, values.corpus!, { zeroConfig: values.zero });
   const perCorpus = new Map<string, Map<string, RuleFigure>>([[values.corpus!, report.rules]]);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const row = (name: string, value: number, target?: number) =>

@@ -32,8 +32,8 @@ export function contentOf(corpus: string): string {
 }
 
 /** Build the corpus's events and score both gold sets. */
-export async function evaluateAll(root: string, corpus = 'seeds'): Promise<EvaluationReport> {
-  const { score: timeline, rules } = await evaluateCorpus(root, corpus);
+export async function evaluateAll(root: string, corpus = 'seeds', options: { zeroConfig?: boolean } = {}): Promise<EvaluationReport> {
+  const { score: timeline, rules } = await evaluateCorpus(root, corpus, options);
   const temporal = await scoreTemporal(path.join(root, 'tests', 'gold', 'temporal', 'cases.yaml'));
   const passed =
     timeline.dateF1 >= TARGETS.dateF1 &&

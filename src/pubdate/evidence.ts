@@ -1,0 +1,113 @@
+/**
+ * Where an article's own pages say when it was published, as named rules tried in order of
+ * trust: front matter, a metadata stamp, the date in its URL path, a wire dateline, "this
+ * morning (May 15)", the latest embedded post. The first that finds a date wins, and its
+ * evidence is shown on the source page.
+ */
+import type { Publication } from '../types.ts';
+import type { ParsedArticle } from '../parse/index.ts';
+import { normaliseDates } from '../lib/dates/index.ts';
+import { DATELINE } from '../lib/lexicon/datelines.ts';
+
+/** What a rule reads: the parsed article and the year its own dates point at. */
+export interface EvidenceInput {
+  parsed: ParsedArticle;
+  yearHint: number | null;
+  /** Where that year comes from, in words. */
+  yearFrom: string | null;
+}
+
+/** A publication-date rule. */
+export interface PublicationRule {
+  id: string;
+  doc: string;
+  find(input: EvidenceInput): Omit<Publication, 'yearHint'> | null;
+}
+
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(\d{4})\b/i;
+const DEICTIC_WITH_DATE = /\b(this morning|this afternoon|this evening|today|tonight)\s*\(([^()]{3,40})\)/i;
+const EMBED_SIGNATURE = 'signature line of an embedded post';
+// "/2025/05/16/", "/2025-05-16-", "/20250602.htm": a day in the path, between separators.
+const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+
+const dayOf = (text: string, yearHint: number | null): string | null =>
+  normaliseDates(text, { date: null, yearHint }).find((e) => e.precision === 'day' && !e.value.startsWith('X'))?.value ?? null;
+
+/** Whether a Y-M-D is a real calendar day. */
+function realDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The rules, most trusted first. */
+export const PUBLICATION_RULES: PublicationRule[] = [
+  {
+    id: 'front-matter',
+    doc: 'The `date:` the user wrote in front matter.',
+    find: ({ parsed }) => (parsed.frontMatterDate ? { date: parsed.frontMatterDate, from: 'front-matter', evidence: `date: ${parsed.frontMatterDate}`, confidence: 1 } : null),
+  },
+  {
+    id: 'metadata-stamp',
+    doc: 'A "Published: 2025-05-16" or byline time stamp on the page.',
+    find: ({ parsed }) => {
+      const stamp = parsed.furnitureDates.find((d) => d.reason !== EMBED_SIGNATURE);
+      return stamp ? { date: stamp.date, from: 'text', evidence: `${stamp.reason}: “${stamp.text}”`, confidence: 0.95 } : null;
+    },
+  },
+  {
+    id: 'url-path',
+    doc: 'A day in the path of the article\'s `url` ("/2025/05/16/", "/20250602.htm").',
+    find: ({ parsed }) => {
+      const m = parsed.article.url ? URL_DAY.exec(new URL(parsed.article.url, 'https://x.invalid').pathname) : null;
+      if (!m || !realDay(Number(m[1]), Number(m[3]), Number(m[4]))) return null;
+      const date = `${m[1]}-${m[3]}-${m[4]}`;
+      return { date, from: 'text', evidence: `the date in its URL path “${m[0].replace(/^[/_-]/, '')}”`, confidence: 0.9 };
+    },
+  },
+  {
+    id: 'dateline',
+    doc: 'A wire dateline opening the text ("SUEZ, Egypt, March 29 (Nile Wire) –"), its year from the article or its copyright line.',
+    find: ({ parsed, yearHint, yearFrom }) => {
+      const copyright = parsed.article.furniture.map((f) => COPYRIGHT.exec(f.text)?.[1]).find((y) => y !== undefined);
+      const year = yearHint ?? (copyright ? Number(copyright) : null);
+      for (const sentence of parsed.article.sentences.slice(0, 4)) {
+        const dateline = DATELINE.exec(sentence.text);
+        const date = dateline ? dayOf(dateline[1]!, year) : null;
+        if (!dateline || !date) continue;
+        const stated = /\d{4}/.test(dateline[1]!);
+        const from = yearHint ? yearFrom : `the copyright line (${copyright})`;
+        return { date, from: 'text', evidence: `dateline “${dateline[0].trim()}”${stated ? '' : `; year from ${from}`}`, confidence: stated ? 0.95 : 0.8 };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'deictic-with-date',
+    doc: '"This morning (May 15)": the page states its own day, the year from an embedded post or the article.',
+    find: ({ parsed, yearHint, yearFrom }) => {
+      const latest = latestPost(parsed);
+      for (const sentence of parsed.article.sentences) {
+        const m = sentence.origin === 'embed' ? null : DEICTIC_WITH_DATE.exec(sentence.text);
+        const year = latest ? Number(latest.slice(0, 4)) : yearHint;
+        const date = m ? dayOf(m[2]!, year) : null;
+        if (!m || !date) continue;
+        const yearEvidence = latest ? `; year from the embedded post dated ${latest}` : year ? `; year from ${yearFrom}` : '';
+        return { date, from: 'text', evidence: `“${m[0]}”${yearEvidence}`, confidence: 0.85 };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'latest-embedded-post',
+    doc: 'The latest embedded post\'s date: the article is no older.',
+    find: ({ parsed }) => {
+      const latest = latestPost(parsed);
+      return latest ? { date: latest, from: 'inferred', evidence: `the latest embedded post is dated ${latest}; the article is no older`, confidence: 0.6 } : null;
+    },
+  },
+];
+
+function latestPost(parsed: ParsedArticle): string | null {
+  const signatures = parsed.furnitureDates.filter((d) => d.reason === EMBED_SIGNATURE).map((d) => d.date).sort();
+  return signatures[signatures.length - 1] ?? null;
+}
