@@ -69,13 +69,14 @@ export const PUBLICATION_RULES: PublicationRule[] = [
     doc: 'A wire dateline opening the text ("SUEZ, Egypt, March 29 (Nile Wire) –"), its year from the article or its copyright line.',
     find: ({ parsed, yearHint, yearFrom }) => {
       const copyright = parsed.article.furniture.map((f) => COPYRIGHT.exec(f.text)?.[1]).find((y) => y !== undefined);
-      const year = yearHint ?? (copyright ? Number(copyright) : null);
+      // The page's own copyright line is the year it was published; the dates it names come second.
+      const year = copyright ? Number(copyright) : yearHint;
       for (const sentence of parsed.article.sentences.slice(0, 4)) {
         const dateline = DATELINE.exec(sentence.text);
         const date = dateline ? dayOf(dateline[1]!, year) : null;
         if (!dateline || !date) continue;
         const stated = /\d{4}/.test(dateline[1]!);
-        const from = yearHint ? yearFrom : `the copyright line (${copyright})`;
+        const from = copyright ? `the copyright line (${copyright})` : yearFrom;
         return { date, from: 'text', evidence: `dateline “${dateline[0].trim()}”${stated ? '' : `; year from ${from}`}`, confidence: stated ? 0.95 : 0.8 };
       }
       return null;

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { Article, Publication } from '../types.ts';
 import type { ParsedArticle } from '../parse/index.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
+import { orientationAt } from '../lib/modality/index.ts';
 import { PUBLICATION_RULES } from './evidence.ts';
 import { type NeighbourYear, neighbourYears } from './neighbour-years.ts';
 import { catalogue, warn } from '../lib/report/index.ts';
@@ -25,13 +26,14 @@ export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear
   return { date: null, from: 'unknown', evidence: neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null, confidence: 0, yearHint };
 }
 
-// The year the article's own absolute dates point at: the most frequent, latest on ties.
+// The year the article's own absolute dates point at: the most frequent, latest on ties. Dates
+// of what is still to come ("sentencing is set for March 28, 2024") say nothing of when it was written.
 function yearHintOf(article: Article): number | null {
   const counts = new Map<number, number>();
   // The opening of an article states its year; reading a dump to the end would cost minutes.
   for (const s of article.sentences.slice(0, 300)) {
     for (const e of normaliseDates(s.text, { date: null })) {
-      if (e.relative || !/^\d{4}-\d{2}/.test(e.value)) continue;
+      if (e.relative || !/^\d{4}-\d{2}/.test(e.value) || orientationAt(s.text, e.start, e.end) === 'future') continue;
       const y = Number(e.value.slice(0, 4));
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
