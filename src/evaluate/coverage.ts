@@ -17,7 +17,7 @@ export function inventedYears(gold: GoldTimeline, events: TimelineEvent[], artic
   const known = new Set<string>();
   for (const a of articles) {
     const texts = [...a.sentences.map((s) => s.text), ...(a.furniture ?? []).map((f) => f.text)];
-    for (const t of texts) for (const y of t.match(/(?<!\d)\d{4}(?!\d)/g) ?? []) known.add(y);
+    for (const t of texts) for (const y of writtenYears(t)) known.add(y);
   }
   for (const e of gold.events) for (const y of [e.start, e.end]) known.add(y.slice(0, 4));
   for (const info of Object.values(gold.articles)) if (info.published) known.add(info.published.slice(0, 4));
@@ -27,4 +27,13 @@ export function inventedYears(gold: GoldTimeline, events: TimelineEvent[], artic
     errors.push(`invented year: event ${e.id} dated ${e.date.start} in a year no article states or implies`);
   }
   return { count: errors.length, errors };
+}
+
+// Years a text writes: "2019", and every year of "the 1960s" or "the 12th century".
+function writtenYears(text: string): string[] {
+  const years = text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
+  const span = (from: number, n: number): string[] => Array.from({ length: n }, (_, k) => String(from + k).padStart(4, '0'));
+  for (const m of text.matchAll(/(?<!\d)(\d{3})0s\b/g)) years.push(...span(Number(m[1]) * 10, 10));
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push(...span((Number(m[1]) - 1) * 100, 100));
+  return years;
 }

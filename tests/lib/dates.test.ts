@@ -79,3 +79,16 @@ describe('normaliseDates: reference and anchors', () => {
     expect(one('They met on December 28.', '2026-01-04')).toMatchObject({ value: '2025-12-28' });
   });
 });
+
+describe('normaliseDates: no reference, no invented date', () => {
+  it('gives "15 hours after" and "within an hour" no calendar date, with or without a reference', () => {
+    for (const date of [null, '2019-04-16']) {
+      const found = normaliseDates('Firefighters said 15 hours after it began, and within an hour, that it was out.', { date });
+      expect(found.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.value))).toEqual([]);
+    }
+  });
+  it('keeps the year of "May 8" unknown when nothing gives it', () => {
+    const [may] = normaliseDates('Officials said on May 8 that rebuilding would start.', { date: null });
+    expect(may?.value).toBe('XXXX-05-08');
+  });
+});

@@ -32,6 +32,28 @@ describe('datePublication', () => {
     const { parsed } = parse('e.txt', 'The talks resumed after a pause. In May 2025, the sides met in the city. They met again on May 16.\n');
     expect(datePublication(parsed)).toMatchObject({ date: null, from: 'unknown', yearHint: 2025 });
   });
+  it('reads the day in the URL path, in any of the usual spellings, and only a real day', () => {
+    for (const url of ['https://x.example/live/2023/11/02/verdict', 'https://x.example/news/20231102.htm', 'https://x.example/2023-11-02-verdict']) {
+      const { parsed } = parse('u.md', `---\nurl: ${url}\n---\nThe jury returned its verdict.\n`);
+      expect(datePublication(parsed), url).toMatchObject({ date: '2023-11-02', from: 'text' });
+      expect(datePublication(parsed).evidence).toContain('URL path');
+    }
+    const { parsed } = parse('v.md', '---\nurl: https://x.example/2023/02/30/story and https://x.example/id/123456789\n---\nThe jury met.\n');
+    expect(datePublication(parsed).date).toBeNull();
+  });
+  it('takes a dateline\'s year from the copyright line before the future dates the article names', () => {
+    const text = 'NEW YORK, Nov 2 (Example Wire) - The jury convicted him on Thursday. Sentencing is set for March 28, 2024.\n\n© 2023 Example Wire\n';
+    const { parsed } = parse('w.txt', text);
+    expect(datePublication(parsed)).toMatchObject({ date: '2023-11-02' });
+    expect(datePublication(parsed).evidence).toContain('copyright');
+  });
+  it('completes an undated dateline with the year its dated neighbours were published in', () => {
+    const a = parse('dated.md', '---\ndate: 2018-06-12\n---\nThe leaders met in Singapore and signed a statement.\n');
+    const b = parse('wire.txt', 'SINGAPORE, June 12 (Example Wire) - The leaders met in Singapore and signed a statement on Tuesday.\n');
+    const [, wire] = datePublications([a.parsed, b.parsed], new Map());
+    expect(wire!.publication).toMatchObject({ date: '2018-06-12', from: 'text' });
+    expect(wire!.publication.evidence).toContain('2018');
+  });
   it('never uses the build date: an article with no dates at all stays unknown', () => {
     const { parsed, file } = parse('f.txt', 'Officials said the plan was under review.\n');
     const [article] = datePublications([parsed], new Map([['f', file]]));
