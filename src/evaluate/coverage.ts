@@ -31,7 +31,7 @@ export function inventedYears(gold: GoldTimeline, events: TimelineEvent[], artic
 
 // Years a text writes: "2019", and every year of "the 1960s" or "the 12th century".
 function writtenYears(text: string): string[] {
-  const years = text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
+  const years: string[] = [...(text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [])];
   const span = (from: number, n: number): string[] => Array.from({ length: n }, (_, k) => String(from + k).padStart(4, '0'));
   for (const m of text.matchAll(/(?<!\d)(\d{3})0s\b/g)) years.push(...span(Number(m[1]) * 10, 10));
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push(...span((Number(m[1]) - 1) * 100, 100));
