@@ -94,6 +94,24 @@ export interface Sentence {
   embedDate?: string;
 }
 
+/** Why a line was judged page furniture (FURNITURE_REASONS in lib/report gives the words shown to readers). */
+export type FurnitureCode =
+  | 'metadata-stamp'
+  | 'image'
+  | 'image-with-caption'
+  | 'repeated-sentence'
+  | 'bare-link'
+  | 'repeated-words'
+  | 'markup'
+  | 'embed-signature'
+  | 'repeated-line'
+  | 'boilerplate'
+  | 'short-fragment'
+  | 'dateline'
+  | 'reader-question'
+  | 'reader-comments'
+  | 'trailing-line';
+
 /** A piece of page furniture removed from the text before extraction. */
 export interface Furniture {
   /** The dropped text, verbatim. */
@@ -101,7 +119,7 @@ export interface Furniture {
   /** 1-based line in the file. */
   line: number;
   /** Why it was judged furniture. */
-  reason: string;
+  reason: FurnitureCode;
 }
 
 /** How the publication date was established. */

@@ -79,7 +79,7 @@ export const embedAuthor = rule(
   (ctx: ExtractContext, article: Article, index: number): string[] => {
     const line = article.sentences[index]?.line ?? 0;
     const signature = article.furniture.find(
-      (f) => f.reason === 'signature line of an embedded post' && f.line >= line,
+      (f) => f.reason === 'embed-signature' && f.line >= line,
     );
     if (!signature) return [];
     const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');

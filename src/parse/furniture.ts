@@ -7,13 +7,14 @@
 import { foldText } from '../lib/names/fold.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
 import type { TextLine } from './lines.ts';
+import type { FurnitureCode } from '../types.ts';
 
 /** What a line is. */
 export type LineRole =
   | { role: 'body' }
   | { role: 'headline' }
   | { role: 'embed'; date: string | null }
-  | { role: 'furniture'; reason: string; date?: string };
+  | { role: 'furniture'; reason: FurnitureCode; date?: string };
 
 const TERMINAL = /[.!?…]["”’)\]]*\s*$|[.!?]["”’]\s*$|:\s*$/;
 const BOILERPLATE =
@@ -37,11 +38,11 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
     const text = line.text.trim();
     const n = words(text);
     if (line.image) {
-      roles[i] = { role: 'furniture', reason: text === '' ? 'image' : 'image with caption' };
+      roles[i] = { role: 'furniture', reason: text === '' ? 'image' : 'image-with-caption' };
       return;
     }
     if (line.kind === 'html' || line.kind === 'code') {
-      roles[i] = { role: 'furniture', reason: 'markup or code, not prose' };
+      roles[i] = { role: 'furniture', reason: 'markup' };
       return;
     }
     if (text === '') return;
@@ -49,7 +50,7 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
     if (signature) {
       const date = statedDay(signature[2]!);
       if (date) {
-        roles[i] = { role: 'furniture', reason: 'signature line of an embedded post', date };
+        roles[i] = { role: 'furniture', reason: 'embed-signature', date };
         // The post's own lines sit right above its signature and carry handles or media links.
         for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
           if (lines[j]!.text.trim() === '') break;
@@ -61,12 +62,12 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
     }
     const key = foldText(text).replace(/\s+/g, ' ');
     if (n >= 3 && seen.has(key)) {
-      roles[i] = { role: 'furniture', reason: 'repeated line' };
+      roles[i] = { role: 'furniture', reason: 'repeated-line' };
       return;
     }
     seen.add(key);
     if (BOILERPLATE.test(text) && n < 30) {
-      roles[i] = { role: 'furniture', reason: 'site boilerplate (forms, subscriptions, credits)' };
+      roles[i] = { role: 'furniture', reason: 'boilerplate' };
       return;
     }
     if (line.kind === 'heading') {
@@ -81,11 +82,11 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
       return;
     }
     if (n <= 3 && (!terminal || /(?:\.\.\.|…)\s*$/.test(text))) {
-      roles[i] = { role: 'furniture', reason: 'short fragment: label, ad marker, button, counter or link' };
+      roles[i] = { role: 'furniture', reason: 'short-fragment' };
       return;
     }
     if (!terminal) {
-      roles[i] = n <= 10 && statedDay(text) ? { role: 'furniture', reason: 'dateline or byline', date: statedDay(text) ?? undefined } : { role: 'headline' };
+      roles[i] = n <= 10 && statedDay(text) ? { role: 'furniture', reason: 'dateline', date: statedDay(text) ?? undefined } : { role: 'headline' };
     }
   });
   markQuestionBlocks(lines, roles);
@@ -108,7 +109,7 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
     const count = lines.slice(i, j + 1).filter((l) => l.text.trim() !== '').length;
     const bodyAfter = roles.slice(j + 1).some((r) => r.role === 'body');
     if (count >= 2 && !bodyAfter) {
-      for (let k = i; k <= j; k++) if (lines[k]!.text.trim() !== '') roles[k] = { role: 'furniture', reason: 'reader-question block' };
+      for (let k = i; k <= j; k++) if (lines[k]!.text.trim() !== '') roles[k] = { role: 'furniture', reason: 'reader-question' };
     }
     i = j;
   }
@@ -122,7 +123,7 @@ const COMMENTS_HEADING = /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+c
 function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
   const heading = lines.findIndex((l) => COMMENTS_HEADING.test(l.text.trim()));
   if (heading >= 0) {
-    for (let i = heading; i < lines.length; i++) if (lines[i]!.text.trim() !== '') roles[i] = { role: 'furniture', reason: 'reader comments' };
+    for (let i = heading; i < lines.length; i++) if (lines[i]!.text.trim() !== '') roles[i] = { role: 'furniture', reason: 'reader-comments' };
     return;
   }
   const isComment = (i: number): boolean => roles[i]!.role !== 'furniture' && COMMENT.test(lines[i]!.text.trim());
@@ -133,7 +134,7 @@ function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
   // Everything left after the first comment must be comments, questions or labels.
   const prose = rest.filter((i) => !isComment(i) && roles[i]!.role === 'body' && !/\?["”]?\s*$/.test(lines[i]!.text.trim()));
   if (comments.length < 2 || prose.length > 0) return;
-  for (const i of rest) roles[i] = { role: 'furniture', reason: 'reader comments' };
+  for (const i of rest) roles[i] = { role: 'furniture', reason: 'reader-comments' };
 }
 
 // Unpunctuated lines after the last line of prose are credits, bylines and link lists.
@@ -141,6 +142,6 @@ function markTrailing(lines: TextLine[], roles: LineRole[]): void {
   for (let i = lines.length - 1; i >= 0; i--) {
     const role = roles[i]!;
     if (role.role === 'body' || role.role === 'embed') break;
-    if (role.role === 'headline') roles[i] = { role: 'furniture', reason: 'trailing line after the article (credit or link)' };
+    if (role.role === 'headline') roles[i] = { role: 'furniture', reason: 'trailing-line' };
   }
 }

@@ -3,7 +3,7 @@
  * A pure function of the decoded file; problems go on the file's VFile.
  */
 import type { VFile } from 'vfile';
-import type { Article, Furniture, Sentence, SourceFile } from '../types.ts';
+import type { Article, Furniture, FurnitureCode, Sentence, SourceFile } from '../types.ts';
 import { catalogue, warn } from '../lib/report/index.ts';
 import { foldText } from '../lib/names/fold.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -18,7 +18,7 @@ export interface ParsedArticle {
   /** Front matter date, if valid. */
   frontMatterDate: string | null;
   /** Dates found on furniture lines (datelines, metadata stamps, post signatures), with their text. */
-  furnitureDates: { date: string; text: string; reason: string }[];
+  furnitureDates: { date: string; text: string; reason: FurnitureCode }[];
 }
 
 const STAMP = /^\s*(?:date|published|posted|updated)[:\s]+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+/i;
@@ -66,8 +66,8 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
     let { text, offsets } = line;
     const stamp = STAMP.exec(text);
     if (stamp) {
-      furniture.push({ text: stamp[0].trim(), line: lineAt.line, reason: 'metadata stamp' });
-      furnitureDates.push({ date: stamp[1]!, text: stamp[0].trim(), reason: 'metadata stamp' });
+      furniture.push({ text: stamp[0].trim(), line: lineAt.line, reason: 'metadata-stamp' });
+      furnitureDates.push({ date: stamp[1]!, text: stamp[0].trim(), reason: 'metadata-stamp' });
       ({ text, offsets } = cut(text, offsets, stamp[0].length, text.length));
     }
     ({ text, offsets } = dropStutter(text, offsets, furniture, lineAt.line));
@@ -80,12 +80,12 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
       const key = foldText(sentenceText).replace(/\s+/g, ' ');
       const pos = at(offsets[slice.start] ?? 0);
       if (seenSentences.has(key) && key.split(' ').length >= 4) {
-        furniture.push({ text: sentenceText, line: pos.line, reason: 'repeated sentence' });
+        furniture.push({ text: sentenceText, line: pos.line, reason: 'repeated-sentence' });
         continue;
       }
       seenSentences.add(key);
       if (LINK_ONLY.test(sentenceText)) {
-        furniture.push({ text: sentenceText, line: pos.line, reason: 'bare link or media URL' });
+        furniture.push({ text: sentenceText, line: pos.line, reason: 'bare-link' });
         continue;
       }
       const sentence: Sentence = {
@@ -144,7 +144,7 @@ function dropStutter(text: string, offsets: number[], furniture: Furniture[], li
   if (text.length > MAX_REPEAT_SCAN) return { text, offsets };
   const m = /(?<=^|[.!?]\s+)(\p{Lu}[^.!?]{24,}?)\s+(?=\1)/u.exec(text);
   if (!m) return { text, offsets };
-  furniture.push({ text: m[1]!, line, reason: 'repeated words (scraping artefact)' });
+  furniture.push({ text: m[1]!, line, reason: 'repeated-words' });
   return {
     text: text.slice(0, m.index) + text.slice(m.index + m[0].length),
     offsets: [...offsets.slice(0, m.index), ...offsets.slice(m.index + m[0].length)],

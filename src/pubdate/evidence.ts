@@ -8,6 +8,7 @@ import type { Publication } from '../types.ts';
 import type { ParsedArticle } from '../parse/index.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
 import { DATELINE } from '../lib/lexicon/datelines.ts';
+import { FURNITURE_REASONS } from '../lib/report/furniture.ts';
 
 /** What a rule reads: the parsed article and the year its own dates point at. */
 export interface EvidenceInput {
@@ -26,7 +27,7 @@ export interface PublicationRule {
 
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(\d{4})\b/i;
 const DEICTIC_WITH_DATE = /\b(this morning|this afternoon|this evening|today|tonight)\s*\(([^()]{3,40})\)/i;
-const EMBED_SIGNATURE = 'signature line of an embedded post';
+const EMBED_SIGNATURE = 'embed-signature';
 // "/2025/05/16/", "/2025-05-16-", "/20250602.htm": a day in the path, between separators.
 const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
 
@@ -51,7 +52,7 @@ export const PUBLICATION_RULES: PublicationRule[] = [
     doc: 'A "Published: 2025-05-16" or byline time stamp on the page.',
     find: ({ parsed }) => {
       const stamp = parsed.furnitureDates.find((d) => d.reason !== EMBED_SIGNATURE);
-      return stamp ? { date: stamp.date, from: 'text', evidence: `${stamp.reason}: “${stamp.text}”`, confidence: 0.95 } : null;
+      return stamp ? { date: stamp.date, from: 'text', evidence: `${FURNITURE_REASONS[stamp.reason]}: “${stamp.text}”`, confidence: 0.95 } : null;
     },
   },
   {

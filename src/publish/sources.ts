@@ -3,7 +3,8 @@
  * text with an anchor per sentence and the dating words marked, each mention linked to its
  * event, and the furniture that was dropped.
  */
-import type { Article, EventMention, Furniture, TimelineEvent } from '../types.ts';
+import type { Article, EventMention, TimelineEvent } from '../types.ts';
+import { FURNITURE_REASONS } from '../lib/report/furniture.ts';
 
 /** A piece of a sentence: plain, or the words that dated an event. */
 export interface Segment {
@@ -53,8 +54,8 @@ export interface SourceView {
   publishedConfidence: number;
   /** Paragraphs of sentences. */
   paragraphs: { origin: string; sentences: SentenceView[] }[];
-  /** Dropped furniture. */
-  furniture: Furniture[];
+  /** Dropped furniture, with the reason in words. */
+  furniture: { text: string; line: number; reason: string }[];
   /** schema.org JSON-LD for the page. */
   jsonld?: object;
   /** Number of events it contributes to. */
@@ -107,7 +108,7 @@ export function sourceView(article: Article, eventsByMention: Map<string, Timeli
     publishedEvidence: article.publication.evidence,
     publishedConfidence: article.publication.confidence,
     paragraphs,
-    furniture: article.furniture,
+    furniture: article.furniture.map((f) => ({ text: f.text, line: f.line, reason: FURNITURE_REASONS[f.reason] })),
     eventCount: eventIds.size,
   };
 }
