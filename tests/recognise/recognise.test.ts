@@ -16,7 +16,7 @@ import type { Actor, Place } from '../../src/types.ts';
 import { fixtureCases } from '../helpers/fixtures.ts';
 
 interface Expected {
-  present?: { id?: string; name: string; kind?: string; placeKind?: string; role?: string; aliases?: string[]; short?: string[] }[];
+  present?: { id?: string; name: string; kind?: string; placeKind?: string; role?: string | null; aliases?: string[]; short?: string[] }[];
   absent?: string[];
   discoveredAbsent?: string[];
   count?: { person?: number };
@@ -50,6 +50,7 @@ describe('recognise: people, bodies and places from the text alone', () => {
         if (want.kind) expect(got.group).toBe(want.kind);
         if (want.placeKind) expect(got.placeKind).toBe(want.placeKind);
         if (want.role) expect(got.role).toBe(want.role);
+        if (want.role === null) expect(got.role ?? null, `${want.name} has no role`).toBeNull();
         for (const a of want.aliases ?? []) expect(got.aliases).toContain(a);
         // A short form may be a full alias when no one else in the corpus bears it.
         for (const s of want.short ?? []) expect([...(got.shortNames ?? []), ...got.aliases].map(foldText)).toContain(foldText(s));

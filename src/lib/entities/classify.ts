@@ -118,7 +118,7 @@ export const ENTITY_RULES: EntityRule[] = [
     id: 'person-shape',
     doc: 'Two or three capitalised words, none an English word, are a person once a cue confirms it.',
     apply: (s, words) => {
-      if (words.length < 2 || words.length > 3 || words.some((w) => w === 'of' || isCommonWord(w) || ACRONYM.test(w))) return null;
+      if (words.length < 2 || words.length > 3 || words.some((w) => w === 'of' || isCommonWord(w) || ACRONYM.test(w) || lookupPlace(w))) return null;
       return { kind: 'person', tentative: !PERSON_CUE.test(s.after) };
     },
   },

@@ -59,7 +59,9 @@ function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<
   const people = occurrences.filter((o) => o.type.kind === 'person');
   const sure = new Set(people.filter((o) => !o.type.tentative).map((o) => foldText(o.span.text)));
   return people.filter((o) => {
-    if (!o.type.tentative || sure.has(foldText(o.span.text))) return true;
+    const folded = foldText(o.span.text);
+    // A name that ends a sure one ("Tayyip Erdogan" after "Recep Tayyip Erdoğan") is that person.
+    if (!o.type.tentative || sure.has(folded) || [...sure].some((n) => n.endsWith(` ${folded}`))) return true;
     // "Narongsak Osottanakorn" … "Narongsak said": a part of the name used alone confirms it.
     const alone = aloneWords.get(o.article) ?? new Set();
     return foldText(o.span.text).split(/\s+/).some((w) => alone.has(w));
@@ -125,6 +127,11 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
       }
     }
   }
+  // "Tayyip Erdogan" within "Recep Tayyip Erdoğan": a shorter full name that ends one longer name only.
+  names.forEach((short, i) => {
+    const longer = names.map((n, j) => j).filter((j) => j !== i && names[j]!.endsWith(` ${short}`));
+    if (longer.length > 0 && new Set(longer.map(find)).size === 1) parent[find(i)] = find(longer[0]!);
+  });
   const groups = new Map<number, Occurrence[]>();
   names.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...byName.get(n)!]));
   return [...groups.values()];
@@ -140,12 +147,21 @@ function sameSpelling(a: string, b: string): boolean {
 
 function groupByName(occurrences: Occurrence[]): FoundEntity[] {
   const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    const key = `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.type.canonical ?? o.span.text)}`;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+  const keyOf = (o: Occurrence): string => `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.type.canonical ?? o.span.text).replace(/\./g, '')}`;
+  for (const o of occurrences) groups.set(keyOf(o), [...(groups.get(keyOf(o)) ?? []), o]);
+  // "EU" after "European Union": an acronym joins the one name of its kind whose initials it spells.
+  for (const [key, g] of groups) {
+    const acronym = key.split('|')[2]!;
+    if (!/^[a-z]{2,6}$/.test(acronym) || !g.every((o) => /^(?:\p{Lu}\.?){2,6}$/u.test(o.span.text))) continue;
+    const spelled = [...groups.keys()].filter((k) => k !== key && k.startsWith(key.slice(0, key.lastIndexOf('|') + 1)) && initials(k.split('|')[2]!) === acronym);
+    if (spelled.length !== 1) continue;
+    groups.get(spelled[0]!)!.push(...g);
+    groups.delete(key);
   }
   return [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
 }
+
+const initials = (name: string): string => name.split(/\s+/).filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('');
 
 function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
   const count = (values: string[]): [string, number][] => {
@@ -157,13 +173,14 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
   const shouted = (f: string): number => Number(f.length > 3 && f === f.toUpperCase());
   const forms = count(g.map((o) => o.span.text)).sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   const rules = count(g.map((o) => o.type.rule)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const roles = count(g.map((o) => o.span.title).filter((t): t is string => t !== null)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const roles = count(g.map((o) => o.span.title).filter((t): t is string => t !== null && !HONORIFIC.test(t))).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const first = [...g].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.line - b.line))[0]!;
   return {
     kind,
     placeKind: g[0]!.type.placeKind ?? null,
     country: g[0]!.type.country ?? null,
-    name: g[0]!.type.canonical ?? forms[0]![0],
+    // The name as the articles write it ("Russia"), the gazetteer's only when they shout it ("OSLO").
+    name: shouted(forms[0]![0]) && g[0]!.type.canonical ? g[0]!.type.canonical : forms[0]![0],
     aliases: forms.map((f) => f[0]).filter((f) => kind !== 'person' || f.includes(' ')),
     shortNames: [],
     role: roles[0]?.[0] ?? null,
@@ -174,6 +191,8 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
   };
 }
 
+// "Mr.", "Dr", "Sir": how a person is addressed, not what they do.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
 const lastWord = (name: string): string => foldText(name.split(/\s+/).pop()!);
 const singularTitle = (title: string | null): string | null => {
   const head = title ? foldText(title.split(/\s+/).pop()!).replace(/\.$/, '') : null;

@@ -32,7 +32,9 @@ interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'.-][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const CAPITALISED = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)?$)/u;
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw) && CAPITALISED.test(t.raw);
+// "al-Assad", "bin-Salman": a particle joined by a hyphen to a capitalised name is part of it.
+const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la)-\p{Lu}/u;
+const isCapitalised = (t: Token): boolean => (/^\p{Lu}/u.test(t.raw) && CAPITALISED.test(t.raw)) || PARTICLE_PREFIX.test(t.raw);
 const endsSentence = (raw: string): boolean => raw.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:St|Sr|Jr|Mt|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Rev|Prof)\.$/u.test(raw);
 const bare = (raw: string): string => foldText(raw.replace(/[’']s$/, '').replace(/\.$/, ''));
 
