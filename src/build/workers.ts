@@ -11,8 +11,12 @@ import type { Article, SourceFile } from '../types.ts';
 import type { Extraction } from '../extract/index.ts';
 import { type NameLists, type ParseOutput, type Task, extractContext, extractTask, parseTask } from './work.ts';
 
-/** Below this many uncached articles, threads cost more than they save (measured in bench/). */
-export const MIN_BATCH_FOR_THREADS = 48;
+/**
+ * Below this many uncached articles the main thread works alone: loading the code into a thread
+ * costs about as much CPU as parsing 250 articles (measured in bench/), which only pays when a
+ * core would otherwise stand idle.
+ */
+export const MIN_BATCH_FOR_THREADS = 200;
 
 /** Runs parse and extract tasks, inline or on threads. */
 export interface Runner {

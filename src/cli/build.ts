@@ -25,6 +25,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Skip the Pagefind index (tests that do not search). */
   noSearch?: boolean;
+  /** Worker threads for parse and extract (default: the pipeline's own choice). */
+  threads?: number;
   /** A folder of shard files (`timeline extract --shard i/n`) to take extractions from. */
   mentions?: string;
   /** Where the report goes. */
@@ -47,7 +49,8 @@ export async function build(options: BuildOptions): Promise<number> {
   try {
     const shards = options.mentions ? await readShardFiles(path.resolve(contentRoot, options.mentions)) : null;
     for (const line of shards?.rejected ?? []) printErr(line);
-    result = await runPipeline({ root: contentRoot, ...(shards ? { extractions: shards.extractions } : {}) });
+    const threads = options.threads !== undefined && Number.isInteger(options.threads) && options.threads >= 0 ? { threads: options.threads } : {};
+    result = await runPipeline({ root: contentRoot, ...threads, ...(shards ? { extractions: shards.extractions } : {}) });
     if (shards) log(`Extractions: ${shards.extractions.size} from ${shards.files} shard files, ${result.fresh.extracted.length} articles extracted here.`);
   } catch (error) {
     if (error instanceof FatalBuildError) {

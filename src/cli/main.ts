@@ -8,6 +8,7 @@ import { printErr } from './print.ts';
 const USAGE = `Usage: timeline <command> [options]
   build [--strict] [--out _site]       build the site from content/ into _site/
         [--mentions DIR]               take extractions from shard files instead of extracting again
+        [--threads N]                  worker threads for parse and extract (default: one per extra core)
   extract --shard i/n [--out shards]   extract one shard of the articles into DIR/mentions-i-of-n.jsonl
   dates [--ref YYYY-MM-DD] [FILE]      print the temporal expressions of a text, one JSON line each
   dates --batch                        read {"id","ref","text"} JSON lines on stdin
@@ -25,10 +26,12 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string', default: '_site' },
         'no-search': { type: 'boolean', default: false },
         mentions: { type: 'string' },
+        threads: { type: 'string' },
       } as const;
       const { values } = parseArgs({ args: rest, options });
       const { build } = await import('./build.ts');
-      return build({ root, out: values.out!, strict: values.strict!, noSearch: values['no-search'], mentions: values.mentions });
+      const threads = values.threads === undefined ? undefined : Number(values.threads);
+      return build({ root, out: values.out!, strict: values.strict!, noSearch: values['no-search'], mentions: values.mentions, threads });
     }
     case 'extract': {
       const { extract } = await import('./extract.ts');
