@@ -46,6 +46,9 @@ describe('a published title', () => {
   it('stays when it scored at least as well and its names still take part', () => {
     expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score + 1 }, fresh, event, registry).title).toBe('Sorel hosts Brek');
   });
+  it('is the fresh headline, rules and all, when the fresh title is the same (rebuilds stay byte-identical)', () => {
+    expect(keepPublished({ title: fresh.title, score: fresh.score }, fresh, event, registry)).toEqual(fresh);
+  });
   it('gives way to a better one', () => {
     expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score - 1 }, fresh, event, registry).title).toBe(fresh.title);
   });

@@ -160,9 +160,12 @@ export function stillHolds(title: string, event: TimelineEvent, registry: Headli
 /**
  * The title to publish: the one published before (from the ledger) when it scored at least as
  * well and still holds, else the fresh one. A title from before scores were kept has none.
+ * When the fresh title is the published one, nothing was kept: a rebuild of the same content
+ * then gives the same output as the first build.
  */
 export function keepPublished(old: { title: string; score?: number | undefined } | undefined, fresh: Headline, event: TimelineEvent, registry: HeadlineRegistry): Headline {
-  if (!old || old.score === undefined || old.score < fresh.score || !stillHolds(old.title, event, registry)) return fresh;
+  if (!old || old.title === fresh.title || old.score === undefined || old.score < fresh.score) return fresh;
+  if (!stillHolds(old.title, event, registry)) return fresh;
   // The fresh headline's sentence still leads the event page: it is the plainest report.
   return { title: old.title, score: old.score, basis: fresh.basis, rules: ['kept-published-title'] };
 }
