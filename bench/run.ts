@@ -347,6 +347,7 @@ async function bench(
     'render_floor_s = the same writeSite + indexSite on the same SiteData, loaded from the file the first full run saved (bench/sitedata.ts: JSON lines, shared objects kept shared), in a fresh child process; ratio = full_s / render_floor_s. render_only_ratio compares pipeline + render with Eleventy alone (no Pagefind on either side).',
     'peak_rss_mb = the largest of: GNU time\'s maximum RSS of the build (largest single process), the child\'s own maxRSS, and the summed RSS of its process tree (node + Pagefind) sampled every 200 ms.',
     'rebuild_one_s = a full build in a fresh process after adding one new article, with the cache warm from the previous build (runPipeline cacheDir): parse and extract are cached per article by content hash; date, merge, publish, the Eleventy render and the Pagefind index are redone in full.',
+    'threads = worker threads the pipeline ran parse and extract on beside the main thread (its default: one per extra core for 200 or more uncached articles; --threads N sets it).',
     'Medians of `runs` runs per size; samples lists each run. The permalink ledger is not written between runs, so every build assigns ids afresh.',
   ];
   const stress: StressResult[] = values.stress ? await runStress(codeRoot, corpusRoot, log) : [];
