@@ -92,3 +92,13 @@ describe('normaliseDates: no reference, no invented date', () => {
     expect(may?.value).toBe('XXXX-05-08');
   });
 });
+
+describe('normaliseDates: a stated weekday picks the year', () => {
+  it('moves "Wednesday, March 4" to the year beside the evidence in which it is a Wednesday', () => {
+    expect(normaliseDates('The storm hit on Wednesday, March 4.', { date: null, yearHint: 2021 })[0]?.value).toBe('2020-03-04');
+    expect(normaliseDates('The storm hit on Thursday, March 4.', { date: '2021-03-10' })[0]?.value).toBe('2021-03-04');
+  });
+  it('never guesses a year from the weekday alone', () => {
+    expect(normaliseDates('The storm hit on Wednesday, March 4.', { date: null })[0]?.value).toBe('XXXX-03-04');
+  });
+});

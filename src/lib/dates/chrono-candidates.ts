@@ -4,9 +4,9 @@
  * "march") never become dates, and re-resolved so that missing years follow our rules.
  */
 import * as chrono from 'chrono-node';
-import { toJsDate } from './calendar.ts';
+import { toJsDate, weekday } from './calendar.ts';
 import { type RuleContext, completeYear, dayUnit, resolveWeekday } from './resolve.ts';
-import type { Resolution } from './units.ts';
+import type { Resolution, Unit } from './units.ts';
 import { MONTH_WORD, WEEKDAY_WORD } from '../lexicon/months.ts';
 
 /** A span chrono found, with its resolution. */
@@ -20,6 +20,20 @@ export interface ChronoCandidate {
 }
 
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}|\b\d{4}\b/;
+
+// Years either side of the evidence a stated weekday may move a date to; further, it proves nothing.
+const WEEKDAY_YEAR_REACH = 1;
+
+function yearOfWeekday(guess: Unit | null, m: number, d: number, wd: number): Unit | null {
+  if (!guess || guess.kind !== 'day' || weekday(guess.date) === wd) return guess;
+  for (let k = 1; k <= WEEKDAY_YEAR_REACH; k++) {
+    for (const y of [guess.date.y - k, guess.date.y + k]) {
+      const unit = dayUnit(y, m, d);
+      if (unit && unit.kind === 'day' && weekday(unit.date) === wd) return unit;
+    }
+  }
+  return guess;
+}
 
 /** Run chrono over the text and keep the results that name a real calendar date. */
 export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoCandidate[] {
@@ -50,7 +64,11 @@ export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoC
       end,
       resolve(ctx) {
         if (s.isCertain('day') && s.isCertain('month') && m !== null && d !== null) {
-          const unit = s.isCertain('year') && y !== null ? dayUnit(y, m, d) : completeYear(m, d, ctx);
+          const stated = s.isCertain('year') && y !== null;
+          const guessed = stated ? dayUnit(y, m, d) : completeYear(m, d, ctx);
+          // "Wednesday, March 4": the weekday says which of the years near the evidence it is.
+          const wd = s.get('weekday');
+          const unit = !stated && s.isCertain('weekday') && wd !== null ? yearOfWeekday(guessed, m, d, wd) : guessed;
           if (!unit) return null;
           let endUnit;
           if (endComponents?.isCertain('day')) {
