@@ -1,6 +1,9 @@
 /**
- * Shared domain types. Every stage speaks these; nothing else crosses a stage boundary.
+ * Shared domain types. Every stage speaks these; nothing else crosses a stage boundary. The
+ * public shapes (settings, registries, exports) are zod schemas in schemas.ts, their types inferred.
  */
+import type { z } from 'zod';
+import type { ActorEntrySchema, PlaceEntrySchema, SettingsSchema } from './schemas.ts';
 
 /** How exact a date on the timeline is. */
 export type Precision = 'day' | 'month' | 'year';
@@ -160,39 +163,21 @@ export interface Article {
   furniture: Furniture[];
 }
 
-/** An actor or place in the registry (content/actors.yaml, content/places.yaml). */
-export interface Actor {
-  /** Slug id; the actor page is /actors/<id>/. */
-  id: string;
-  /** Canonical display name. */
-  name: string;
-  /** What it is: a person, an organization, or what a story turns on (a vessel, an aircraft, a named storm). */
-  kind: 'person' | 'organization' | 'vessel' | 'aircraft' | 'storm' | 'other';
+/** An actor of the registry (content/actors.yaml), optional fields made null. */
+export type Actor = Omit<z.output<typeof ActorEntrySchema>, 'role' | 'country' | 'wikidata'> & {
   /** Role as the coverage describes it. */
   role: string | null;
   /** ISO 3166-1 alpha-2 country code. */
   country: string | null;
   /** Wikidata Q-id. */
   wikidata: string | null;
-  /** Surface forms that identify the actor anywhere. */
-  aliases: string[];
-  /** Forms valid only after a full name appeared in the same article. */
-  shortNames: string[];
-}
+};
 
-/** A place in the gazetteer. */
-export interface Place {
-  /** Slug id. */
-  id: string;
-  /** Canonical display name. */
-  name: string;
-  /** city, country, region, venue… */
-  kind: string;
+/** A place of the gazetteer (content/places.yaml), its country made null when absent. */
+export type Place = Omit<z.output<typeof PlaceEntrySchema>, 'country'> & {
   /** ISO country code. */
   country: string | null;
-  /** Other spellings. */
-  aliases: string[];
-}
+};
 
 /** How a mention got its date. */
 export type DateSource = 'sentence' | 'embed' | 'paragraph' | 'anchor' | 'merge';
@@ -297,16 +282,5 @@ export interface TimelineEvent {
   disagreements: { date: DateSpan; mentions: string[] }[];
 }
 
-/** Site-wide settings, from content/site.yaml. */
-export interface SiteSettings {
-  /** Site title. */
-  title: string;
-  /** One-line description, used in feeds and meta tags. */
-  description: string;
-  /** Absolute base URL, without trailing slash, e.g. https://example.org. */
-  baseUrl: string;
-  /** Path prefix when served under a sub-path, e.g. /timeline/ (default /). */
-  pathPrefix: string;
-  /** Language of the site. */
-  language: string;
-}
+/** Site-wide settings, from content/site.yaml (the schema says what each field is). */
+export type SiteSettings = z.output<typeof SettingsSchema>;

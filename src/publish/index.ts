@@ -12,6 +12,7 @@ import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
 import { spellingFinder } from './search.ts';
 import { type Headline, headlineOf, headlineRegistry, keepPublished } from './headline/index.ts';
+import { type ActorsExport, ActorsExportSchema, type ArticlesExport, ArticlesExportSchema, type EventsExport, EventsExportSchema } from '../schemas.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
 
@@ -64,7 +65,7 @@ export interface SiteData {
   /** Ids whose event lost all its sources. */
   withdrawn: { id: string; title: string; dateLabel: string }[];
   /** The exports: JSON, plus iCalendar (ics), CSV (csv) and TimelineJS3 JSON (timelinejs), finished. */
-  api: { events: unknown; actors: unknown; articles: unknown; ics: string; csv: string; timelinejs: unknown };
+  api: { events: EventsExport; actors: ActorsExport; articles: ArticlesExport; ics: string; csv: string; timelinejs: unknown };
   /** Spellings of the actors an event or source page names that the page itself lacks, by page URL, for the search index. */
   spellings: Record<string, string[]>;
   /** Latest day any event was reported, for feed headers. */
@@ -145,9 +146,10 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     redirects: assigned.redirects.map((r) => ({ ...r, toTitle: views.get(r.to)?.title ?? r.title })),
     withdrawn: assigned.withdrawn.map((w) => ({ id: w.id, title: w.title, dateLabel: w.date })),
     api: {
-      events: eventsExport(events, eventViews, assigned.redirects),
-      actors: { actors: actorViews.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, role: a.role, kind: a.kind, country: a.country, wikidata: a.wikidata, events: a.events, url: a.url })) },
-      articles: {
+      // Checked against the public schemas at every build: a drifting shape fails the build, not its readers.
+      events: EventsExportSchema.parse(eventsExport(events, eventViews, assigned.redirects)),
+      actors: ActorsExportSchema.parse({ actors: actorViews.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, role: a.role, kind: a.kind, country: a.country, wikidata: a.wikidata, events: a.events, url: a.url })) }),
+      articles: ArticlesExportSchema.parse({
         articles: sources.map((s) => ({
           id: s.id,
           title: s.title,
@@ -160,7 +162,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
           events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events)))].sort(),
           page: s.url,
         })),
-      },
+      }),
       ics: icsCalendar(eventViews, input.settings),
       csv: eventsCsv(eventViews, input.settings),
       timelinejs: timelineJs(eventViews, input.settings),
@@ -236,7 +238,7 @@ function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>
   };
 }
 
-function eventsExport(events: TimelineEvent[], views: EventView[], redirects: { id: string; to: string }[]): unknown {
+function eventsExport(events: TimelineEvent[], views: EventView[], redirects: { id: string; to: string }[]): EventsExport {
   return {
     events: events.map((e, i) => {
       const view = views[i]!;

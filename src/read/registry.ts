@@ -7,32 +7,10 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import type { Actor, Place } from '../types.ts';
+import { ActorEntrySchema, PlaceEntrySchema } from '../schemas.ts';
 import { catalogue, fail, warn } from '../lib/report/index.ts';
 import { cleanLabel } from '../lib/text/index.ts';
 import { loadYaml } from './yaml.ts';
-
-const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug of a-z, 0-9 and hyphens');
-const names = z.array(z.string().min(1)).default([]);
-
-const ActorSchema = z.object({
-  id: slugId,
-  name: z.string().min(1),
-  // Besides people and bodies, what a story turns on: a ship, an aircraft, a named storm.
-  kind: z.enum(['person', 'organization', 'vessel', 'aircraft', 'storm', 'other']).default('person'),
-  role: z.string().nullish(),
-  country: z.string().nullish(),
-  wikidata: z.string().regex(/^Q\d+$/).nullish(),
-  aliases: names,
-  shortNames: names,
-});
-
-const PlaceSchema = z.object({
-  id: slugId,
-  name: z.string().min(1),
-  kind: z.string().default('place'),
-  country: z.string().nullish(),
-  aliases: names,
-});
 
 /** The story's actors and places, and the messages from reading them. */
 export interface Registry {
@@ -101,8 +79,8 @@ function cleanNames<T extends { name: string }>(entry: T, file: VFile, lineOf: (
 
 /** Load and validate the actor registry and the place gazetteer. */
 export async function loadRegistry(root: string, contentDir = 'content'): Promise<Registry> {
-  const actors = await readList(root, `${contentDir}/actors.yaml`, ActorSchema);
-  const places = await readList(root, `${contentDir}/places.yaml`, PlaceSchema);
+  const actors = await readList(root, `${contentDir}/actors.yaml`, ActorEntrySchema);
+  const places = await readList(root, `${contentDir}/places.yaml`, PlaceEntrySchema);
   return {
     actors: actors.items
       .map((a) => ({ ...a, role: a.role ?? null, country: a.country ?? null, wikidata: a.wikidata ?? null }))

@@ -5,37 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { z } from 'zod';
 import type { SiteSettings } from '../types.ts';
+import { SettingsSchema } from '../schemas.ts';
 import { catalogue, fail } from '../lib/report/index.ts';
-import { cleanLabel } from '../lib/text/index.ts';
 import { loadYaml } from './yaml.ts';
-
-// Validated by the same parser the exports use, so that what passes here never throws there.
-const httpUrl = (u: string): boolean => {
-  try {
-    const url = new URL(u);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
-  } catch {
-    return false;
-  }
-};
-
-const SettingsSchema = z.object({
-  title: z.string().min(1).transform(cleanLabel).default('News timeline'),
-  description: z.string().transform(cleanLabel).default('A timeline of events, built from news articles, with every source quoted.'),
-  baseUrl: z
-    .string()
-    .regex(/^https?:\/\/[^\s]+$/, 'baseUrl must be an absolute http(s) URL')
-    .refine(httpUrl, 'baseUrl must be a URL a browser can open, such as https://example.com')
-    .transform((u) => u.replace(/\/+$/, ''))
-    .default('http://localhost:8080'),
-  pathPrefix: z
-    .string()
-    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'pathPrefix must start and end with a slash, e.g. /timeline/')
-    .default('/'),
-  language: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('en'),
-});
 
 /** Read and validate the site settings; defaults fill what is missing. */
 export async function loadSettings(root: string, contentDir = 'content'): Promise<{ settings: SiteSettings; file: VFile }> {
