@@ -12,6 +12,7 @@ import { datePublications } from '../pubdate/index.ts';
 import type { Extraction } from '../extract/index.ts';
 import { type MergeResult, mergeMentions } from '../merge/index.ts';
 import { type Ledger, LedgerSchema, type SiteData, emptyLedger, publish } from '../publish/index.ts';
+import { publisherOf } from '../publish/attribution.ts';
 import { FatalBuildError, catalogue, problemsOf, warn } from '../lib/report/index.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
 import type { FoundEntity } from '../lib/entities/consolidate.ts';
@@ -160,6 +161,7 @@ export async function extractCorpus(options: PipelineOptions, only: (articleId: 
     const parsed = await time('parse', () => parseAll(sources, files, cache, version, parseRunner, fresh));
     const undated = options.zeroConfig ? parsed.map((p) => ({ ...p, frontMatterDate: null })) : parsed;
     const articles = await time('date', () => datePublications(undated, files));
+    for (const a of articles) if (!a.url && !publisherOf(a)) warn(files.get(a.id)!, catalogue.noAttribution(), 1, 1);
     const chosen = articles.filter((a) => only(a.id));
     // Who and where is read from every article, so that each shard extracts with the same names.
     const known = await time('recognise', () => recogniseEntities(articles, registry));

@@ -15,6 +15,7 @@ import { type CatalogueEntry, catalogue, formatProblem, problemsOf } from '../li
 import { printErr, printOut } from './print.ts';
 import { dateLabel } from '../publish/labels.ts';
 import type { SourceFile } from '../types.ts';
+import { publisherOf } from '../publish/attribution.ts';
 
 /** Run the add command; returns the exit code. */
 export async function add(root: string, args: string[]): Promise<number> {
@@ -35,7 +36,9 @@ export async function add(root: string, args: string[]): Promise<number> {
 
   const front: Record<string, string> = {};
   if (article.title) front.title = article.title;
-  if (article.publisher) front.publisher = article.publisher;
+  // The publisher the text names: a wire dateline's "(Example Wire)", a byline, a copyright line.
+  const publisher = publisherOf(article);
+  if (publisher) front.publisher = publisher.name;
   if (article.url) front.url = article.url;
   const comments: string[] = [];
   if (publication.date && publication.from !== 'inferred') {
@@ -55,7 +58,7 @@ export async function add(root: string, args: string[]): Promise<number> {
   const after = await runPipeline({ root });
   const id = name.replace(/\.[^.]+$/, '');
   const mine = after.events.filter((e) => e.mentions.some((m) => m.article === id));
-  const lines = [`Added content/articles/${name}`, `  title: ${article.title ?? '(none found)'}`, `  published: ${publication.date ?? 'unknown'} (${publication.from}${publication.evidence ? `: ${publication.evidence}` : ''})`, ''];
+  const lines = [`Added content/articles/${name}`, `  title: ${article.title ?? '(none found)'}`, `  publisher: ${publisher ? `${publisher.name} (from the ${publisher.from})` : 'none found: add `publisher:` to the front matter'}`, `  published: ${publication.date ?? 'unknown'} (${publication.from}${publication.evidence ? `: ${publication.evidence}` : ''})`, ''];
   const joined = mine.filter((e) => known.has(e.id));
   const created = mine.filter((e) => !known.has(e.id));
   lines.push(`New events (${created.length}):`, ...created.map((e) => `  + ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`));

@@ -5,6 +5,7 @@
  */
 import type { Article, EventMention, TimelineEvent } from '../types.ts';
 import { FURNITURE_REASONS } from '../lib/report/furniture.ts';
+import { headlineOf, publisherOf } from './attribution.ts';
 
 /** A piece of a sentence: plain, or the words that dated an event. */
 export interface Segment {
@@ -40,6 +41,10 @@ export interface SourceView {
   title: string;
   /** Publisher, when known. */
   publisher: string | null;
+  /** Where the publisher was found: front matter, dateline, byline or copyright line. */
+  publisherFrom: string | null;
+  /** Where the title comes from: the article, or its file name when the article has no headline. */
+  titleFrom: string;
   /** Original URL, when known. */
   originalUrl: string | null;
   /** Path of the file in the repository. */
@@ -96,11 +101,15 @@ export function sourceView(article: Article, eventsByMention: Map<string, Timeli
     if (last && last.sentences[0]!.paragraph === s.paragraph) last.sentences.push(view);
     else paragraphs.push({ origin: s.origin, sentences: [view] });
   }
+  const publisher = publisherOf(article);
+  const headline = headlineOf(article);
   return {
     id: article.id,
     url: `/sources/${article.id}/`,
-    title: article.title ?? article.id,
-    publisher: article.publisher,
+    title: headline.title,
+    titleFrom: headline.from,
+    publisher: publisher?.name ?? null,
+    publisherFrom: publisher?.from ?? null,
     originalUrl: article.url,
     file: article.file,
     published: article.publication.date,

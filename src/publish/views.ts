@@ -5,6 +5,7 @@
 import type { Actor, Article, EventMention, Place, TimelineEvent } from '../types.ts';
 import { dateLabel, dayHeading, periodOf } from './labels.ts';
 import type { Headline } from './headline/index.ts';
+import { headlineOf, publisherOf } from './attribution.ts';
 
 /** A link to an actor or place with its display name. */
 export interface NameRef {
@@ -151,8 +152,8 @@ function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, 
   const own = m.date && m.dateSource === 'sentence' && (m.date.start !== event.date.start || m.date.end !== event.date.end) ? dateLabel(m.date) : null;
   return {
     article: m.article,
-    title: article?.title ?? m.article,
-    publisher: article?.publisher ?? null,
+    title: article ? headlineOf(article).title : m.article,
+    publisher: article ? (publisherOf(article)?.name ?? null) : null,
     published: article?.publication.date ?? 'date unknown',
     publishedLabel: article?.publication.date ? dateLabel({ start: article.publication.date, end: article.publication.date, precision: 'day' }) : 'date unknown',
     quote: m.quote,

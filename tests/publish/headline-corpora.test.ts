@@ -43,4 +43,33 @@ describe.each(corpora)('headlines of $name', ({ root }) => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('quote each sentence once per event, with its attribution, the best of each source first', async () => {
+    const { data, problems } = await runPipeline({ root });
+    const sources = new Map(data.sources.map((s) => [s.id, s]));
+    for (const e of data.events) {
+      const keys = e.quotes.map((q) => q.sourceUrl);
+      expect(new Set(keys).size, `${e.id} quotes a sentence twice`).toBe(keys.length);
+      expect(new Set(e.quotes.map((q) => q.quote)).size, `${e.id} quotes the same words twice`).toBe(e.quotes.length);
+      // The lead and each source's best sentence come first: one per source, then the rest.
+      const best = e.quotes.slice(0, e.bestCount).map((q) => q.article);
+      expect(new Set(best).size).toBe(e.bestCount);
+      expect(e.bestCount).toBe(e.sourceCount);
+      for (const q of e.quotes) {
+        const s = sources.get(q.article)!;
+        expect(q.title).toBe(s.title);
+        expect(q.publisher).toBe(s.publisher);
+        expect(q.originalUrl).toBe(s.originalUrl);
+        expect(q.sourceUrl.startsWith(`${s.url}#s-`)).toBe(true);
+        expect(q.publishedLabel === 'date unknown' || /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(q.publishedLabel)).toBe(true);
+      }
+    }
+    for (const s of data.sources) {
+      // A source page is never titled with its own first sentence.
+      const first = s.paragraphs.find((p) => p.origin !== 'headline')?.sentences[0]?.segments.map((g) => g.text).join('') ?? '';
+      expect(first.startsWith(s.title) && s.titleFrom === 'article' && first !== s.title, s.id).toBe(false);
+      const warned = problems.some((p) => p.code === 'publish/no-attribution' && p.file.endsWith(`/${s.file.split('/').pop()}`));
+      expect(warned, `${s.id}: warned when it has neither publisher nor URL`).toBe(!s.publisher && !s.originalUrl);
+    }
+  });
 });

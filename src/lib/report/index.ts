@@ -143,6 +143,10 @@ export const catalogue = {
     code: 'date/unknown-publication',
     message: 'No publication date was found (no front matter date, dateline or dated post), so relative dates such as "yesterday" cannot be resolved and the article adds only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
   }),
+  noAttribution: (): CatalogueEntry => ({
+    code: 'publish/no-attribution',
+    message: 'The article names no publisher (no front matter, wire dateline, byline or copyright line) and gives no URL, so its quotes cannot say whose reporting they are. Add `publisher:` and `url:` to its front matter.',
+  }),
   unknownActor: (name: string): CatalogueEntry => ({
     code: 'extract/unknown-person',
     message: `"${name}" looks like a person's name but is not in content/actors.yaml, so it is not linked to an actor page. Add it to the registry if it is an actor of the story.`,
