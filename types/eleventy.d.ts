@@ -30,3 +30,14 @@ declare module '@11ty/eleventy-plugin-rss' {
   const plugin: unknown;
   export default plugin;
 }
+
+// @11ty/eleventy-dev-server ships no declarations either; `timeline serve` uses this much.
+declare module '@11ty/eleventy-dev-server' {
+  interface DevServer {
+    serve(port: number): void;
+    close(): Promise<void>;
+    getServerUrl?(host: string): string;
+  }
+  const EleventyDevServer: { getServer(name: string, dir: string, options: Record<string, unknown>): DevServer };
+  export default EleventyDevServer;
+}

@@ -10,6 +10,8 @@ import type { Ledger } from '../publish/index.ts';
 
 const Entry = z.object({
   asOf: z.string().nullable(),
+  /** The day of the build that recorded the entry (UTC, or SOURCE_DATE_EPOCH's day for reproducible builds). */
+  built: z.string().optional(),
   added: z.array(z.object({ id: z.string(), title: z.string(), date: z.string() })),
   merged: z.array(z.object({ id: z.string(), title: z.string(), into: z.string() })),
   withdrawn: z.array(z.object({ id: z.string(), title: z.string() })),
@@ -27,8 +29,8 @@ export type Changelog = z.infer<typeof ChangelogSchema>;
 const KEEP = 50;
 
 /** The changes between two ledgers, or null when nothing changed. */
-export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null): ChangeEntry | null {
-  const entry: ChangeEntry = { asOf, added: [], merged: [], withdrawn: [] };
+export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null, built?: string): ChangeEntry | null {
+  const entry: ChangeEntry = { asOf, ...(built ? { built } : {}), added: [], merged: [], withdrawn: [] };
   // An event that only moved to a new address (its date changed, or an old id was migrated) is not new.
   const movedInto = new Set(Object.entries(next.events).filter(([id, e]) => e.state === 'moved' && previous.events[id]?.state === 'active').map(([, e]) => e.into));
   for (const [id, e] of Object.entries(next.events)) {
@@ -38,6 +40,16 @@ export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null)
     if (e.state === 'withdrawn' && before?.state !== 'withdrawn') entry.withdrawn.push({ id, title: e.title });
   }
   return entry.added.length + entry.merged.length + entry.withdrawn.length > 0 ? entry : null;
+}
+
+/**
+ * The day of this build, for What's new: SOURCE_DATE_EPOCH's when set (reproducible builds),
+ * else today's (UTC). Only a new changelog entry records it, so the same content and
+ * changelog always render the same pages.
+ */
+export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
 }
 
 /** Read content/changelog.json; a missing or unreadable file is an empty changelog. */

@@ -7,12 +7,13 @@ import { rm, rename, mkdir, access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runPipeline } from './pipeline.ts';
 import type { SiteData } from '../publish/index.ts';
-import { type ChangeEntry, readChangelog } from './changelog.ts';
+import { readChangelog } from './changelog.ts';
+import { type ChangesView, changesView } from '../publish/changes.ts';
 import { cleanDeep } from '../lib/text/index.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, removeLeftovers } from './output.ts';
 
 /** Site data with the changelog the build keeps beside it. */
-export type RenderData = SiteData & { changes?: ChangeEntry[] };
+export type RenderData = SiteData & { changes?: ChangesView[] };
 
 // Held on globalThis, not in module state: Eleventy loads .eleventy.ts (and through it this
 // module) with Node's own loader, which can be a different module instance from the caller's.
@@ -30,7 +31,7 @@ export async function siteData(root: string): Promise<RenderData> {
   const provided = slot[KEY];
   if (provided) return provided;
   const { data } = await runPipeline({ root });
-  return cleanDeep({ ...data, changes: (await readChangelog(root)).entries });
+  return cleanDeep({ ...data, changes: changesView((await readChangelog(root)).entries, data) });
 }
 
 /** Render the site with Eleventy into `outDir`, atomically. */

@@ -9,7 +9,8 @@ import { unsafeOutput, writeAtomic } from '../build/output.ts';
 import { FatalBuildError, catalogue, formatProblem } from '../lib/report/index.ts';
 import { prettyJson } from '../publish/json.ts';
 import { type Ledger, emptyLedger } from '../publish/index.ts';
-import { diffLedgers, nextChangelog } from '../build/changelog.ts';
+import { buildDay, diffLedgers, nextChangelog } from '../build/changelog.ts';
+import { changesView } from '../publish/changes.ts';
 import { readShardFiles } from '../build/shards.ts';
 import { printErr, printOut } from './print.ts';
 
@@ -64,11 +65,11 @@ export async function build(options: BuildOptions): Promise<number> {
   const ledgerText = prettyJson(result.ledger);
   const previous = await readFile(ledgerPath, 'utf8').catch(() => '');
   const asOf = result.data.sources.map((s) => s.published).filter((d): d is string => d !== null).sort().pop() ?? null;
-  const change = result.ledgerKept ? null : diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf);
+  const change = result.ledgerKept ? null : diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf, buildDay());
   const changelog = await nextChangelog(contentRoot, change);
   const t1 = performance.now();
   let pages = 0;
-  await writeSite(options.root, { ...result.data, changes: changelog.log.entries }, out, async (dir) => {
+  await writeSite(options.root, { ...result.data, changes: changesView(changelog.log.entries, result.data) }, out, async (dir) => {
     if (!options.noSearch) pages = await indexSite(dir);
   });
   // Only a site that was rendered may change what is published: a failed build leaves both files as they were.

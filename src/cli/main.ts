@@ -14,7 +14,8 @@ const USAGE = `Usage: timeline <command> [options]
   dates --batch                        read {"id","ref","text"} JSON lines on stdin
   eval [--corpus seeds]                compare extraction with the gold timelines
   explain <event-id>                   show why an event's mentions were merged
-  add <file>                           copy an article into content/articles and preview it`;
+  add <file>                           copy an article into content/articles and preview it
+  serve [--port 8080] [--dir _site]    serve the built site on localhost, without building`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,6 +53,11 @@ async function main(argv: string[]): Promise<number> {
     case 'add': {
       const { add } = await import('./add.ts');
       return add(root, rest);
+    }
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', default: '8080' }, dir: { type: 'string', default: '_site' } } });
+      const { serveSite } = await import('./serve.ts');
+      return serveSite(root, { dir: values.dir!, port: Number(values.port) });
     }
     default:
       printErr(USAGE);

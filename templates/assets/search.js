@@ -1,6 +1,7 @@
 // Pagefind's UI, started once its script has loaded; the index is built by `npm run build`.
 // The search starts from ?q= (so that links can search), or on the 404 page from the words
 // of the address that was not found.
+var SPELLINGS = 'Names here are also written:';
 window.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('search');
   if (!element || typeof PagefindUI === 'undefined') return;
@@ -11,6 +12,26 @@ window.addEventListener('DOMContentLoaded', function () {
     showSubResults: true,
     showImages: false,
     translations: { placeholder: 'Search events, actors and sources' },
+    // A page's other spellings of names are indexed so that any spelling finds it, but they are
+    // not the page's words: an excerpt never shows them, the page's opening does instead.
+    processResult: function (result) {
+      var content = result.content || '';
+      var at = content.indexOf(SPELLINGS);
+      var spellings = at >= 0 ? content.slice(at) : '';
+      var opening = (at >= 0 ? content.slice(0, at) : content).slice(0, 160).replace(/&/g, '&amp;').replace(/</g, '&lt;') + '…';
+      function clean(text) {
+        if (!text || !spellings) return text;
+        var cut = text.indexOf(SPELLINGS);
+        if (cut >= 0) text = text.slice(0, cut).trim();
+        var plain = text.replace(/<[^>]*>/g, '').replace(/…/g, '').trim();
+        // An excerpt taken from the spellings alone (or nothing left): the page's opening instead.
+        if (!plain || spellings.indexOf(plain.slice(0, 40)) >= 0) return opening;
+        return text;
+      }
+      result.excerpt = clean(result.excerpt);
+      (result.sub_results || []).forEach(function (sub) { sub.excerpt = clean(sub.excerpt); });
+      return result;
+    },
   });
   // Pagefind labels its form but gives the field only a title; a name of its own reads better.
   var input = element.querySelector('.pagefind-ui__search-input');

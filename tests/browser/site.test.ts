@@ -98,13 +98,17 @@ describe('every kind of page', () => {
         await page.context().close();
       }
     }
-    // The README's picture of the timeline, refreshed only on request so tests leave docs/ alone.
+    // The README's pictures of the home, an event and a source page, refreshed only on request
+    // so that tests leave docs/ alone.
     if (process.env.UPDATE_DOCS_SCREENSHOT) {
-      const { page } = await open('/?actor=volodymyr-zelensky', { width: 1280 });
-      const height = Math.min(1400, await page.evaluate(() => document.documentElement.scrollHeight));
-      mkdirSync(path.join(root, 'docs'), { recursive: true });
-      await page.screenshot({ path: path.join(root, 'docs', 'timeline.png'), clip: { x: 0, y: 0, width: 1280, height }, fullPage: true });
-      await page.context().close();
+      const kinds = pageKinds();
+      for (const [name, url] of [['home', '/'], ['event', kinds.event!], ['source', kinds.source!]] as const) {
+        const { page } = await open(url, { width: 1000 });
+        const height = Math.min(1000, await page.evaluate(() => document.documentElement.scrollHeight));
+        mkdirSync(path.join(root, 'docs'), { recursive: true });
+        await page.screenshot({ path: path.join(root, 'docs', `${name}.png`), clip: { x: 0, y: 0, width: 1000, height }, fullPage: true });
+        await page.context().close();
+      }
     }
   });
 });
