@@ -46,6 +46,7 @@ describe('what the build writes and prints', () => {
     const site = path.join(root, '_site');
     for (const file of listFiles(site).filter((f) => /\.(xml|html)$/.test(f))) {
       const text = readFileSync(path.join(site, file), 'utf8');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them
       expect(text, file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/);
       if (file.endsWith('.xml')) expect(XMLValidator.validate(text), file).toBe(true);
     }

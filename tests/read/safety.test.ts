@@ -89,8 +89,8 @@ describe('size and kind of file', () => {
     symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'content', 'articles', 'escape.txt'));
     const reads = await readArticles(root);
     expect(reads.filter((r) => r.source).map((r) => r.source!.id)).toEqual(['linked', 'real']);
-    const escape = reads.find((r) => r.file.path === 'content/articles/escape.txt')!;
-    expect(problemsOf(escape.file)[0]).toMatchObject({ code: 'read/link-outside', severity: 'error' });
+    const outward = reads.find((r) => r.file.path === 'content/articles/escape.txt')!;
+    expect(problemsOf(outward.file)[0]).toMatchObject({ code: 'read/link-outside', severity: 'error' });
   });
   it('stops with a clear message when the articles folder is missing', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'timeline-none-'));

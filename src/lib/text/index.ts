@@ -65,7 +65,9 @@ export function cleanDeep<T>(value: T): T {
     let out: unknown[] | null = null;
     value.forEach((v, i) => {
       const c = cleanDeep(v);
-      if (c !== v) (out ??= value.slice())[i] = c;
+      if (c === v) return;
+      out ??= value.slice();
+      out[i] = c;
     });
     return (out ?? value) as T;
   }
@@ -74,7 +76,9 @@ export function cleanDeep<T>(value: T): T {
     let out: Record<string, unknown> | null = null;
     for (const [k, v] of Object.entries(record)) {
       const c = cleanDeep(v);
-      if (c !== v) (out ??= { ...record })[k] = c;
+      if (c === v) continue;
+      out ??= { ...record };
+      out[k] = c;
     }
     return (out ?? value) as T;
   }
@@ -86,6 +90,7 @@ export function cleanDeep<T>(value: T): T {
  * bidi control is shown as a visible escape, so a file name cannot forge a line or clear the screen.
  */
 export function terminalSafe(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
   return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\t') return '\\t';
