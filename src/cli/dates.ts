@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { normaliseDates } from '../lib/dates/index.ts';
 import { parseIsoDay } from '../lib/dates/calendar.ts';
-import { printErr } from './print.ts';
+import { printErr, printOut } from './print.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -45,16 +45,17 @@ export async function dates(args: string[]): Promise<number> {
       try {
         doc = JSON.parse(line) as typeof doc;
       } catch {
-        process.stdout.write(`${JSON.stringify({ id: null, line: n, error: 'not a JSON object' })}\n`);
+        printOut(JSON.stringify({ id: null, line: n, error: 'not a JSON object' }));
         continue;
       }
       const docRef = typeof doc.ref === 'string' && parseIsoDay(doc.ref) ? doc.ref : ref;
       const text = typeof doc.text === 'string' ? doc.text : '';
-      process.stdout.write(`${JSON.stringify({ id: doc.id ?? null, dates: expressions(text, docRef) })}\n`);
+      printOut(JSON.stringify({ id: doc.id ?? null, dates: expressions(text, docRef) }));
     }
     return 0;
   }
   const text = positionals[0] ? await readFile(positionals[0], 'utf8') : await readStdin();
-  for (const e of expressions(text, ref)) process.stdout.write(`${JSON.stringify(e)}\n`);
+  // JSON escapes controls; printOut also escapes bidi characters, which stays valid JSON.
+  for (const e of expressions(text, ref)) printOut(JSON.stringify(e));
   return 0;
 }

@@ -4,13 +4,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FatalBuildError, extractCorpus } from '../build/pipeline.ts';
 import { owns, parseShard, shardFileName, toJsonLines } from '../build/shards.ts';
+import { printErr, printOut } from './print.ts';
 
 /** Run one shard; returns the exit code. */
 export async function extract(root: string, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { shard: { type: 'string', default: '0/1' }, out: { type: 'string', default: 'shards' } } });
   const shard = parseShard(values.shard!);
   if (!shard) {
-    process.stderr.write(`timeline extract: --shard must be i/n with 0 ≤ i < n, got "${values.shard}".\n`);
+    printErr(`timeline extract: --shard must be i/n with 0 ≤ i < n, got "${values.shard}".`);
     return 2;
   }
   let corpus;
@@ -18,7 +19,7 @@ export async function extract(root: string, args: string[]): Promise<number> {
     corpus = await extractCorpus({ root }, (id) => owns(shard, id));
   } catch (error) {
     if (error instanceof FatalBuildError) {
-      process.stderr.write(`${error.message}\n`);
+      printErr(error.message);
       return 2;
     }
     throw error;
@@ -29,6 +30,9 @@ export async function extract(root: string, args: string[]): Promise<number> {
   await writeFile(`${file}.tmp`, toJsonLines(corpus.records));
   await rename(`${file}.tmp`, file);
   const mentions = corpus.records.reduce((n, r) => n + r.extraction.mentions.length, 0);
-  process.stdout.write(`Shard ${shard.index}/${shard.count}: ${corpus.records.length} of ${corpus.articles.length} articles, ${mentions} mentions (${corpus.fresh.extracted.length} extracted afresh) → ${path.relative(root, file) || file}\n`);
+  const where = path.relative(root, file) || file;
+  printOut(
+    `Shard ${shard.index}/${shard.count}: ${corpus.records.length} of ${corpus.articles.length} articles, ${mentions} mentions (${corpus.fresh.extracted.length} extracted afresh) → ${where}`,
+  );
   return 0;
 }

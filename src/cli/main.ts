@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { printErr } from './print.ts';
+import { FatalBuildError } from '../lib/report/index.ts';
 
 const USAGE = `Usage: timeline <command> [options]
   build [--strict] [--out _site]       build the site from content/ into _site/
@@ -70,6 +71,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // Content that cannot be built safely (a missing folder, a broken ledger): a message, no stack.
+    if (error instanceof FatalBuildError) {
+      printErr(error.message);
+      process.exitCode = 2;
+      return;
+    }
     // A failure no stage reported is a bug: its stack says where, escaped like every other line.
     printErr(`timeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exitCode = 70;
