@@ -6,18 +6,29 @@
 import path from 'node:path';
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
-import { siteData } from './src/build/site.ts';
+import { type RenderData, siteData } from './src/build/site.ts';
 import { prettyJson } from './src/publish/json.ts';
 import { absolute } from './src/publish/jsonld.ts';
 
 const root = process.cwd();
 
 export default async function configure(eleventyConfig: EleventyConfig) {
+  // A build hands its finished data over through the Eleventy constructor's config callback
+  // (writeSite), which runs before this file. `npm start` has none: the pipeline runs here,
+  // once for the first render (its settings included) and once per rebuild after that.
+  const provided = eleventyConfig.globalData?.timeline as RenderData | undefined;
+  let first: Promise<RenderData> | null = provided ? null : siteData(root);
   // The settings the pipeline ran with, not a second read of content/site.yaml: a build of
   // another content root (a test under a sub-path) then renders with its own address.
-  const settings = (await siteData(root)).site;
+  const settings = provided ? provided.site : (await first!).site;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  eleventyConfig.addGlobalData('timeline', () => siteData(root));
+  if (!provided) {
+    eleventyConfig.addGlobalData('timeline', () => {
+      const data = first ?? siteData(root);
+      first = null;
+      return data;
+    });
+  }
   eleventyConfig.addGlobalData('settings', settings);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });

@@ -2,6 +2,8 @@
 declare module '@11ty/eleventy' {
   export interface EleventyConfig {
     addGlobalData(name: string, data: unknown): void;
+    /** Global data added so far (by the constructor's config callback, before the config file runs). */
+    globalData?: Record<string, unknown>;
     addFilter(name: string, fn: (...args: any[]) => unknown): void;
     addPassthroughCopy(path: string | Record<string, string>): void;
     addPlugin(plugin: unknown, options?: unknown): void;

@@ -5,6 +5,7 @@
  */
 import { rm, rename, mkdir, access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EleventyConfig } from '@11ty/eleventy';
 import { runPipeline } from './pipeline.ts';
 import type { SiteData } from '../publish/index.ts';
 import { readChangelog } from './changelog.ts';
@@ -15,21 +16,8 @@ import { MARKER_TEXT, OUTPUT_MARKER, removeLeftovers } from './output.ts';
 /** Site data with the changelog the build keeps beside it. */
 export type RenderData = SiteData & { changes?: ChangesView[] };
 
-// Held on globalThis, not in module state: Eleventy loads .eleventy.ts (and through it this
-// module) with Node's own loader, which can be a different module instance from the caller's.
-const KEY = Symbol.for('news-timeline.site-data');
-const slot = globalThis as unknown as Record<symbol, RenderData | null | undefined>;
-
-/** Give Eleventy finished data from a pipeline run in this process. */
-export function provideSiteData(data: RenderData | null): void {
-  // The one boundary every page, feed and export passes: nothing XML forbids gets through.
-  slot[KEY] = data && cleanDeep(data);
-}
-
-/** The site data: what the build provided, else a fresh pipeline run (for `eleventy --serve`). */
+/** The site data from a fresh pipeline run (for `eleventy --serve`, where no build hands it over). */
 export async function siteData(root: string): Promise<RenderData> {
-  const provided = slot[KEY];
-  if (provided) return provided;
   const { data } = await runPipeline({ root });
   return cleanDeep({ ...data, changes: changesView((await readChangelog(root)).entries, data) });
 }
@@ -42,7 +30,6 @@ export async function writeSite(root: string, data: RenderData, outDir = '_site'
   await removeLeftovers(target);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  provideSiteData(data);
   // Eleventy imports .eleventy.ts with Node's own loader; tsx teaches it TypeScript, also
   // when this module runs under another transformer (vitest).
   const { register } = await import('tsx/esm/api');
@@ -52,6 +39,10 @@ export async function writeSite(root: string, data: RenderData, outDir = '_site'
     const eleventy = new Eleventy(path.join(root, 'templates'), staging, {
       configPath: path.join(root, '.eleventy.ts'),
       quietMode: true,
+      // The Eleventy way to hand a build's finished data to the templates: global data set by
+      // the constructor's config callback, which runs before .eleventy.ts (that then skips its
+      // own pipeline run). cleanDeep: the one boundary every page, feed and export passes.
+      config: (config: EleventyConfig) => config.addGlobalData('timeline', cleanDeep(data)),
     });
     await eleventy.write();
     if (after) await after(staging);
@@ -60,7 +51,6 @@ export async function writeSite(root: string, data: RenderData, outDir = '_site'
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
-    provideSiteData(null);
     await unregister();
   }
   const exists = await access(target).then(() => true, () => false);
