@@ -191,6 +191,42 @@ describe('the timeline', () => {
   });
 });
 
+describe('the event page', () => {
+  it('opens with a one-line lead, then one sentence per other source, the rest and the provenance collapsed', async () => {
+    const event = ankara();
+    expect(event.sourceCount).toBeGreaterThan(1);
+    const { page } = await open(event.url);
+    // The lead: the first quote, right under the facts, visible without opening anything.
+    const lead = page.locator('article.event-page > figure.lead');
+    expect(await lead.isVisible()).toBe(true);
+    expect(await lead.evaluate((el) => el.previousElementSibling?.matches('dl.facts'))).toBe(true);
+    const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+    expect(norm(await lead.locator('blockquote').textContent())).toBe(norm(event.quotes[0]!.quote));
+    // One sentence for each other source, each from a different article.
+    const best = page.locator('.best-quotes figure.quote');
+    expect(await best.count()).toBe(event.sourceCount - 1);
+    const articles = await page.$$eval('figure.lead a.in-context, .best-quotes a.in-context', (as) => as.map((a) => a.getAttribute('href')!.split('#')[0]));
+    expect(new Set(articles).size).toBe(event.sourceCount);
+    // The rest, with how each sentence was dated, behind one closed disclosure in plain words.
+    const more = page.locator('details.more-quotes');
+    expect(await more.count()).toBe(1);
+    expect(await more.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await more.locator('summary').textContent()).toMatch(/more sentences? from the sources/);
+    expect(await page.locator('details.more-quotes figure.quote').count()).toBe(event.quotes.length - event.bestCount);
+    expect(await page.locator('details.more-quotes ol.provenance li').count()).toBe(event.quotes.length);
+    expect(await page.locator('.dating').count()).toBe(0);
+    // No sentence twice on the page, and every quote attributed.
+    const quotes = await page.$$eval('figure.quote blockquote', (bs) => bs.map((b) => b.textContent!.trim()));
+    expect(new Set(quotes).size).toBe(quotes.length);
+    const captions = await page.$$eval('figure.quote figcaption', (fs) => fs.map((f) => ({ cite: f.querySelector('cite a')?.getAttribute('href') ?? '', when: f.querySelector('time')?.getAttribute('datetime') ?? f.textContent })));
+    for (const c of captions) {
+      expect(c.cite).toMatch(/^\/sources\/[a-z0-9-]+\/#s-\d+$/);
+      expect(c.when).toMatch(/^\d{4}-\d{2}-\d{2}$|publication date unknown/);
+    }
+    await page.context().close();
+  });
+});
+
 describe('reading', () => {
   it('follows a quote to its sentence on the source page, and back to the event', async () => {
     const event = ankara();
