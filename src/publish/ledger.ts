@@ -99,8 +99,10 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     return { ...e, id };
   });
   const ledger: Ledger = { version: 1, events: {} };
+  const holder = holders(keysOf, result.map((e) => e.id), owner);
   result.forEach((e, i) => {
-    ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', key: keyOf.get(e.id)!, mentions: [...new Set(keysOf[i]!)].sort() };
+    const mentions = [...new Set(keysOf[i]!)].filter((k) => holder.get(k) === i).sort();
+    ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', key: keyOf.get(e.id)!, mentions };
   });
   const redirects: Assignment['redirects'] = [];
   const withdrawn: Assignment['withdrawn'] = [];
@@ -134,4 +136,19 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
   }
   ledger.events = Object.fromEntries(Object.entries(ledger.events).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { events: result, redirects, withdrawn, ledger };
+}
+
+/**
+ * One active id per mention key, as the ledger check demands: two events can quote the same
+ * words (a wire copy dated differently); the key stays with the id that held it, else the first.
+ */
+function holders(keysOf: string[][], ids: string[], owner: Map<string, string>): Map<string, number> {
+  const holder = new Map<string, number>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      const current = holder.get(k);
+      if (current === undefined || (owner.get(k) === ids[i] && owner.get(k) !== ids[current])) holder.set(k, i);
+    }
+  });
+  return holder;
 }

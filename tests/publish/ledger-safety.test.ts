@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventMention, TimelineEvent } from '../../src/types.ts';
 import { assignIds, emptyLedger, mentionKey } from '../../src/publish/ledger.ts';
 import { loadLedger } from '../../src/build/pipeline.ts';
+import { ledgerFault } from '../../src/publish/ledger-check.ts';
 
 const mention = (article: string, sentence: number, quote: string): EventMention => ({
   id: `${article}#s-${sentence}`, article, sentence, quote, line: 1, column: 1,
@@ -68,5 +69,14 @@ describe('ledger invariants', () => {
     const first = assignIds([event('m', [a1]), event('p', [c1])], emptyLedger());
     const gone = assignIds([event('p', [c1])], first.ledger);
     await expect(loadLedger(ledgerFile(JSON.stringify(gone.ledger, null, 2)), 'content')).resolves.toEqual(gone.ledger);
+  });
+});
+
+describe('the ledger the build writes', () => {
+  it('keeps its own rules when two events quote the same words (a wire copy dated differently)', () => {
+    const copy = { ...mention('b', 4, a1.quote), date: { start: '2025-05-16', end: '2025-05-16', precision: 'day' as const } };
+    const other = { ...event('n', [copy]), date: copy.date };
+    const { ledger } = assignIds([event('m', [a1]), other], emptyLedger());
+    expect(ledgerFault(ledger, JSON.stringify(ledger))).toBeNull();
   });
 });
