@@ -5,7 +5,7 @@
 import type { Actor, Article, EventMention, Place, SiteSettings, TimelineEvent } from '../types.ts';
 import type { MergeResult } from '../merge/index.ts';
 import { type Ledger, assignIds } from './ledger.ts';
-import { type EventView, type TimelineView, eventView, groupTimeline } from './views.ts';
+import { type EventView, type TimelineView, eventView, groupTimeline, quotable } from './views.ts';
 import { type SourceView, sourceView } from './sources.ts';
 import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
@@ -256,7 +256,7 @@ function eventsExport(events: TimelineEvent[], views: EventView[], redirects: { 
         actors: view.actors,
         places: view.places.map((p) => p.name),
         aliases: redirects.filter((r) => r.to === e.id).map((r) => r.id),
-        sources: e.mentions.map((m) => ({
+        sources: quotable(e.mentions).map((m) => ({
           article: m.article,
           quote: m.quote,
           dateText: m.dateText,

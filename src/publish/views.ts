@@ -177,7 +177,7 @@ const plainness = (m: EventMention): number =>
  */
 export function orderQuotes(mentions: EventMention[], basis: string | null, articles: Map<string, Article>): { ordered: EventMention[]; bestCount: number } {
   const seen = new Set<string>();
-  const unique = mentions.filter((m) => {
+  const unique = quotable(mentions).filter((m) => {
     const keys = [`${m.article}#${m.sentence}`, fold(m.quote)];
     if (keys.some((k) => seen.has(k))) return false;
     for (const k of keys) seen.add(k);
@@ -190,6 +190,16 @@ export function orderQuotes(mentions: EventMention[], basis: string | null, arti
   best.sort((a, b) => Number(b.id === basis) - Number(a.id === basis) || day(a).localeCompare(day(b)) || a.article.localeCompare(b.article));
   const chosen = new Set(best);
   return { ordered: [...best, ...unique.filter((m) => !chosen.has(m))], bestCount: best.length };
+}
+
+/**
+ * The mentions an event may quote: a headline or a section heading ("Stalemate on Ceasefire
+ * Demands") names an event but reports nothing; it helps group the reports, it is not evidence.
+ * Only an event no sentence reports keeps its headline, rather than show no source at all.
+ */
+export function quotable(mentions: EventMention[]): EventMention[] {
+  const reported = mentions.filter((m) => m.origin !== 'headline');
+  return reported.length > 0 ? reported : mentions;
 }
 
 /** Timeline groups: periods (months, or years for year-precision events) holding days. */
