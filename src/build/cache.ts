@@ -61,14 +61,16 @@ export function dependencyClosure(packages: Record<string, LockEntry>, roots: st
 async function libraryVersions(projectRoot: string, imported: Set<string>): Promise<string[]> {
   const roots = [...imported].sort();
   try {
-    const lock = JSON.parse(await readFile(path.join(projectRoot, 'package-lock.json'), 'utf8')) as { packages?: Record<string, LockEntry> };
+    const text = await readFile(path.join(projectRoot, 'package-lock.json'), 'utf8');
+    const lock = JSON.parse(text) as { packages?: Record<string, LockEntry> };
     if (lock.packages) return dependencyClosure(lock.packages, roots);
   } catch {
     // No lockfile (an installed copy): fall back to the versions installed beside the code.
   }
   return Promise.all(
     roots.map(async (name) => {
-      const manifest = await readFile(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8').catch(() => '{}');
+      const file = path.join(projectRoot, 'node_modules', name, 'package.json');
+      const manifest = await readFile(file, 'utf8').catch(() => '{}');
       return `${name}@${(JSON.parse(manifest) as { version?: string }).version ?? '?'}`;
     }),
   );

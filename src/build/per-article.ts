@@ -111,14 +111,21 @@ export async function extractAll(
 }
 
 /** All mentions in corpus order, with each article's extraction problems put on its file. */
-export function collectMentions(records: ExtractionRecord[], files: Map<string, VFile>, isKnownName: (name: string) => boolean = () => false): EventMention[] {
+export function collectMentions(
+  records: ExtractionRecord[],
+  files: Map<string, VFile>,
+  isKnownName: (name: string) => boolean = () => false,
+): EventMention[] {
   const out: EventMention[] = [];
   for (const { id, extraction } of records) {
     const file = files.get(id)!;
-    for (const p of extraction.unknownPeople) if (!isKnownName(p.name)) warn(file, catalogue.unknownActor(p.name), p.line, p.column);
+    for (const p of extraction.unknownPeople) {
+      if (!isKnownName(p.name)) warn(file, catalogue.unknownActor(p.name), p.line, p.column);
+    }
     // A real article reports tens of events, not thousands; past the cap it is a dump, and
     // merging it whole would cost more than the rest of the corpus together.
-    if (extraction.mentions.length > MAX_MENTIONS) warn(file, catalogue.tooManyMentions(MAX_MENTIONS), extraction.mentions[MAX_MENTIONS]!.line, 1);
+    const past = extraction.mentions[MAX_MENTIONS];
+    if (past) warn(file, catalogue.tooManyMentions(MAX_MENTIONS), past.line, 1);
     for (const m of extraction.mentions.slice(0, MAX_MENTIONS)) out.push(m);
   }
   return out;

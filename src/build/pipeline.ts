@@ -19,7 +19,9 @@ import type { FoundEntity } from '../lib/entities/consolidate.ts';
 import { type Recognition, recogniseEntities } from '../recognise/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 import { duplicateKey, ledgerFault } from '../publish/ledger-check.ts';
-import { type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll } from './per-article.ts';
+import {
+  type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll,
+} from './per-article.ts';
 
 export { MAX_MENTIONS } from './work.ts';
 export type { ExtractionRecord } from './per-article.ts';
@@ -138,7 +140,10 @@ function timer(timings: Record<string, number>): Timer {
  * Read, parse, date and extract. Dating looks across articles (near-duplicates), so every
  * article is parsed and dated; only the articles `only` keeps are extracted (a shard job).
  */
-export async function extractCorpus(options: PipelineOptions, only: (articleId: string) => boolean = () => true): Promise<ExtractedCorpus> {
+export async function extractCorpus(
+  options: PipelineOptions,
+  only: (articleId: string) => boolean = () => true,
+): Promise<ExtractedCorpus> {
   const contentDir = options.contentDir ?? 'content';
   const timings: Record<string, number> = {};
   const time = timer(timings);

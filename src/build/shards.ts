@@ -42,7 +42,10 @@ export function shardFileName(shard: Shard): string {
 export const ExtractionLineSchema = z.object({
   id: z.string(),
   key: z.string().regex(/^[0-9a-f]{32}$/),
-  extraction: z.object({ mentions: z.array(z.record(z.string(), z.unknown())), unknownPeople: z.array(z.record(z.string(), z.unknown())) }),
+  extraction: z.object({
+    mentions: z.array(z.record(z.string(), z.unknown())),
+    unknownPeople: z.array(z.record(z.string(), z.unknown())),
+  }),
 });
 
 /** The JSON lines of a shard's records. */

@@ -38,7 +38,8 @@ export type Task = { kind: 'parse'; source: SourceFile } | { kind: 'extract'; ar
 
 function toStored(m: VFile['messages'][number]): StoredMessage {
   const place = m.place && 'line' in m.place ? m.place : undefined;
-  return { reason: m.reason, line: place?.line ?? 1, column: place?.column ?? 1, ruleId: m.ruleId, fatal: m.fatal ?? undefined };
+  const at = { line: place?.line ?? 1, column: place?.column ?? 1 };
+  return { reason: m.reason, ...at, ruleId: m.ruleId, fatal: m.fatal ?? undefined };
 }
 
 /** Put stored messages back on the article's file, so cached and fresh runs report the same problems. */
@@ -60,7 +61,9 @@ export function parseTask(source: SourceFile): ParseOutput {
 /** The extraction context of a registry: name matchers, built once per registry. */
 export function extractContext(names: NameLists): ExtractContext {
   return {
-    findActors: createMatcher(names.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
+    findActors: createMatcher(
+      names.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
+    ),
     findPlaces: createMatcher(names.places.map((p) => ({ id: p.id, full: [p.name, ...p.aliases], short: [] }))),
     maxMentions: MAX_MENTIONS,
   };

@@ -27,7 +27,7 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Worker threads to use for `work` uncached articles when the caller did not say: one per core besides the main thread. */
+/** Worker threads for `work` uncached articles when the caller did not say: one per core besides the main thread. */
 export function defaultThreads(work: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return work >= MIN_BATCH_FOR_THREADS ? cores - 1 : 0;
@@ -40,7 +40,12 @@ const IN_FLIGHT = 3;
  * Map items on the main thread and on the pool at once, each taking the next item when done.
  * The main thread yields between items so that finished pool tasks are collected and new ones sent.
  */
-async function mapShared<I, O>(items: I[], here: ((item: I) => O) | null, there: (item: I) => Promise<O>, remote: number): Promise<O[]> {
+async function mapShared<I, O>(
+  items: I[],
+  here: ((item: I) => O) | null,
+  there: (item: I) => Promise<O>,
+  remote: number,
+): Promise<O[]> {
   const out = new Array<O>(items.length);
   let next = 0;
   const pump = async (): Promise<void> => {
@@ -90,7 +95,10 @@ export function createRunner(names: NameLists, threads: number, mainThread = tru
   let ctx: ReturnType<typeof extractContext> | null = null;
   return {
     threads,
-    parse: (sources) => mapShared(sources, mainThread ? parseTask : null, (source) => run<ParseOutput>({ kind: 'parse', source }), threads),
+    parse: (sources) => {
+      const there = (source: SourceFile) => run<ParseOutput>({ kind: 'parse', source });
+      return mapShared(sources, mainThread ? parseTask : null, there, threads);
+    },
     extract: (articles) => {
       ctx ??= extractContext(names);
       const here = mainThread ? (a: Article) => extractTask(a, ctx!) : null;

@@ -8,7 +8,8 @@ import { printErr, printOut } from './print.ts';
 
 /** Run one shard; returns the exit code. */
 export async function extract(root: string, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { shard: { type: 'string', default: '0/1' }, out: { type: 'string', default: 'shards' } } });
+  const options = { shard: { type: 'string', default: '0/1' }, out: { type: 'string', default: 'shards' } } as const;
+  const { values } = parseArgs({ args, options });
   const shard = parseShard(values.shard!);
   if (!shard) {
     printErr(`timeline extract: --shard must be i/n with 0 ≤ i < n, got "${values.shard}".`);
@@ -30,9 +31,8 @@ export async function extract(root: string, args: string[]): Promise<number> {
   await writeFile(`${file}.tmp`, toJsonLines(corpus.records));
   await rename(`${file}.tmp`, file);
   const mentions = corpus.records.reduce((n, r) => n + r.extraction.mentions.length, 0);
+  const counts = `${corpus.records.length} of ${corpus.articles.length} articles, ${mentions} mentions`;
   const where = path.relative(root, file) || file;
-  printOut(
-    `Shard ${shard.index}/${shard.count}: ${corpus.records.length} of ${corpus.articles.length} articles, ${mentions} mentions (${corpus.fresh.extracted.length} extracted afresh) → ${where}`,
-  );
+  printOut(`Shard ${shard.index}/${shard.count}: ${counts} (${corpus.fresh.extracted.length} extracted afresh) → ${where}`);
   return 0;
 }
