@@ -58,10 +58,12 @@ export function consolidate(occurrences: Occurrence[], aloneWords: Map<string, S
 function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<string>>): Occurrence[] {
   const people = occurrences.filter((o) => o.type.kind === 'person');
   const sure = new Set(people.filter((o) => !o.type.tentative).map((o) => foldText(o.span.text)));
+  // Every ending of two or more words of a sure name, so a shorter form is looked up, not searched for.
+  const endings = new Set([...sure].flatMap((n) => wordEndings(n)));
   return people.filter((o) => {
     const folded = foldText(o.span.text);
     // A name that ends a sure one ("Tayyip Erdogan" after "Recep Tayyip Erdoğan") is that person.
-    if (!o.type.tentative || sure.has(folded) || [...sure].some((n) => n.endsWith(` ${folded}`))) return true;
+    if (!o.type.tentative || sure.has(folded) || endings.has(folded)) return true;
     // "Narongsak Osottanakorn" … "Narongsak said": a part of the name used alone confirms it.
     const alone = aloneWords.get(o.article) ?? new Set();
     return foldText(o.span.text).split(/\s+/).some((w) => alone.has(w));
@@ -72,9 +74,11 @@ function personEntities(people: Occurrence[]): FoundEntity[] {
   const full = people.filter((o) => o.span.text.includes(' '));
   const groups = clusterSpellings(full);
   // "President Macron", "Mr. Lee": a titled surname joins the one full name it ends.
+  const bySurname = new Map<string, Occurrence[][]>();
+  for (const g of groups) for (const w of new Set(g.map((x) => lastWord(x.span.text)))) bySurname.set(w, [...(bySurname.get(w) ?? []), g]);
   for (const o of people.filter((p) => !p.span.text.includes(' '))) {
     const word = foldText(o.span.text);
-    const owners = groups.filter((g) => g.some((x) => lastWord(x.span.text) === word));
+    const owners = bySurname.get(word) ?? [];
     if (owners.length === 1) owners[0]!.push(o);
     else if (owners.length === 0 && !isCommonWord(o.span.text)) groups.push([o]);
   }
@@ -128,8 +132,12 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
     }
   }
   // "Tayyip Erdogan" within "Recep Tayyip Erdoğan": a shorter full name that ends one longer name only.
+  const holders = new Map<string, number[]>();
+  names.forEach((n, j) => {
+    for (const e of wordEndings(n)) if (e !== n) holders.set(e, [...(holders.get(e) ?? []), j]);
+  });
   names.forEach((short, i) => {
-    const longer = names.map((n, j) => j).filter((j) => j !== i && names[j]!.endsWith(` ${short}`));
+    const longer = holders.get(short) ?? [];
     if (longer.length > 0 && new Set(longer.map(find)).size === 1) parent[find(i)] = find(longer[0]!);
   });
   const groups = new Map<number, Occurrence[]>();
@@ -193,6 +201,11 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
 
 // "Mr.", "Dr", "Sir": how a person is addressed, not what they do.
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
+// "recep tayyip erdogan" → ["recep tayyip erdogan", "tayyip erdogan"]: the endings of two words or more.
+const wordEndings = (name: string): string[] => {
+  const words = name.split(' ');
+  return words.slice(0, -1).map((_, k) => words.slice(k).join(' '));
+};
 const lastWord = (name: string): string => foldText(name.split(/\s+/).pop()!);
 const singularTitle = (title: string | null): string | null => {
   const head = title ? foldText(title.split(/\s+/).pop()!).replace(/\.$/, '') : null;
