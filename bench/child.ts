@@ -93,7 +93,11 @@ async function main(): Promise<void> {
     const corpus = path.resolve(values.corpus!);
     const t = performance.now();
     const threads = values.threads === undefined ? {} : { threads: Number(values.threads) };
-    const result = await runPipeline({ root: corpus, cacheDir: values.cache === 'none' ? null : path.resolve(values.cache!), ...threads });
+    const result = await runPipeline({
+      root: corpus,
+      cacheDir: values.cache === 'none' ? null : path.resolve(values.cache!),
+      ...threads,
+    });
     report.threads = result.threads;
     report.pipeline_s = (performance.now() - t) / 1000;
     Object.assign(report.stages, result.timings);

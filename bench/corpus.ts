@@ -63,42 +63,201 @@ export interface CorpusManifest {
 }
 
 const FIRST = [
-  'Anna', 'Oleksandr', 'Iryna', 'Dmytro', 'Olena', 'Mykola', 'Natalia', 'Serhiy', 'Tetiana', 'Andriy', 'Yulia', 'Bohdan',
-  'Sergei', 'Elena', 'Alexei', 'Marina', 'Dmitry', 'Olga', 'Nikolai', 'Svetlana', 'Pavel', 'Irina', 'Mikhail', 'Galina',
-  'Mehmet', 'Ayşe', 'Emre', 'Zeynep', 'Mustafa', 'Elif', 'Kemal', 'Selin', 'Murat', 'Derya', 'Ahmet', 'Gül',
-  'John', 'Sarah', 'Michael', 'Emily', 'David', 'Laura', 'Thomas', 'Claire', 'Pierre', 'Sophie', 'Klaus', 'Ingrid',
+  'Anna',
+  'Oleksandr',
+  'Iryna',
+  'Dmytro',
+  'Olena',
+  'Mykola',
+  'Natalia',
+  'Serhiy',
+  'Tetiana',
+  'Andriy',
+  'Yulia',
+  'Bohdan',
+  'Sergei',
+  'Elena',
+  'Alexei',
+  'Marina',
+  'Dmitry',
+  'Olga',
+  'Nikolai',
+  'Svetlana',
+  'Pavel',
+  'Irina',
+  'Mikhail',
+  'Galina',
+  'Mehmet',
+  'Ayşe',
+  'Emre',
+  'Zeynep',
+  'Mustafa',
+  'Elif',
+  'Kemal',
+  'Selin',
+  'Murat',
+  'Derya',
+  'Ahmet',
+  'Gül',
+  'John',
+  'Sarah',
+  'Michael',
+  'Emily',
+  'David',
+  'Laura',
+  'Thomas',
+  'Claire',
+  'Pierre',
+  'Sophie',
+  'Klaus',
+  'Ingrid',
 ];
 const LAST = [
-  'Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Kravchenko', 'Oliynyk', 'Melnyk', 'Polishchuk', 'Lysenko', 'Savchenko',
-  'Marchenko', 'Rudenko', 'Moroz', 'Hrytsenko', 'Levchenko', 'Zinchenko', 'Pavlenko', 'Kuzmenko', 'Sydorenko', 'Humeniuk',
-  'Ivanov', 'Smirnov', 'Kuznetsov', 'Popov', 'Sokolov', 'Lebedev', 'Kozlov', 'Novikov', 'Morozov', 'Volkov', 'Solovyov',
-  'Vasilyev', 'Zaitsev', 'Pavlov', 'Semyonov', 'Golubev', 'Vinogradov', 'Bogdanov', 'Vorobyov', 'Fyodorov',
-  'Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Yıldız', 'Yıldırım', 'Öztürk', 'Aydın', 'Özdemir', 'Arslan', 'Doğan',
-  'Kılıç', 'Aslan', 'Çetin', 'Kara', 'Koç', 'Kurt', 'Özkan', 'Şimşek',
-  'Whitfield', 'Harrington', 'Caldwell', 'Pemberton', 'Lancaster', 'Dubois', 'Moreau', 'Lefèvre', 'Girard', 'Brandt',
-  'Hoffmann', 'Schäfer', 'Lindqvist', 'Nowak', 'Kowalski', 'Rossi', 'Bianchi', 'Esposito',
+  'Kovalenko',
+  'Shevchenko',
+  'Bondarenko',
+  'Tkachenko',
+  'Kravchenko',
+  'Oliynyk',
+  'Melnyk',
+  'Polishchuk',
+  'Lysenko',
+  'Savchenko',
+  'Marchenko',
+  'Rudenko',
+  'Moroz',
+  'Hrytsenko',
+  'Levchenko',
+  'Zinchenko',
+  'Pavlenko',
+  'Kuzmenko',
+  'Sydorenko',
+  'Humeniuk',
+  'Ivanov',
+  'Smirnov',
+  'Kuznetsov',
+  'Popov',
+  'Sokolov',
+  'Lebedev',
+  'Kozlov',
+  'Novikov',
+  'Morozov',
+  'Volkov',
+  'Solovyov',
+  'Vasilyev',
+  'Zaitsev',
+  'Pavlov',
+  'Semyonov',
+  'Golubev',
+  'Vinogradov',
+  'Bogdanov',
+  'Vorobyov',
+  'Fyodorov',
+  'Yılmaz',
+  'Kaya',
+  'Demir',
+  'Şahin',
+  'Çelik',
+  'Yıldız',
+  'Yıldırım',
+  'Öztürk',
+  'Aydın',
+  'Özdemir',
+  'Arslan',
+  'Doğan',
+  'Kılıç',
+  'Aslan',
+  'Çetin',
+  'Kara',
+  'Koç',
+  'Kurt',
+  'Özkan',
+  'Şimşek',
+  'Whitfield',
+  'Harrington',
+  'Caldwell',
+  'Pemberton',
+  'Lancaster',
+  'Dubois',
+  'Moreau',
+  'Lefèvre',
+  'Girard',
+  'Brandt',
+  'Hoffmann',
+  'Schäfer',
+  'Lindqvist',
+  'Nowak',
+  'Kowalski',
+  'Rossi',
+  'Bianchi',
+  'Esposito',
 ];
 const ROLES: [string, string][] = [
-  ['Foreign Minister', 'UA'], ['Defence Minister', 'UA'], ['Presidential adviser', 'UA'], ['Head of the Ukrainian delegation', 'UA'],
-  ['Deputy Foreign Minister', 'RU'], ['Kremlin spokesperson', 'RU'], ['Presidential aide', 'RU'], ['Head of the Russian delegation', 'RU'],
-  ['Foreign Minister', 'TR'], ['Intelligence chief', 'TR'], ['Presidential spokesperson', 'TR'], ['Chief of the General Staff', 'TR'],
-  ['Special Envoy', 'US'], ['Secretary of State', 'US'], ['National Security Adviser', 'US'], ['Ambassador to NATO', 'US'],
-  ['Foreign Minister', 'FR'], ['Chancellor', 'DE'], ['Member of the Bundestag', 'DE'], ['EU foreign policy chief', 'BE'],
+  ['Foreign Minister', 'UA'],
+  ['Defence Minister', 'UA'],
+  ['Presidential adviser', 'UA'],
+  ['Head of the Ukrainian delegation', 'UA'],
+  ['Deputy Foreign Minister', 'RU'],
+  ['Kremlin spokesperson', 'RU'],
+  ['Presidential aide', 'RU'],
+  ['Head of the Russian delegation', 'RU'],
+  ['Foreign Minister', 'TR'],
+  ['Intelligence chief', 'TR'],
+  ['Presidential spokesperson', 'TR'],
+  ['Chief of the General Staff', 'TR'],
+  ['Special Envoy', 'US'],
+  ['Secretary of State', 'US'],
+  ['National Security Adviser', 'US'],
+  ['Ambassador to NATO', 'US'],
+  ['Foreign Minister', 'FR'],
+  ['Chancellor', 'DE'],
+  ['Member of the Bundestag', 'DE'],
+  ['EU foreign policy chief', 'BE'],
 ];
 const PUBLISHERS = [
-  ['Daily Meridian', 'meridian.example'], ['The Bosphorus Herald', 'bosphorusherald.example'], ['Kyiv Courier', 'kyivcourier.example'],
-  ['Euro Wire', 'eurowire.example'], ['Atlantic Ledger', 'atlanticledger.example'], ['Ankara Post', 'ankarapost.example'],
-  ['Global Dispatch', 'globaldispatch.example'], ['The Northern Review', 'northernreview.example'], ['Black Sea Times', 'blackseatimes.example'],
-  ['Continental Report', 'continental.example'], ['Capital Chronicle', 'capitalchronicle.example'], ['World Desk', 'worlddesk.example'],
+  ['Daily Meridian', 'meridian.example'],
+  ['The Bosphorus Herald', 'bosphorusherald.example'],
+  ['Kyiv Courier', 'kyivcourier.example'],
+  ['Euro Wire', 'eurowire.example'],
+  ['Atlantic Ledger', 'atlanticledger.example'],
+  ['Ankara Post', 'ankarapost.example'],
+  ['Global Dispatch', 'globaldispatch.example'],
+  ['The Northern Review', 'northernreview.example'],
+  ['Black Sea Times', 'blackseatimes.example'],
+  ['Continental Report', 'continental.example'],
+  ['Capital Chronicle', 'capitalchronicle.example'],
+  ['World Desk', 'worlddesk.example'],
 ] as const;
 const SYNONYMS: [string, string][] = [
-  ['said', 'stated'], ['talks', 'negotiations'], ['ceasefire', 'truce'], ['announced', 'declared'], ['emphasized', 'stressed'],
-  ['delegation', 'team'], ['officials', 'representatives'], ['agreement', 'deal'], ['readiness', 'willingness'], ['significant', 'major'],
-  ['criticized', 'criticised'], ['meeting', 'gathering'], ['discussed', 'debated'], ['hopes', 'expectations'], ['pressure', 'leverage'],
-  ['support', 'backing'], ['efforts', 'attempts'], ['expected', 'anticipated'], ['underlined', 'underscored'], ['urgency', 'need'],
+  ['said', 'stated'],
+  ['talks', 'negotiations'],
+  ['ceasefire', 'truce'],
+  ['announced', 'declared'],
+  ['emphasized', 'stressed'],
+  ['delegation', 'team'],
+  ['officials', 'representatives'],
+  ['agreement', 'deal'],
+  ['readiness', 'willingness'],
+  ['significant', 'major'],
+  ['criticized', 'criticised'],
+  ['meeting', 'gathering'],
+  ['discussed', 'debated'],
+  ['hopes', 'expectations'],
+  ['pressure', 'leverage'],
+  ['support', 'backing'],
+  ['efforts', 'attempts'],
+  ['expected', 'anticipated'],
+  ['underlined', 'underscored'],
+  ['urgency', 'need'],
 ];
 const SECTIONS = ['POLITICS', 'WORLD', 'Europe', 'Diplomacy', 'BREAKING'];
-const CAPTIONS = ['Delegations arrive for the talks', 'Foreign ministers at the opening session', '[foto: {agency}]', 'The venue ahead of the meeting', 'Leaders shake hands before the talks'];
+const CAPTIONS = [
+  'Delegations arrive for the talks',
+  'Foreign ministers at the opening session',
+  '[foto: {agency}]',
+  'The venue ahead of the meeting',
+  'Leaders shake hands before the talks',
+];
 const AGENCIES = ['Anadolu Agency', 'WikimediaCommons', 'Reuters Pool', 'Pool Photo', 'Press Service'];
 const QUESTION_TEMPLATES = [
   'Will {a} and {b} actually sign anything in {city}?',
@@ -130,7 +289,20 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A transliteration variant of a surname, or null when none applies. */
 function variantOf(last: string): string | null {
-  const rules: [RegExp, string][] = [[/enko$/, 'enco'], [/ov$/, 'off'], [/yov$/, 'yev'], [/iy$/, 'ii'], [/ı/g, 'i'], [/ş/g, 's'], [/ç/g, 'c'], [/ğ/g, 'g'], [/ö/g, 'o'], [/ü/g, 'u'], [/uk$/, 'uck'], [/yk$/, 'ik']];
+  const rules: [RegExp, string][] = [
+    [/enko$/, 'enco'],
+    [/ov$/, 'off'],
+    [/yov$/, 'yev'],
+    [/iy$/, 'ii'],
+    [/ı/g, 'i'],
+    [/ş/g, 's'],
+    [/ç/g, 'c'],
+    [/ğ/g, 'g'],
+    [/ö/g, 'o'],
+    [/ü/g, 'u'],
+    [/uk$/, 'uck'],
+    [/yk$/, 'ik'],
+  ];
   for (const [re, to] of rules) if (re.test(last)) return last.replace(re, to);
   return null;
 }
@@ -161,7 +333,15 @@ function registryEntry(p: PoolPerson): object {
   const aliases = [p.name];
   if (p.variant) aliases.push(`${p.first} ${p.variant}`);
   if (p.prominent) aliases.push(p.last, p.handle);
-  return { id: p.id, name: p.name, kind: 'person', role: p.role, country: p.country, aliases, shortNames: p.prominent ? [] : [p.last] };
+  return {
+    id: p.id,
+    name: p.name,
+    kind: 'person',
+    role: p.role,
+    country: p.country,
+    aliases,
+    shortNames: p.prominent ? [] : [p.last],
+  };
 }
 
 /** Replace seed people by a story's cast, keeping the form (full name, surname, handle). */
@@ -193,7 +373,9 @@ function perturb(sentence: string, rng: Rng): string {
   ]).filter(([from]) => new RegExp(`\\b${from}\\b`, 'i').test(sentence));
   if (options.length === 0) return sentence;
   const [from, to] = rng.pick(options) as [string, string];
-  return sentence.replace(new RegExp(`\\b${from}\\b`, 'i'), (m) => (m[0] === m[0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to));
+  return sentence.replace(new RegExp(`\\b${from}\\b`, 'i'), (m) =>
+    m[0] === m[0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to,
+  );
 }
 
 /** Log-normal article length in sentences, clamped to [3, 90]. */
@@ -204,7 +386,13 @@ function articleLength(rng: Rng): number {
 }
 
 /** Generate a corpus of `n` articles (plus `extras` spare ones) into `dir`, replacing it. */
-export async function generateCorpus(projectRoot: string, dir: string, n: number, seed: number, extras = 3): Promise<CorpusManifest> {
+export async function generateCorpus(
+  projectRoot: string,
+  dir: string,
+  n: number,
+  seed: number,
+  extras = 3,
+): Promise<CorpusManifest> {
   const seeds: SeedMaterial = await loadSeeds(projectRoot);
   const rng = mulberry32((seed ^ hashString(`corpus-${n}`)) >>> 0);
   const pool = makePool(rng.fork('pool'), Math.max(40, Math.min(2000, Math.round(n / 8))));
@@ -251,10 +439,17 @@ export async function generateCorpus(projectRoot: string, dir: string, n: number
         paragraphs[paragraphs.length - 1]!.push(transform(extra, source.story, 0));
       }
       const title = rng.chance(0.5) ? source.title : perturb(source.title, rng);
-      docs.push({ title, paragraphs, story: source.story, published: addDays(source.published, rng.int(0, 1)), duplicateOf: sourceIndex });
+      docs.push({
+        title,
+        paragraphs,
+        story: source.story,
+        published: addDays(source.published, rng.int(0, 1)),
+        duplicateOf: sourceIndex,
+      });
       continue;
     }
-    const story = stories.length === 0 || rng.chance(0.3) ? newStory() : stories[Math.max(0, stories.length - 1 - rng.int(0, 20))]!;
+    const story =
+      stories.length === 0 || rng.chance(0.3) ? newStory() : stories[Math.max(0, stories.length - 1 - rng.int(0, 20))]!;
     const base = seeds.articles[story.seed]!;
     const length = articleLength(rng);
     const used = new Set<string>();
@@ -293,7 +488,12 @@ export async function generateCorpus(projectRoot: string, dir: string, n: number
     if (rng.chance(0.5)) {
       const cast = rng.shuffle([...story.cast.values()].filter((p): p is PoolPerson => p !== null));
       const [a, b] = [cast[0] ?? rng.pick(pool), cast[1] ?? rng.pick(pool)];
-      title = rng.pick(HEADLINE_TEMPLATES).replace('{a}', a.name).replace('{b}', b.name).replace('{bl}', b.last).replace('{city}', rng.pick(CITIES));
+      title = rng
+        .pick(HEADLINE_TEMPLATES)
+        .replace('{a}', a.name)
+        .replace('{b}', b.name)
+        .replace('{bl}', b.last)
+        .replace('{city}', rng.pick(CITIES));
     } else title = transform(rng.chance(0.7) ? headlines[0]! : rng.pick(headlines), story, 0.3);
     const published = addDays(base.published, story.offset + rng.int(0, 2));
     originals.push(docs.length);
@@ -305,7 +505,17 @@ export async function generateCorpus(projectRoot: string, dir: string, n: number
   const extraDir = path.join(dir, 'extra');
   await mkdir(articlesDir, { recursive: true });
   await mkdir(extraDir, { recursive: true });
-  const manifest: CorpusManifest = { seed, articles: n, duplicates: 0, frontMatterDates: 0, datelines: 0, stories: stories.length, pool: pool.length, bytes: 0, extras };
+  const manifest: CorpusManifest = {
+    seed,
+    articles: n,
+    duplicates: 0,
+    frontMatterDates: 0,
+    datelines: 0,
+    stories: stories.length,
+    pool: pool.length,
+    bytes: 0,
+    extras,
+  };
   const writes: Promise<void>[] = [];
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
@@ -325,7 +535,10 @@ export async function generateCorpus(projectRoot: string, dir: string, n: number
   await Promise.all(writes);
 
   const actors = [...seeds.registry, ...pool.map(registryEntry)];
-  await writeFile(path.join(dir, 'content', 'actors.yaml'), `# Generated by bench/corpus.ts (seed ${seed}): the seed registry plus ${pool.length} generated people.\n${stringify(actors)}`);
+  await writeFile(
+    path.join(dir, 'content', 'actors.yaml'),
+    `# Generated by bench/corpus.ts (seed ${seed}): the seed registry plus ${pool.length} generated people.\n${stringify(actors)}`,
+  );
   await writeFile(path.join(dir, 'content', 'places.yaml'), seeds.placesYaml);
   await writeFile(
     path.join(dir, 'content', 'site.yaml'),
@@ -351,7 +564,12 @@ function serialise(
   let dated = false;
   let dateline = false;
   if (rng.chance(0.8)) {
-    lines.push('---', `title: ${JSON.stringify(doc.title)}`, `publisher: ${publisher}`, `url: https://${domain}/${doc.published.slice(0, 7).replace('-', '/')}/${slug(doc.title).slice(0, 50)}-${index}`);
+    lines.push(
+      '---',
+      `title: ${JSON.stringify(doc.title)}`,
+      `publisher: ${publisher}`,
+      `url: https://${domain}/${doc.published.slice(0, 7).replace('-', '/')}/${slug(doc.title).slice(0, 50)}-${index}`,
+    );
     if (rng.chance(0.9)) {
       lines.push(`date: ${doc.published}`);
       dated = true;
@@ -363,7 +581,11 @@ function serialise(
   if (!dated && lines[0] !== '---' && rng.chance(0.5)) {
     dateline = true;
     if (rng.chance(0.5)) lines.push(` date ${doc.published} ${doc.title}`, '');
-    else lines.push(markdown ? `# ${doc.title}` : doc.title, `${rng.pick(CITIES)}, Turkey${day.weekday.slice(0, 3)} ${day.month} ${day.day} ${day.year}`);
+    else
+      lines.push(
+        markdown ? `# ${doc.title}` : doc.title,
+        `${rng.pick(CITIES)}, Turkey${day.weekday.slice(0, 3)} ${day.month} ${day.day} ${day.year}`,
+      );
   } else {
     lines.push(markdown ? `# ${doc.title}` : doc.title);
     if (rng.chance(0.1)) lines.push('', doc.title, '0', 'Ad');
@@ -375,7 +597,11 @@ function serialise(
   doc.paragraphs.forEach((p, i) => {
     let text = p.join(' ');
     if (i === 0 && markdown && rng.chance(0.3)) text = `**${text}**`;
-    if (i > 0 && subheads.length && rng.chance(markdown ? 0.2 : 0.08)) lines.push(markdown ? `## ${recast(rng.pick(subheads), doc.story, rng)}` : recast(rng.pick(subheads), doc.story, rng), ...sep);
+    if (i > 0 && subheads.length && rng.chance(markdown ? 0.2 : 0.08))
+      lines.push(
+        markdown ? `## ${recast(rng.pick(subheads), doc.story, rng)}` : recast(rng.pick(subheads), doc.story, rng),
+        ...sep,
+      );
     lines.push(text, ...sep);
     if (rng.chance(0.1)) lines.push('Ad', ...sep);
     // Images and embedded posts stand in blocks of their own, as on real pages.
@@ -395,12 +621,21 @@ function serialise(
     const a = cast[0] ?? rng.pick(pool);
     const b = cast[1] ?? rng.pick(pool);
     const questions = rng.shuffle([...seeds.questions.map((q) => recast(q, doc.story, rng)), ...QUESTION_TEMPLATES]);
-    for (const q of questions.slice(0, rng.int(2, 3))) lines.push(q.replace('{a}', a.name).replace('{b}', b.name).replace('{city}', rng.pick(CITIES)));
+    for (const q of questions.slice(0, rng.int(2, 3)))
+      lines.push(q.replace('{a}', a.name).replace('{b}', b.name).replace('{city}', rng.pick(CITIES)));
     lines.push('actions', 'flag content');
   }
   if (rng.chance(0.3)) lines.push('Ad', 'Share', '');
   if (rng.chance(0.2)) lines.push('Your email address will not be published. Required fields are marked *');
-  return { text: `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, ext: markdown ? 'md' : 'txt', dated, dateline };
+  return {
+    text: `${lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`,
+    ext: markdown ? 'md' : 'txt',
+    dated,
+    dateline,
+  };
 }
 
 function image(rng: Rng, domain: string, published: string): string {

@@ -46,7 +46,16 @@ export async function treeRssKb(root: number): Promise<number> {
 /** Run bench/child.ts with the given arguments from a project root (or a snapshot of it); reject on failure. */
 export async function runChild(projectRoot: string, args: string[], extraNodeArgs: string[] = []): Promise<Measured> {
   const reportFile = path.join(os.tmpdir(), `bench-report-${process.pid}-${Date.now()}.json`);
-  const node = [process.execPath, ...extraNodeArgs, '--import', 'tsx', path.join('bench', 'child.ts'), ...args, '--report', reportFile];
+  const node = [
+    process.execPath,
+    ...extraNodeArgs,
+    '--import',
+    'tsx',
+    path.join('bench', 'child.ts'),
+    ...args,
+    '--report',
+    reportFile,
+  ];
   const useTime = existsSync(TIME);
   const [command, ...rest] = useTime ? [TIME, '-v', ...node] : node;
   const started = performance.now();
@@ -77,7 +86,9 @@ export async function runChild(projectRoot: string, args: string[], extraNodeArg
   await sampler;
   const process_s = (performance.now() - started) / 1000;
   if (code !== 0) {
-    throw new Error(`bench child failed (exit ${code}): ${args.join(' ')}\n${stdout.slice(-2000)}\n${stderr.slice(-4000)}`);
+    throw new Error(
+      `bench child failed (exit ${code}): ${args.join(' ')}\n${stdout.slice(-2000)}\n${stderr.slice(-4000)}`,
+    );
   }
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as ChildReport;
   await rm(reportFile, { force: true });

@@ -46,7 +46,14 @@ export interface ProfileSummary {
 const sources = new Map<string, string[] | null>();
 
 async function sourceLines(file: string): Promise<string[] | null> {
-  if (!sources.has(file)) sources.set(file, await readFile(file, 'utf8').then((t) => t.split('\n'), () => null));
+  if (!sources.has(file))
+    sources.set(
+      file,
+      await readFile(file, 'utf8').then(
+        (t) => t.split('\n'),
+        () => null,
+      ),
+    );
   return sources.get(file)!;
 }
 
@@ -62,7 +69,8 @@ async function definitionLine(file: string, name: string, fallback: number): Pro
   ];
   for (const re of patterns) {
     const candidates = lines.flatMap((l, i) => (re.test(l) ? [i + 1] : []));
-    if (candidates.length) return candidates.reduce((best, c) => (Math.abs(c - fallback) < Math.abs(best - fallback) ? c : best));
+    if (candidates.length)
+      return candidates.reduce((best, c) => (Math.abs(c - fallback) < Math.abs(best - fallback) ? c : best));
   }
   return fallback;
 }
@@ -119,7 +127,9 @@ async function tsxSourceLine(file: string, line0: number, col0: number): Promise
   if (!maps.has(file)) {
     let decoded: [number, number][][] | null = null;
     try {
-      const esbuild = (await import('esbuild')) as { transform: (code: string, options: object) => Promise<{ map: string }> };
+      const esbuild = (await import('esbuild')) as {
+        transform: (code: string, options: object) => Promise<{ map: string }>;
+      };
       const code = await readFile(file, 'utf8');
       const out = await esbuild.transform(code, {
         loader: 'ts',
@@ -174,18 +184,28 @@ export async function summariseProfile(file: string, root: string, top = 15): Pr
     const frame = byId.get(id)!.callFrame;
     const name = frame.functionName || '(anonymous)';
     const key = `${name}|${frame.url}|${frame.lineNumber}|${frame.columnNumber}`;
-    const entry = fns.get(key) ?? { name, url: frame.url, line: frame.lineNumber + 1, column: frame.columnNumber, ms: 0 };
+    const entry = fns.get(key) ?? {
+      name,
+      url: frame.url,
+      line: frame.lineNumber + 1,
+      column: frame.columnNumber,
+      ms: 0,
+    };
     entry.ms += ms;
     fns.set(key, entry);
     const group = frame.url ? packageOf(shortPath(frame.url, root)) : name.startsWith('(') ? name : '(native / V8)';
     files.set(group, (files.get(group) ?? 0) + ms);
   }
-  const rows = [...fns.values()].filter((f) => f.name !== '(idle)').sort((a, b) => b.ms - a.ms).slice(0, top);
+  const rows = [...fns.values()]
+    .filter((f) => f.name !== '(idle)')
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
   const functions: ProfileRow[] = [];
   for (const f of rows) {
     let line = f.line;
     const local = f.url.startsWith('file://') ? fileURLToPath(f.url) : '';
-    if (local.endsWith('.ts')) line = (await tsxSourceLine(local, f.line - 1, f.column)) ?? (await definitionLine(local, f.name, f.line));
+    if (local.endsWith('.ts'))
+      line = (await tsxSourceLine(local, f.line - 1, f.column)) ?? (await definitionLine(local, f.name, f.line));
     const where = f.url ? `${shortPath(f.url, root)}:${line}` : '';
     functions.push({ name: f.name, where, self_ms: f.ms, share: f.ms / total });
   }
@@ -200,8 +220,15 @@ export async function summariseProfile(file: string, root: string, top = 15): Pr
 /** Format a summary as two plain-text tables. */
 export function formatProfile(summary: ProfileSummary): string {
   const lines = [`Busy ${(summary.total_ms / 1000).toFixed(1)} s (idle excluded). Top functions by self time:`];
-  summary.functions.forEach((r, i) => lines.push(`${String(i + 1).padStart(3)}. ${(r.self_ms / 1000).toFixed(2).padStart(7)} s ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.name}  ${r.where}`));
+  summary.functions.forEach((r, i) =>
+    lines.push(
+      `${String(i + 1).padStart(3)}. ${(r.self_ms / 1000).toFixed(2).padStart(7)} s ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.name}  ${r.where}`,
+    ),
+  );
   lines.push('', 'Self time by file or package:');
-  for (const r of summary.files) lines.push(`     ${(r.self_ms / 1000).toFixed(2).padStart(7)} s ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.where}`);
+  for (const r of summary.files)
+    lines.push(
+      `     ${(r.self_ms / 1000).toFixed(2).padStart(7)} s ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.where}`,
+    );
   return lines.join('\n');
 }

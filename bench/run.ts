@@ -39,7 +39,15 @@ let childThreads: string[] = [];
 async function makeSnapshot(): Promise<string> {
   const dir = path.join(corpusRoot, `.snapshot-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
-  for (const entry of ['src', 'templates', 'types', '.eleventy.ts', 'package.json', 'tsconfig.json', path.join('content', 'site.yaml')]) {
+  for (const entry of [
+    'src',
+    'templates',
+    'types',
+    '.eleventy.ts',
+    'package.json',
+    'tsconfig.json',
+    path.join('content', 'site.yaml'),
+  ]) {
     await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
   await mkdir(path.join(dir, 'bench'), { recursive: true });
@@ -119,7 +127,8 @@ async function clean(dir: string): Promise<void> {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   for (const entry of await readdir(parent).catch(() => [] as string[])) {
-    if (entry === base || entry.startsWith(`${base}.staging-`) || entry.startsWith(`${base}.old-`)) await rm(path.join(parent, entry), { recursive: true, force: true });
+    if (entry === base || entry.startsWith(`${base}.staging-`) || entry.startsWith(`${base}.old-`))
+      await rm(path.join(parent, entry), { recursive: true, force: true });
   }
 }
 
@@ -129,7 +138,9 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
   const g0 = performance.now();
   const manifest = await generateCorpus(projectRoot, dir, n, seed, rebuild ? runs + 2 : 0);
   const generate_s = (performance.now() - g0) / 1000;
-  log(`\n${n} articles: corpus in ${path.relative(projectRoot, dir)} (${manifest.duplicates} near-duplicates, ${manifest.frontMatterDates} front-matter dates, ${manifest.pool} generated people, ${(manifest.bytes / 1e6).toFixed(1)} MB) generated in ${generate_s.toFixed(1)} s`);
+  log(
+    `\n${n} articles: corpus in ${path.relative(projectRoot, dir)} (${manifest.duplicates} near-duplicates, ${manifest.frontMatterDates} front-matter dates, ${manifest.pool} generated people, ${(manifest.bytes / 1e6).toFixed(1)} MB) generated in ${generate_s.toFixed(1)} s`,
+  );
 
   const site = path.join(dir, '_site');
   const floorDir = path.join(dir, '_floor');
@@ -141,13 +152,28 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
   for (let r = 0; r < runs; r++) {
     await clean(site);
     await rm(cache, { recursive: true, force: true });
-    const f = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...childThreads, ...(r === 0 ? ['--dump', dataFile] : [])]);
+    const f = await runChild(codeRoot, [
+      '--mode',
+      'full',
+      '--corpus',
+      dir,
+      '--out',
+      site,
+      '--cache',
+      cache,
+      ...childThreads,
+      ...(r === 0 ? ['--dump', dataFile] : []),
+    ]);
     full.push(f);
-    log(`  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB (node ${f.max_rss_mb.toFixed(0)}), ${f.events} events, ${f.threads} worker threads`);
+    log(
+      `  run ${r + 1}/${runs} full build      ${f.total_s.toFixed(2)} s (pipeline ${f.pipeline_s.toFixed(2)}, render ${f.render_s.toFixed(2)}, index ${f.index_s.toFixed(2)}), peak RSS ${peakRss(f).toFixed(0)} MB (node ${f.max_rss_mb.toFixed(0)}), ${f.events} events, ${f.threads} worker threads`,
+    );
     await clean(floorDir);
     const fl = await runChild(codeRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir]);
     floor.push(fl);
-    log(`  run ${r + 1}/${runs} render floor     ${fl.total_s.toFixed(2)} s (render ${fl.render_s.toFixed(2)}, index ${fl.index_s.toFixed(2)}), peak RSS ${peakRss(fl).toFixed(0)} MB`);
+    log(
+      `  run ${r + 1}/${runs} render floor     ${fl.total_s.toFixed(2)} s (render ${fl.render_s.toFixed(2)}, index ${fl.index_s.toFixed(2)}), peak RSS ${peakRss(fl).toFixed(0)} MB`,
+    );
     await clean(floorDir);
     const ro = await runChild(codeRoot, ['--mode', 'floor', '--data', dataFile, '--out', floorDir, '--no-index']);
     renderOnly.push(ro);
@@ -170,18 +196,31 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
       const target = path.join(dir, 'content', 'articles', name);
       await copyFile(path.join(dir, 'extra', name), target);
       added.push(target);
-      const m = await runChild(codeRoot, ['--mode', 'full', '--corpus', dir, '--out', site, '--cache', cache, ...childThreads]);
+      const m = await runChild(codeRoot, [
+        '--mode',
+        'full',
+        '--corpus',
+        dir,
+        '--out',
+        site,
+        '--cache',
+        cache,
+        ...childThreads,
+      ]);
       const detail = PIPELINE_STAGES.map((k) => `${k} ${(m.stages[k] ?? 0).toFixed(2)}`).join(', ');
       const valid = m.fresh.parsed <= 1;
       if (valid) rebuilds.push(m);
       else invalidated++;
-      log(`  rebuild +1 article  ${m.total_s.toFixed(2)} s (pipeline ${m.pipeline_s.toFixed(2)}: ${detail}; render ${m.render_s.toFixed(2)}, index ${m.index_s.toFixed(2)}); parsed afresh ${m.fresh.parsed}, extracted afresh ${m.fresh.extracted}${valid ? '' : ' — cache invalidated (src/ changed?), not counted'}`);
+      log(
+        `  rebuild +1 article  ${m.total_s.toFixed(2)} s (pipeline ${m.pipeline_s.toFixed(2)}: ${detail}; render ${m.render_s.toFixed(2)}, index ${m.index_s.toFixed(2)}); parsed afresh ${m.fresh.parsed}, extracted afresh ${m.fresh.extracted}${valid ? '' : ' — cache invalidated (src/ changed?), not counted'}`,
+      );
     }
     for (const file of added) await rm(file, { force: true });
   }
 
   const stages: Record<string, number> = {};
-  for (const stage of [...PIPELINE_STAGES, 'render', 'index']) stages[stage] = round(median(full.map((m) => m.stages[stage] ?? 0)));
+  for (const stage of [...PIPELINE_STAGES, 'render', 'index'])
+    stages[stage] = round(median(full.map((m) => m.stages[stage] ?? 0)));
   const full_s = median(full.map((m) => m.total_s));
   const floor_s = median(floor.map((m) => m.total_s));
   const renderOnly_s = median(renderOnly.map((m) => m.total_s));
@@ -205,7 +244,9 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
     render_only_ratio: round((pipeline_s + median(full.map((m) => m.render_s))) / renderOnly_s),
     floor_peak_rss_mb: round(Math.max(...floor.map(peakRss)), 1),
     node_rss_mb: round(Math.max(...full.map((m) => m.max_rss_mb)), 1),
-    largest_process_rss_mb: full.every((m) => m.time_rss_mb !== null) ? round(Math.max(...full.map((m) => m.time_rss_mb!)), 1) : null,
+    largest_process_rss_mb: full.every((m) => m.time_rss_mb !== null)
+      ? round(Math.max(...full.map((m) => m.time_rss_mb!)), 1)
+      : null,
     events_per_s: round(events / full_s, 1),
     articles_per_s: round(full[0]!.articles / full_s, 1),
     full_process_s: round(median(full.map((m) => m.process_s))),
@@ -216,7 +257,12 @@ async function benchSize(n: number, runs: number, seed: number, rebuild: boolean
           pipeline_s: round(median(rebuilds.map((m) => m.pipeline_s))),
           render_s: round(median(rebuilds.map((m) => m.render_s))),
           index_s: round(median(rebuilds.map((m) => m.index_s))),
-          stages: Object.fromEntries([...PIPELINE_STAGES, 'render', 'index'].map((k) => [k, round(median(rebuilds.map((m) => m.stages[k] ?? 0)))])),
+          stages: Object.fromEntries(
+            [...PIPELINE_STAGES, 'render', 'index'].map((k) => [
+              k,
+              round(median(rebuilds.map((m) => m.stages[k] ?? 0))),
+            ]),
+          ),
           fresh_parsed: Math.max(...rebuilds.map((m) => m.fresh.parsed)),
           fresh_extracted: Math.max(...rebuilds.map((m) => m.fresh.extracted)),
           share_of_full: round(rebuild_s! / full_s),
@@ -243,15 +289,31 @@ async function profile(n: number, seed: number): Promise<string> {
   const out = path.join(corpusRoot, 'profile');
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const m = await runChild(codeRoot, ['--mode', 'pipeline', '--corpus', dir, '--cache', 'none'], ['--cpu-prof', `--cpu-prof-dir=${out}`]);
+  const m = await runChild(
+    codeRoot,
+    ['--mode', 'pipeline', '--corpus', dir, '--cache', 'none'],
+    ['--cpu-prof', `--cpu-prof-dir=${out}`],
+  );
   const files = (await readdir(out)).filter((f) => f.endsWith('.cpuprofile')).sort();
-  const parts = [`Profile of the ${n}-article pipeline (no cache): ${m.pipeline_s.toFixed(1)} s, stages ${Object.entries(m.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`];
-  const summaries = await Promise.all(files.map(async (file) => ({ file, summary: await summariseProfile(path.join(out, file), codeRoot) })));
+  const parts = [
+    `Profile of the ${n}-article pipeline (no cache): ${m.pipeline_s.toFixed(1)} s, stages ${Object.entries(m.stages)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ')}`,
+  ];
+  const summaries = await Promise.all(
+    files.map(async (file) => ({ file, summary: await summariseProfile(path.join(out, file), codeRoot) })),
+  );
   summaries.sort((a, b) => b.summary.total_ms - a.summary.total_ms);
   summaries.forEach(({ file, summary }, i) => {
     // The main thread in full; other threads (the ESM loader's, workers) in one line each.
     if (i === 0) parts.push(`\n${path.relative(projectRoot, path.join(out, file))}`, formatProfile(summary));
-    else parts.push(`\nOther thread ${file}: busy ${(summary.total_ms / 1000).toFixed(1)} s, top ${summary.functions.slice(0, 3).map((f) => `${f.name} ${f.where}`).join('; ')}`);
+    else
+      parts.push(
+        `\nOther thread ${file}: busy ${(summary.total_ms / 1000).toFixed(1)} s, top ${summary.functions
+          .slice(0, 3)
+          .map((f) => `${f.name} ${f.where}`)
+          .join('; ')}`,
+      );
   });
   const text = parts.join('\n');
   await writeFile(path.join(out, 'summary.txt'), `${text}\n`);
@@ -260,7 +322,8 @@ async function profile(n: number, seed: number): Promise<string> {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
+  const line = (r: string[]) =>
+    `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
 }
@@ -282,7 +345,10 @@ async function main(): Promise<void> {
       out: { type: 'string', default: path.join('bench', 'results.json') },
     },
   });
-  const sizes = values.sizes!.split(',').map((s) => Number(s.trim())).filter((s) => Number.isInteger(s) && s > 0);
+  const sizes = values
+    .sizes!.split(',')
+    .map((s) => Number(s.trim()))
+    .filter((s) => Number.isInteger(s) && s > 0);
   const seed = Number(values.seed);
   await mkdir(corpusRoot, { recursive: true });
   if (values.snapshot) codeRoot = await makeSnapshot();
@@ -323,7 +389,9 @@ async function bench(
     log(`\nWrote ${values.out} (stress)`);
     return;
   }
-  log(`Benchmark: sizes ${sizes.join(', ')}; seed ${seed}; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; src ${srcHash}${values.snapshot ? ' (snapshot)' : ''}`);
+  log(
+    `Benchmark: sizes ${sizes.join(', ')}; seed ${seed}; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; src ${srcHash}${values.snapshot ? ' (snapshot)' : ''}`,
+  );
   const results: RunResult[] = [];
   for (const n of sizes) {
     const runs = values.runs ? Number(values.runs) : n <= 1000 ? 3 : 1;
@@ -335,7 +403,8 @@ async function bench(
     const a = results[i - 1]!;
     const b = results[i]!;
     const g: Record<string, number> = {};
-    for (const stage of Object.keys(b.stages)) if ((a.stages[stage] ?? 0) > 0) g[stage] = round(b.stages[stage]! / a.stages[stage]!, 2);
+    for (const stage of Object.keys(b.stages))
+      if ((a.stages[stage] ?? 0) > 0) g[stage] = round(b.stages[stage]! / a.stages[stage]!, 2);
     g.pipeline = round(b.pipeline_s / a.pipeline_s, 2);
     g.full = round(b.full_s / a.full_s, 2);
     g.articles = round(b.articles / a.articles, 2);
@@ -345,19 +414,37 @@ async function bench(
   const notes = [
     'full_s = pipeline (read…publish) + Eleventy render (incl. the atomic swap of the output folder) + Pagefind index, timed inside a fresh child process (process start-up not included; full_process_s has it). Cold cache: the per-article cache folder is emptied before each full run.',
     'render_floor_s = the same writeSite + indexSite on the same SiteData, loaded from the file the first full run saved (bench/sitedata.ts: JSON lines, shared objects kept shared), in a fresh child process; ratio = full_s / render_floor_s. render_only_ratio compares pipeline + render with Eleventy alone (no Pagefind on either side).',
-    'peak_rss_mb = the largest of: GNU time\'s maximum RSS of the build (largest single process), the child\'s own maxRSS, and the summed RSS of its process tree (node + Pagefind) sampled every 200 ms.',
+    "peak_rss_mb = the largest of: GNU time's maximum RSS of the build (largest single process), the child's own maxRSS, and the summed RSS of its process tree (node + Pagefind) sampled every 200 ms.",
     'rebuild_one_s = a full build in a fresh process after adding one new article, with the cache warm from the previous build (runPipeline cacheDir): parse and extract are cached per article by content hash; date, merge, publish, the Eleventy render and the Pagefind index are redone in full.',
     'threads = worker threads the pipeline ran parse and extract on beside the main thread (its default: one per extra core for 200 or more uncached articles; --threads N sets it).',
     'Medians of `runs` runs per size; samples lists each run. The permalink ledger is not written between runs, so every build assigns ids afresh.',
   ];
   const stress: StressResult[] = values.stress ? await runStress(codeRoot, corpusRoot, log) : [];
-  await writeFile(path.resolve(projectRoot, values.out!), `${JSON.stringify({ runs: results, growth, stress, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`);
+  await writeFile(
+    path.resolve(projectRoot, values.out!),
+    `${JSON.stringify({ runs: results, growth, stress, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`,
+  );
 
   const s = (x: number, d = 2) => x.toFixed(d);
   log('\nResults (medians; seconds):');
   log(
     table([
-      ['articles', 'events', 'runs', 'full', 'pipeline', 'render', 'index', 'floor', 'ratio', 'floor (no index)', 'peak RSS MB', 'rebuild +1', 'rebuild % of full', 'events/s'],
+      [
+        'articles',
+        'events',
+        'runs',
+        'full',
+        'pipeline',
+        'render',
+        'index',
+        'floor',
+        'ratio',
+        'floor (no index)',
+        'peak RSS MB',
+        'rebuild +1',
+        'rebuild % of full',
+        'events/s',
+      ],
       ...results.map((r) => [
         String(r.articles),
         String(r.events),
@@ -383,7 +470,9 @@ async function bench(
       ['stage', ...results.map((r) => String(r.articles)), ...pairs.map((p) => `t(${p.replace('/', ')/t(')})`)],
       ...[...PIPELINE_STAGES, 'render', 'index', 'pipeline', 'full'].map((stage) => [
         stage,
-        ...results.map((r) => s(stage === 'pipeline' ? r.pipeline_s : stage === 'full' ? r.full_s : (r.stages[stage] ?? 0))),
+        ...results.map((r) =>
+          s(stage === 'pipeline' ? r.pipeline_s : stage === 'full' ? r.full_s : (r.stages[stage] ?? 0)),
+        ),
         ...pairs.map((p) => (growth[p]![stage] === undefined ? '—' : s(growth[p]![stage]!))),
       ]),
     ]),

@@ -54,7 +54,8 @@ const MONTH_NUMBER = new Map(MONTHS.split('|').map((m, i) => [m, i + 1]));
 const TERMINAL = /[.!?…]["”’)\]]*$/;
 const SIGNATURE = /^\s*[—–-]\s*(.+?)\s*\((@\w+)\)\s*(.+)$/;
 const EMBED = /pic\.twitter\.com|(?:^|\s)@\w{3,}/;
-const BOILERPLATE = /\b(?:email address|required fields|version by|translation service|all rights reserved|home page|continue reading)\b/i;
+const BOILERPLATE =
+  /\b(?:email address|required fields|version by|translation service|all rights reserved|home page|continue reading)\b/i;
 const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|St|Jr|Sr)\.)$/;
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -99,7 +100,9 @@ export async function loadSeeds(projectRoot: string): Promise<SeedMaterial> {
   const questions: string[] = [];
   const embeds: SeedMaterial['embeds'] = [];
   for (const file of files) {
-    const text = (await readFile(path.join(dir, file), 'utf8')).replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const text = (await readFile(path.join(dir, file), 'utf8'))
+      .replace(/\r\n?/g, '\n')
+      .replace(/^---\n[\s\S]*?\n---\n/, '');
     const lines = text.split('\n').map((l) => l.trim());
     let headline: string | null = null;
     const paragraphs: string[][] = [];
@@ -126,7 +129,13 @@ export async function loadSeeds(projectRoot: string): Promise<SeedMaterial> {
         else if (line !== headline && !subheads.includes(line)) subheads.push(line);
       }
     });
-    articles.push({ file, published: publicationOf(text), headline: headline ?? titleFromFile(file), paragraphs, subheads });
+    articles.push({
+      file,
+      published: publicationOf(text),
+      headline: headline ?? titleFromFile(file),
+      paragraphs,
+      subheads,
+    });
   }
 
   const registry = parseYaml(await readFile(path.join(projectRoot, 'content', 'actors.yaml'), 'utf8')) as {
@@ -142,7 +151,12 @@ export async function loadSeeds(projectRoot: string): Promise<SeedMaterial> {
     const forms = [...new Set([actor.name, ...(actor.aliases ?? []), ...(actor.shortNames ?? [])])];
     const handles = forms.filter((f) => f.startsWith('@'));
     const names = forms.filter((f) => !f.startsWith('@'));
-    people.push({ id: actor.id, full: names.filter((f) => /\s/.test(f)), short: names.filter((f) => !/\s/.test(f)), handles });
+    people.push({
+      id: actor.id,
+      full: names.filter((f) => /\s/.test(f)),
+      short: names.filter((f) => !/\s/.test(f)),
+      handles,
+    });
   }
   const placesYaml = await readFile(path.join(projectRoot, 'content', 'places.yaml'), 'utf8');
   return { articles, questions, embeds, people, registry, placesYaml };

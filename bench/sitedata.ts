@@ -51,8 +51,10 @@ export async function saveSiteData(file: string, data: object): Promise<void> {
   const ids = new Map<object, number>();
   const write = (raw: unknown): void => {
     let value = raw;
-    if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
-    if (value === null || value === undefined || typeof value === 'function' || typeof value === 'symbol') return emit('null');
+    if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function')
+      value = (value as { toJSON: () => unknown }).toJSON();
+    if (value === null || value === undefined || typeof value === 'function' || typeof value === 'symbol')
+      return emit('null');
     if (typeof value !== 'object') return emit(JSON.stringify(value) ?? 'null');
     const seen = ids.get(value);
     if (seen !== undefined) return emit(`{"$ref":${seen}}`);

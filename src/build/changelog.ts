@@ -32,11 +32,17 @@ const KEEP = 50;
 export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null, built?: string): ChangeEntry | null {
   const entry: ChangeEntry = { asOf, ...(built ? { built } : {}), added: [], merged: [], withdrawn: [] };
   // An event that only moved to a new address (its date changed, or an old id was migrated) is not new.
-  const movedInto = new Set(Object.entries(next.events).filter(([id, e]) => e.state === 'moved' && previous.events[id]?.state === 'active').map(([, e]) => e.into));
+  const movedInto = new Set(
+    Object.entries(next.events)
+      .filter(([id, e]) => e.state === 'moved' && previous.events[id]?.state === 'active')
+      .map(([, e]) => e.into),
+  );
   for (const [id, e] of Object.entries(next.events)) {
     const before = Object.hasOwn(previous.events, id) ? previous.events[id] : undefined;
-    if (e.state === 'active' && (!before || before.state !== 'active') && !movedInto.has(id)) entry.added.push({ id, title: e.title, date: e.date });
-    if (e.state === 'merged' && before?.state === 'active') entry.merged.push({ id, title: e.title, into: e.into ?? '' });
+    if (e.state === 'active' && (!before || before.state !== 'active') && !movedInto.has(id))
+      entry.added.push({ id, title: e.title, date: e.date });
+    if (e.state === 'merged' && before?.state === 'active')
+      entry.merged.push({ id, title: e.title, into: e.into ?? '' });
     if (e.state === 'withdrawn' && before?.state !== 'withdrawn') entry.withdrawn.push({ id, title: e.title });
   }
   return entry.added.length + entry.merged.length + entry.withdrawn.length > 0 ? entry : null;
@@ -49,7 +55,9 @@ export function diffLedgers(previous: Ledger, next: Ledger, asOf: string | null,
  */
 export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Read content/changelog.json; a missing or unreadable file is an empty changelog. */
@@ -62,7 +70,11 @@ export async function readChangelog(root: string, contentDir = 'content'): Promi
 }
 
 /** The changelog with an entry added (when there is one); the caller writes it once the site is rendered. */
-export async function nextChangelog(root: string, entry: ChangeEntry | null, contentDir = 'content'): Promise<{ log: Changelog; changed: boolean }> {
+export async function nextChangelog(
+  root: string,
+  entry: ChangeEntry | null,
+  contentDir = 'content',
+): Promise<{ log: Changelog; changed: boolean }> {
   const log = await readChangelog(root, contentDir);
   if (!entry) return { log, changed: false };
   return { log: { entries: [entry, ...log.entries].slice(0, KEEP) }, changed: true };

@@ -20,7 +20,13 @@ import { type Recognition, recogniseEntities } from '../recognise/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 import { duplicateKey, ledgerFault } from '../publish/ledger-check.ts';
 import {
-  type ExtractionRecord, type Fresh, collectMentions, extractAll, extractionKey, lazyRunner, parseAll,
+  type ExtractionRecord,
+  type Fresh,
+  collectMentions,
+  extractAll,
+  extractionKey,
+  lazyRunner,
+  parseAll,
 } from './per-article.ts';
 
 export { MAX_MENTIONS } from './work.ts';
@@ -110,18 +116,28 @@ export async function loadLedger(root: string, contentDir: string): Promise<Ledg
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new FatalBuildError(`${contentDir}/permalinks.json:1:1: The permalink ledger is not valid JSON (${(error as Error).message}), so event ids cannot be kept stable. Restore it from version control (git checkout ${contentDir}/permalinks.json); delete it only if no event URL was ever published.`);
+    throw new FatalBuildError(
+      `${contentDir}/permalinks.json:1:1: The permalink ledger is not valid JSON (${(error as Error).message}), so event ids cannot be kept stable. Restore it from version control (git checkout ${contentDir}/permalinks.json); delete it only if no event URL was ever published.`,
+    );
   }
   const relative = `${contentDir}/permalinks.json`;
   const duplicate = duplicateKey(text);
-  if (duplicate) throw new FatalBuildError(`${relative}:${duplicate.line}:${duplicate.column}: ${catalogue.ledgerBroken(duplicate.what).message}`);
+  if (duplicate)
+    throw new FatalBuildError(
+      `${relative}:${duplicate.line}:${duplicate.column}: ${catalogue.ledgerBroken(duplicate.what).message}`,
+    );
   const parsed = LedgerSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FatalBuildError(`${relative}:1:1: The permalink ledger does not have the expected shape (${issue?.path.join('.')}: ${issue?.message}), so event ids cannot be kept stable. Restore it from version control.`);
+    throw new FatalBuildError(
+      `${relative}:1:1: The permalink ledger does not have the expected shape (${issue?.path.join('.')}: ${issue?.message}), so event ids cannot be kept stable. Restore it from version control.`,
+    );
   }
   const fault = ledgerFault(parsed.data, text);
-  if (fault) throw new FatalBuildError(`${relative}:${fault.line}:${fault.column}: ${catalogue.ledgerBroken(fault.what).message}`);
+  if (fault)
+    throw new FatalBuildError(
+      `${relative}:${fault.line}:${fault.column}: ${catalogue.ledgerBroken(fault.what).message}`,
+    );
   return parsed.data;
 }
 
@@ -170,13 +186,31 @@ export async function extractCorpus(
     const chosen = articles.filter((a) => only(a.id));
     // Who and where is read from every article, so that each shard extracts with the same names.
     const known = await time('recognise', () => recogniseEntities(articles, registry));
-    const extractRunner = lazyRunner({ actors: known.actors, places: known.places }, options.threads, options.mainThread);
+    const extractRunner = lazyRunner(
+      { actors: known.actors, places: known.places },
+      options.threads,
+      options.mainThread,
+    );
     runner = extractRunner;
     const registryKey = cacheKey(known.actors, known.places);
     const keys = chosen.map((a) => extractionKey(version, a, registryKey));
-    const extracted = await time('extract', () => extractAll(chosen, keys, options.extractions, cache, extractRunner, fresh));
+    const extracted = await time('extract', () =>
+      extractAll(chosen, keys, options.extractions, cache, extractRunner, fresh),
+    );
     const records = chosen.map((a, i) => ({ id: a.id, key: keys[i]!, extraction: extracted[i]! }));
-    return { registry, known, settings, ledger, articles, records, files: reads.map((r) => r.file), fileOf: files, timings, fresh, threads: Math.max(parseRunner.threads(), extractRunner.threads()) };
+    return {
+      registry,
+      known,
+      settings,
+      ledger,
+      articles,
+      records,
+      files: reads.map((r) => r.file),
+      fileOf: files,
+      timings,
+      fresh,
+      threads: Math.max(parseRunner.threads(), extractRunner.threads()),
+    };
   } finally {
     await parseRunner.close();
     await runner?.close();
@@ -196,18 +230,44 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { registry, known, settings, ledger, articles, timings } = corpus;
   const time = timer(timings);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const findActors = createMatcher(known.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })));
+  const findActors = createMatcher(
+    known.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
+  );
   // A name neither registered nor found as an entity is worth a warning; found ones are listed apart.
-  const mentions = await time('extract', () => collectMentions(corpus.records, corpus.fileOf, (name) => findActors(name).length > 0));
+  const mentions = await time('extract', () =>
+    collectMentions(corpus.records, corpus.fileOf, (name) => findActors(name).length > 0),
+  );
   const actors = new Map(known.actors.map((a) => [a.id, a]));
   const places = new Map(known.places.map((p) => [p.id, p]));
   const merged = await time('merge', () => mergeMentions(mentions, { articles: byId, actors, places }));
   const published = await time('publish', () =>
-    publish({ articles, mentions, merged, actors: known.actors, places: known.places, ledger, settings: settings.settings }),
+    publish({
+      articles,
+      mentions,
+      merged,
+      actors: known.actors,
+      places: known.places,
+      ledger,
+      settings: settings.settings,
+    }),
   );
   // No readable article at all is an accident (a wrong folder, a failed sync), not a story
   // that ended: published ids stay as they are until articles come back.
   const nothing = articles.length === 0 ? noArticles(`${options.contentDir ?? 'content'}/articles`, ledger) : null;
-  const problems = [...(nothing ? [nothing] : []), ...corpus.files, ...registry.files, settings.file].flatMap(problemsOf);
-  return { data: published.data, ledger: nothing ? ledger : published.ledger, ledgerKept: nothing !== null, events: published.events, mentions, merged, problems, timings, fresh: corpus.fresh, threads: corpus.threads, discovered: known.discovered };
+  const problems = [...(nothing ? [nothing] : []), ...corpus.files, ...registry.files, settings.file].flatMap(
+    problemsOf,
+  );
+  return {
+    data: published.data,
+    ledger: nothing ? ledger : published.ledger,
+    ledgerKept: nothing !== null,
+    events: published.events,
+    mentions,
+    merged,
+    problems,
+    timings,
+    fresh: corpus.fresh,
+    threads: corpus.threads,
+    discovered: known.discovered,
+  };
 }

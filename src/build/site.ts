@@ -23,7 +23,12 @@ export async function siteData(root: string): Promise<RenderData> {
 }
 
 /** Render the site with Eleventy into `outDir`, atomically. */
-export async function writeSite(root: string, data: RenderData, outDir = '_site', after?: (dir: string) => Promise<void>): Promise<void> {
+export async function writeSite(
+  root: string,
+  data: RenderData,
+  outDir = '_site',
+  after?: (dir: string) => Promise<void>,
+): Promise<void> {
   const target = path.resolve(root, outDir);
   const staging = `${target}.staging-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
@@ -53,7 +58,10 @@ export async function writeSite(root: string, data: RenderData, outDir = '_site'
   } finally {
     await unregister();
   }
-  const exists = await access(target).then(() => true, () => false);
+  const exists = await access(target).then(
+    () => true,
+    () => false,
+  );
   if (exists) await rename(target, old);
   await rename(staging, target);
   if (exists) await rm(old, { recursive: true, force: true });

@@ -29,7 +29,11 @@ export async function add(root: string, args: string[]): Promise<number> {
   const parsed = parseArticle(read.source, read.file);
   const publication = datePublication(parsed);
   const article = parsed.article;
-  const name = await freeName(root, slugify(article.title ?? path.basename(input).replace(/\.[^.]+$/, ''), 60), path.extname(input).toLowerCase() === '.md' ? '.md' : '.txt');
+  const name = await freeName(
+    root,
+    slugify(article.title ?? path.basename(input).replace(/\.[^.]+$/, ''), 60),
+    path.extname(input).toLowerCase() === '.md' ? '.md' : '.txt',
+  );
 
   const before = await runPipeline({ root });
   const known = new Set(before.events.map((e) => e.id));
@@ -58,14 +62,29 @@ export async function add(root: string, args: string[]): Promise<number> {
   const after = await runPipeline({ root });
   const id = name.replace(/\.[^.]+$/, '');
   const mine = after.events.filter((e) => e.mentions.some((m) => m.article === id));
-  const lines = [`Added content/articles/${name}`, `  title: ${article.title ?? '(none found)'}`, `  publisher: ${publisher ? `${publisher.name} (from the ${publisher.from})` : 'none found: add `publisher:` to the front matter'}`, `  published: ${publication.date ?? 'unknown'} (${publication.from}${publication.evidence ? `: ${publication.evidence}` : ''})`, ''];
+  const lines = [
+    `Added content/articles/${name}`,
+    `  title: ${article.title ?? '(none found)'}`,
+    `  publisher: ${publisher ? `${publisher.name} (from the ${publisher.from})` : 'none found: add `publisher:` to the front matter'}`,
+    `  published: ${publication.date ?? 'unknown'} (${publication.from}${publication.evidence ? `: ${publication.evidence}` : ''})`,
+    '',
+  ];
   const joined = mine.filter((e) => known.has(e.id));
   const created = mine.filter((e) => !known.has(e.id));
-  lines.push(`New events (${created.length}):`, ...created.map((e) => `  + ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`));
-  lines.push(`Events it adds a source to (${joined.length}):`, ...joined.map((e) => `  = ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`));
+  lines.push(
+    `New events (${created.length}):`,
+    ...created.map((e) => `  + ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`),
+  );
+  lines.push(
+    `Events it adds a source to (${joined.length}):`,
+    ...joined.map((e) => `  = ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`),
+  );
   const problems = after.problems.filter((p) => p.file.endsWith(`/${name}`));
   const unknown = problems.filter((p) => p.code === 'extract/unknown-person');
-  lines.push(`People not in content/actors.yaml (${unknown.length}):`, ...unknown.map((p) => `  ? ${p.message.split('"')[1]}  (${p.file}:${p.line})`));
+  lines.push(
+    `People not in content/actors.yaml (${unknown.length}):`,
+    ...unknown.map((p) => `  ? ${p.message.split('"')[1]}  (${p.file}:${p.line})`),
+  );
   const other = problems.filter((p) => p.code !== 'extract/unknown-person');
   if (other.length) lines.push('Problems:', ...other.map((p) => `  ${formatProblem(p)}`));
   lines.push('', 'Run `npm run build` to publish it.');
@@ -76,9 +95,13 @@ export async function add(root: string, args: string[]): Promise<number> {
 /** Read and decode the file to add; problems are printed and null returned. */
 async function readInput(input: string): Promise<(ReadResult & { source: SourceFile }) | null> {
   const bounded = await readBounded(input);
-  const problem = (entry: CatalogueEntry) => formatProblem({ file: input, line: 1, column: 1, code: entry.code, message: entry.message, severity: 'error' });
+  const problem = (entry: CatalogueEntry) =>
+    formatProblem({ file: input, line: 1, column: 1, code: entry.code, message: entry.message, severity: 'error' });
   if (!bounded.ok) {
-    const unreadable = { code: 'add/unreadable', message: `The file cannot be read (${bounded.code ?? 'error'}). Check the path.` };
+    const unreadable = {
+      code: 'add/unreadable',
+      message: `The file cannot be read (${bounded.code ?? 'error'}). Check the path.`,
+    };
     printErr(problem(bounded.why === 'unreadable' ? unreadable : catalogue.unreadableFile(bounded.why)));
     return null;
   }
@@ -99,7 +122,10 @@ async function readInput(input: string): Promise<(ReadResult & { source: SourceF
 async function freeName(root: string, base: string, ext: string): Promise<string> {
   for (let n = 1; ; n++) {
     const name = `${base}${n > 1 ? `-${n}` : ''}${ext}`;
-    const taken = await access(path.join(root, 'content', 'articles', name)).then(() => true, () => false);
+    const taken = await access(path.join(root, 'content', 'articles', name)).then(
+      () => true,
+      () => false,
+    );
     if (!taken) return name;
   }
 }

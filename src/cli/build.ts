@@ -42,7 +42,16 @@ export async function build(options: BuildOptions): Promise<number> {
   const refused = await unsafeOutput(out, [path.join(contentRoot, 'content'), contentRoot, options.root]);
   if (refused) {
     const entry = catalogue.unsafeOutput(refused);
-    printErr(formatProblem({ file: options.out, line: 1, column: 1, code: entry.code, message: entry.message, severity: 'error' }));
+    printErr(
+      formatProblem({
+        file: options.out,
+        line: 1,
+        column: 1,
+        code: entry.code,
+        message: entry.message,
+        severity: 'error',
+      }),
+    );
     return 2;
   }
   const t0 = performance.now();
@@ -50,9 +59,19 @@ export async function build(options: BuildOptions): Promise<number> {
   try {
     const shards = options.mentions ? await readShardFiles(path.resolve(contentRoot, options.mentions)) : null;
     for (const line of shards?.rejected ?? []) printErr(line);
-    const threads = options.threads !== undefined && Number.isInteger(options.threads) && options.threads >= 0 ? { threads: options.threads } : {};
-    result = await runPipeline({ root: contentRoot, ...threads, ...(shards ? { extractions: shards.extractions } : {}) });
-    if (shards) log(`Extractions: ${shards.extractions.size} from ${shards.files} shard files, ${result.fresh.extracted.length} articles extracted here.`);
+    const threads =
+      options.threads !== undefined && Number.isInteger(options.threads) && options.threads >= 0
+        ? { threads: options.threads }
+        : {};
+    result = await runPipeline({
+      root: contentRoot,
+      ...threads,
+      ...(shards ? { extractions: shards.extractions } : {}),
+    });
+    if (shards)
+      log(
+        `Extractions: ${shards.extractions.size} from ${shards.files} shard files, ${result.fresh.extracted.length} articles extracted here.`,
+      );
   } catch (error) {
     if (error instanceof FatalBuildError) {
       printErr(error.message);
@@ -64,18 +83,34 @@ export async function build(options: BuildOptions): Promise<number> {
   const ledgerPath = path.join(contentRoot, 'content', 'permalinks.json');
   const ledgerText = prettyJson(result.ledger);
   const previous = await readFile(ledgerPath, 'utf8').catch(() => '');
-  const asOf = result.data.sources.map((s) => s.published).filter((d): d is string => d !== null).sort().pop() ?? null;
-  const change = result.ledgerKept ? null : diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf, buildDay());
+  const asOf =
+    result.data.sources
+      .map((s) => s.published)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop() ?? null;
+  const change = result.ledgerKept
+    ? null
+    : diffLedgers(previous ? (JSON.parse(previous) as Ledger) : emptyLedger(), result.ledger, asOf, buildDay());
   const changelog = await nextChangelog(contentRoot, change);
   const t1 = performance.now();
   let pages = 0;
-  await writeSite(options.root, { ...result.data, changes: changesView(changelog.log.entries, result.data) }, out, async (dir) => {
-    if (!options.noSearch) pages = await indexSite(dir);
-  });
+  await writeSite(
+    options.root,
+    { ...result.data, changes: changesView(changelog.log.entries, result.data) },
+    out,
+    async (dir) => {
+      if (!options.noSearch) pages = await indexSite(dir);
+    },
+  );
   // Only a site that was rendered may change what is published: a failed build leaves both files as they were.
   if (previous !== ledgerText && !result.ledgerKept) await writeAtomic(ledgerPath, ledgerText);
-  if (changelog.changed) await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), prettyJson(changelog.log));
-  if (change) log(`Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`);
+  if (changelog.changed)
+    await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), prettyJson(changelog.log));
+  if (change)
+    log(
+      `Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`,
+    );
   report(options, result, log, ((t1 - t0) / 1000).toFixed(2), ((performance.now() - t1) / 1000).toFixed(2), pages);
   if (options.strict && result.problems.length > 0) {
     printErr(`--strict: ${result.problems.length} problems reported, failing the build.`);
@@ -84,7 +119,14 @@ export async function build(options: BuildOptions): Promise<number> {
   return 0;
 }
 
-function report(options: BuildOptions, result: PipelineResult, log: (line: string) => void, pipeline: string, render: string, pages: number): void {
+function report(
+  options: BuildOptions,
+  result: PipelineResult,
+  log: (line: string) => void,
+  pipeline: string,
+  render: string,
+  pages: number,
+): void {
   const warnings = result.problems.filter((p) => p.severity === 'warning').length;
   const errors = result.problems.length - warnings;
   const c = result.data.counts;
@@ -94,6 +136,8 @@ function report(options: BuildOptions, result: PipelineResult, log: (line: strin
   );
   for (const line of discoveredReport(result.discovered)) log(line);
   if (result.data.redirects.length || result.data.withdrawn.length) {
-    log(`Permalinks: ${result.data.redirects.length} retired ids redirect to their survivor, ${result.data.withdrawn.length} withdrawn.`);
+    log(
+      `Permalinks: ${result.data.redirects.length} retired ids redirect to their survivor, ${result.data.withdrawn.length} withdrawn.`,
+    );
   }
 }

@@ -29,7 +29,11 @@ function expressions(text: string, ref: string | null): object[] {
 
 /** Run the dates command; returns the exit code. */
 export async function dates(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ref: { type: 'string' }, batch: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ref: { type: 'string' }, batch: { type: 'boolean', default: false } },
+  });
   const ref = values.ref ?? null;
   if (ref !== null && !parseIsoDay(ref)) {
     printErr(`timeline dates: --ref must be a calendar date written YYYY-MM-DD, got "${ref}".`);

@@ -13,7 +13,16 @@ import { printOut } from './print.ts';
 
 /** Run the evaluation; returns the exit code. */
 export async function evaluate(root: string, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { corpus: { type: 'string', default: 'seeds' }, errors: { type: 'string', default: '15' }, groups: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false }, zero: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      corpus: { type: 'string', default: 'seeds' },
+      errors: { type: 'string', default: '15' },
+      groups: { type: 'boolean', default: false },
+      rules: { type: 'boolean', default: false },
+      zero: { type: 'boolean', default: false },
+    },
+  });
   // --zero: the corpus as a new user would build it, with no registry and no front-matter date.
   const report = await evaluateAll(root, values.corpus!, { zeroConfig: values.zero });
   const perCorpus = new Map<string, Map<string, RuleFigure>>([[values.corpus!, report.rules]]);
@@ -40,20 +49,36 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
     '',
     'Worst errors:',
     ...t.errors.slice(0, Number(values.errors)).map((e) => `  ${e.where}: ${e.what}`),
-    ...report.temporal.failures.slice(0, Number(values.errors)).map((f) => `  tests/gold/temporal/cases.yaml [${f.id}]: ${f.why}`),
+    ...report.temporal.failures
+      .slice(0, Number(values.errors))
+      .map((f) => `  tests/gold/temporal/cases.yaml [${f.id}]: ${f.why}`),
     // The seeds alone decide the exit code; the held-out stories say whether it generalises.
     ...(values.corpus === 'seeds' ? await heldOutTable(root, pct, perCorpus) : []),
     // --groups: where each gold event's mentions landed, to read merge errors.
-    ...(values.groups ? ['', 'Gold events → system events (mentions):', ...t.groups.map((g) => `  ${g.gold}: ${Object.entries(g.system).map(([id, n]) => `${id} ×${n}`).join(', ')}`)] : []),
+    ...(values.groups
+      ? [
+          '',
+          'Gold events → system events (mentions):',
+          ...t.groups.map(
+            (g) =>
+              `  ${g.gold}: ${Object.entries(g.system)
+                .map(([id, n]) => `${id} ×${n}`)
+                .join(', ')}`,
+          ),
+        ]
+      : []),
     ...(values.rules ? rulesTable(perCorpus) : []),
   ];
   printOut(...lines);
   return report.passed ? 0 : 1;
 }
 
-
 // One line per held-out corpus: the same figures, on stories the rules were not written for.
-async function heldOutTable(root: string, pct: (x: number) => string, perCorpus: Map<string, Map<string, RuleFigure>>): Promise<string[]> {
+async function heldOutTable(
+  root: string,
+  pct: (x: number) => string,
+  perCorpus: Map<string, Map<string, RuleFigure>>,
+): Promise<string[]> {
   const corpora = await heldOutCorpora(root);
   if (corpora.length === 0) return [];
   const rows = [];
@@ -63,11 +88,24 @@ async function heldOutTable(root: string, pct: (x: number) => string, perCorpus:
     for (const zeroConfig of [false, true]) {
       const { score: t, rules } = await evaluateCorpus(root, corpus, { zeroConfig });
       if (!zeroConfig && corpus !== 'seeds') perCorpus.set(corpus, rules);
-      const cells = [t.eventsFound, t.mentionDateAccuracy, t.dateF1, t.mergeF1, t.actorR].map((x) => pct(x).padStart(8));
+      const cells = [t.eventsFound, t.mentionDateAccuracy, t.dateF1, t.mergeF1, t.actorR].map((x) =>
+        pct(x).padStart(8),
+      );
       const counts = `${String(t.noise).padStart(6)} ${String(t.inventedYears).padStart(8)}`;
-      rows.push(`  ${corpus.padEnd(12)} ${(zeroConfig ? 'zero' : 'config').padEnd(7)}${cells.join('')} ${counts}   (${t.mentionsFound}/${t.mentionsTotal} mentions found)`);
+      rows.push(
+        `  ${corpus.padEnd(12)} ${(zeroConfig ? 'zero' : 'config').padEnd(7)}${cells.join('')} ${counts}   (${t.mentionsFound}/${t.mentionsTotal} mentions found)`,
+      );
     }
   }
-  const head = [...['events', 'mention', 'date F1', 'B³ F1', 'actors'].map((h) => h.padStart(8)), 'noise'.padStart(7), 'inv.year'.padStart(9)].join('');
-  return ['', 'Every story with its configuration (config) and with none: no registry, no front-matter date (zero):', `  ${'corpus'.padEnd(12)} ${'setup'.padEnd(7)}${head}`, ...rows];
+  const head = [
+    ...['events', 'mention', 'date F1', 'B³ F1', 'actors'].map((h) => h.padStart(8)),
+    'noise'.padStart(7),
+    'inv.year'.padStart(9),
+  ].join('');
+  return [
+    '',
+    'Every story with its configuration (config) and with none: no registry, no front-matter date (zero):',
+    `  ${'corpus'.padEnd(12)} ${'setup'.padEnd(7)}${head}`,
+    ...rows,
+  ];
 }

@@ -15,7 +15,7 @@ export async function extract(root: string, args: string[]): Promise<number> {
     printErr(`timeline extract: --shard must be i/n with 0 ≤ i < n, got "${values.shard}".`);
     return 2;
   }
-  let corpus;
+  let corpus: Awaited<ReturnType<typeof extractCorpus>>;
   try {
     corpus = await extractCorpus({ root }, (id) => owns(shard, id));
   } catch (error) {
@@ -33,6 +33,8 @@ export async function extract(root: string, args: string[]): Promise<number> {
   const mentions = corpus.records.reduce((n, r) => n + r.extraction.mentions.length, 0);
   const counts = `${corpus.records.length} of ${corpus.articles.length} articles, ${mentions} mentions`;
   const where = path.relative(root, file) || file;
-  printOut(`Shard ${shard.index}/${shard.count}: ${counts} (${corpus.fresh.extracted.length} extracted afresh) → ${where}`);
+  printOut(
+    `Shard ${shard.index}/${shard.count}: ${counts} (${corpus.fresh.extracted.length} extracted afresh) → ${where}`,
+  );
   return 0;
 }

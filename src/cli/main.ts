@@ -33,7 +33,14 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options });
       const { build } = await import('./build.ts');
       const threads = values.threads === undefined ? undefined : Number(values.threads);
-      return build({ root, out: values.out!, strict: values.strict!, noSearch: values['no-search'], mentions: values.mentions, threads });
+      return build({
+        root,
+        out: values.out!,
+        strict: values.strict!,
+        noSearch: values['no-search'],
+        mentions: values.mentions,
+        threads,
+      });
     }
     case 'extract': {
       const { extract } = await import('./extract.ts');
@@ -56,7 +63,10 @@ async function main(argv: string[]): Promise<number> {
       return add(root, rest);
     }
     case 'serve': {
-      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', default: '8080' }, dir: { type: 'string', default: '_site' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { port: { type: 'string', default: '8080' }, dir: { type: 'string', default: '_site' } },
+      });
       const { serveSite } = await import('./serve.ts');
       return serveSite(root, { dir: values.dir!, port: Number(values.port) });
     }

@@ -15,5 +15,8 @@ export function printErr(...lines: string[]): void {
 }
 
 function safeLines(lines: string[]): string {
-  return `${lines.flatMap((l) => l.split('\n')).map(terminalSafe).join('\n')}\n`;
+  return `${lines
+    .flatMap((l) => l.split('\n'))
+    .map(terminalSafe)
+    .join('\n')}\n`;
 }

@@ -17,7 +17,12 @@ export async function serveSite(root: string, options: { dir: string; port: numb
     return 1;
   }
   const { settings } = await loadSettings(root);
-  const server = EleventyDevServer.getServer('timeline', dir, { pathPrefix: settings.pathPrefix, liveReload: false, domDiff: false, showVersion: false });
+  const server = EleventyDevServer.getServer('timeline', dir, {
+    pathPrefix: settings.pathPrefix,
+    liveReload: false,
+    domDiff: false,
+    showVersion: false,
+  });
   server.serve(options.port);
   process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

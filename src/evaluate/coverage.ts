@@ -13,7 +13,11 @@ export function eventsFound(gold: GoldTimeline, items: { gold: string; system: s
 }
 
 /** Events dated in a year no article states and no gold date implies, with one error line each. */
-export function inventedYears(gold: GoldTimeline, events: TimelineEvent[], articles: Article[]): { count: number; errors: string[] } {
+export function inventedYears(
+  gold: GoldTimeline,
+  events: TimelineEvent[],
+  articles: Article[],
+): { count: number; errors: string[] } {
   const known = new Set<string>();
   for (const a of articles) {
     const texts = [...a.sentences.map((s) => s.text), ...(a.furniture ?? []).map((f) => f.text)];
@@ -32,8 +36,10 @@ export function inventedYears(gold: GoldTimeline, events: TimelineEvent[], artic
 // Years a text writes: "2019", and every year of "the 1960s" or "the 12th century".
 function writtenYears(text: string): string[] {
   const years: string[] = [...(text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [])];
-  const span = (from: number, n: number): string[] => Array.from({ length: n }, (_, k) => String(from + k).padStart(4, '0'));
+  const span = (from: number, n: number): string[] =>
+    Array.from({ length: n }, (_, k) => String(from + k).padStart(4, '0'));
   for (const m of text.matchAll(/(?<!\d)(\d{3})0s\b/g)) years.push(...span(Number(m[1]) * 10, 10));
-  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push(...span((Number(m[1]) - 1) * 100, 100));
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi))
+    years.push(...span((Number(m[1]) - 1) * 100, 100));
   return years;
 }

@@ -32,7 +32,11 @@ export function contentOf(corpus: string): string {
 }
 
 /** Build the corpus's events and score both gold sets. */
-export async function evaluateAll(root: string, corpus = 'seeds', options: { zeroConfig?: boolean } = {}): Promise<EvaluationReport> {
+export async function evaluateAll(
+  root: string,
+  corpus = 'seeds',
+  options: { zeroConfig?: boolean } = {},
+): Promise<EvaluationReport> {
   const { score: timeline, rules } = await evaluateCorpus(root, corpus, options);
   const temporal = await scoreTemporal(path.join(root, 'tests', 'gold', 'temporal', 'cases.yaml'));
   const passed =
@@ -61,7 +65,11 @@ export async function heldOutCorpora(root: string): Promise<string[]> {
 }
 
 /** Score one corpus's timeline against its gold (the tricky-expression set is scored apart), with its rule figures. */
-export async function evaluateCorpus(root: string, corpus: string, options: { zeroConfig?: boolean } = {}): Promise<{ score: TimelineScore; rules: Map<string, RuleFigure> }> {
+export async function evaluateCorpus(
+  root: string,
+  corpus: string,
+  options: { zeroConfig?: boolean } = {},
+): Promise<{ score: TimelineScore; rules: Map<string, RuleFigure> }> {
   const contentDir = contentOf(corpus);
   const zeroConfig = options.zeroConfig ?? false;
   // Only the site's own content uses the build cache: another corpus never leaves files behind.

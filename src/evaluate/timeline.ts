@@ -68,7 +68,12 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
   const dates = eventDates(gold, events, errors);
   const people = actorsAndStatus(gold, events, dated.items, errors);
   const merge = bCubed(dated.items);
-  const noise = furnitureNoise(gold, events.flatMap((e) => e.mentions), where, errors);
+  const noise = furnitureNoise(
+    gold,
+    events.flatMap((e) => e.mentions),
+    where,
+    errors,
+  );
   const invented = inventedYears(gold, events, articles);
   for (const what of invented.errors) errors.push({ where: '(timeline)', what, weight: 4 });
   const groups = gold.events.map((ge) => {

@@ -78,9 +78,7 @@ export const embedAuthor = rule(
   { id: 'actor-embed-signature', doc: 'A sentence of an embedded post names the author its signature line gives.' },
   (ctx: ExtractContext, article: Article, index: number): string[] => {
     const line = article.sentences[index]?.line ?? 0;
-    const signature = article.furniture.find(
-      (f) => f.reason === 'embed-signature' && f.line >= line,
-    );
+    const signature = article.furniture.find((f) => f.reason === 'embed-signature' && f.line >= line);
     if (!signature) return [];
     const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');
     return unique(ctx.findActors(name).map((h) => h.id));

@@ -11,7 +11,11 @@ import type { Cluster, MergeContext } from './cluster.ts';
 
 /** Stable order: article id, sentence, mention id. */
 export function compareMentions(a: EventMention, b: EventMention): number {
-  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.sentence - b.sentence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.article < b.article
+    ? -1
+    : a.article > b.article
+      ? 1
+      : a.sentence - b.sentence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function rankByCount(ids: string[][]): string[] {
@@ -29,12 +33,20 @@ export function finish(c: Cluster, ctx: MergeContext): TimelineEvent {
   const mentions = [...c.mentions].sort(compareMentions);
   const actors = rankByCount(mentions.map((m) => m.actors));
   const places = rankByCount(mentions.map((m) => m.places));
-  const own = mentions.filter((m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor');
+  const own = mentions.filter(
+    (m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor',
+  );
   const informative = [...(own.length ? own : mentions)].sort((a, b) => info(b) - info(a) || compareMentions(a, b))[0]!;
   // The headline says what the reports that date the event say: sentences attached to it on
   // weaker grounds add quotes, not a different verb or cast.
   const basis = own.length ? own : mentions;
-  const title = headline([informative, ...basis], rankByCount(basis.map((m) => m.actors)), rankByCount(basis.map((m) => m.places)), ctx) ?? clip(informative.quote);
+  const title =
+    headline(
+      [informative, ...basis],
+      rankByCount(basis.map((m) => m.actors)),
+      rankByCount(basis.map((m) => m.places)),
+      ctx,
+    ) ?? clip(informative.quote);
   // Sources differ when two of them date it differently at the same precision.
   const versions = new Map<string, { date: DateSpan; mentions: string[] }>();
   for (const m of own) {
@@ -44,7 +56,8 @@ export function finish(c: Cluster, ctx: MergeContext): TimelineEvent {
     v.mentions.push(m.id);
     versions.set(key, v);
   }
-  const disagreements = versions.size > 1 ? [...versions.values()].sort((a, b) => a.date.start.localeCompare(b.date.start)) : [];
+  const disagreements =
+    versions.size > 1 ? [...versions.values()].sort((a, b) => a.date.start.localeCompare(b.date.start)) : [];
   return {
     id: slugify(`${c.date.start} ${title}`, 90),
     date: c.date,
@@ -59,7 +72,12 @@ export function finish(c: Cluster, ctx: MergeContext): TimelineEvent {
   };
 }
 
-const info = (m: EventMention): number => m.actors.length * 2 + m.places.length + m.triggers.length + (m.dateSource === 'sentence' ? 2 : 0) - m.quote.length / 400;
+const info = (m: EventMention): number =>
+  m.actors.length * 2 +
+  m.places.length +
+  m.triggers.length +
+  (m.dateSource === 'sentence' ? 2 : 0) -
+  m.quote.length / 400;
 
 function clip(text: string): string {
   const words = text.replace(/[“”"]/g, '').split(/\s+/);
@@ -70,7 +88,9 @@ function clip(text: string): string {
 // themselves; and nothing dated after every source was written can have happened yet.
 function statusOf(mentions: EventMention[], date: DateSpan, ctx: MergeContext): Status {
   const dateOf = (m: EventMention): string => ctx.articles.get(m.article)?.publication.date ?? '';
-  const own = mentions.filter((m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor');
+  const own = mentions.filter(
+    (m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor',
+  );
   const judged = own.length ? own : mentions;
   const latest = judged.reduce((max, m) => (dateOf(m) > max ? dateOf(m) : max), '');
   if (latest && bounds(date)[0] > latest) return 'planned';

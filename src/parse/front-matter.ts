@@ -51,7 +51,10 @@ const FIELDS: { [K in keyof FrontMatter]-?: z.ZodType<string> } = {
     .trim()
     .transform((s) => s.slice(0, 10))
     .refine((s) => parseIsoDay(s) !== null, 'it must be a calendar date written YYYY-MM-DD'),
-  language: z.string().trim().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'it must be a language tag such as en or en-GB'),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'it must be a language tag such as en or en-GB'),
 };
 
 const refuse = (language: string) => () => {
@@ -97,8 +100,11 @@ export function splitFrontMatter(text: string, file: VFile): SplitArticle {
     if (error instanceof UnsupportedLanguage || (language && language !== 'yaml')) {
       warn(file, catalogue.frontMatterLanguage(language ?? (error as UnsupportedLanguage).language));
     } else {
-      const reason = error instanceof Error ? error.message.split('\n')[0] ?? 'syntax error' : 'syntax error';
-      const line = error && typeof error === 'object' && 'linePos' in error ? ((error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 0) + 1 : 1;
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? 'syntax error') : 'syntax error';
+      const line =
+        error && typeof error === 'object' && 'linePos' in error
+          ? ((error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 0) + 1
+          : 1;
       warn(file, catalogue.frontMatterSyntax(reason), line);
     }
     return { data: {}, body: text.slice(bodyOffset), bodyOffset };
@@ -115,12 +121,15 @@ export function splitFrontMatter(text: string, file: VFile): SplitArticle {
 function validate(raw: unknown, text: string, file: VFile): FrontMatter {
   const data: FrontMatter = {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    if (raw !== null && raw !== undefined) warn(file, catalogue.frontMatterSyntax('it must be a mapping of keys to values'));
+    if (raw !== null && raw !== undefined)
+      warn(file, catalogue.frontMatterSyntax('it must be a mapping of keys to values'));
     return data;
   }
   const lines = keyLines(text);
   let unknown = 0;
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
     const line = lines.get(key) ?? 1;
     // Own keys only: "constructor" or "__proto__" must not find an inherited property.
     const schema = Object.hasOwn(FIELDS, key) ? FIELDS[key as keyof FrontMatter] : undefined;
@@ -130,7 +139,10 @@ function validate(raw: unknown, text: string, file: VFile): FrontMatter {
     }
     const result = schema.safeParse(typeof value === 'number' && key !== 'url' ? String(value) : value);
     if (!result.success) {
-      const reason = result.error.issues[0]?.code === 'invalid_type' ? `it must be text, not ${Array.isArray(value) ? 'a list' : typeof value}` : (result.error.issues[0]?.message ?? 'invalid value');
+      const reason =
+        result.error.issues[0]?.code === 'invalid_type'
+          ? `it must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`
+          : (result.error.issues[0]?.message ?? 'invalid value');
       warn(file, catalogue.frontMatterField(key, reason), line);
       continue;
     }
@@ -150,7 +162,10 @@ function keyLines(text: string): Map<string, number> {
     if (/^---\s*$/.test(row)) break;
     const colon = row.indexOf(':');
     if (colon > 0 && !/^\s/.test(row)) {
-      const key = row.slice(0, colon).trim().replace(/^(["'])(.*)\1$/, '$2');
+      const key = row
+        .slice(0, colon)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2');
       if (!lines.has(key)) lines.set(key, line);
     }
     if (end === -1) break;

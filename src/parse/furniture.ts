@@ -76,7 +76,12 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
     }
     const terminal = TERMINAL.test(text);
     // A short Title Case line before any prose is the headline ("Flood Hits Varna"), not a label.
-    const titleCase = n >= 2 && !terminal && line.kind !== 'listItem' && /^(?:\p{Lu}[\p{L}\p{M}’'-]*\s*){2,3}$/u.test(text) && text !== text.toUpperCase();
+    const titleCase =
+      n >= 2 &&
+      !terminal &&
+      line.kind !== 'listItem' &&
+      /^(?:\p{Lu}[\p{L}\p{M}’'-]*\s*){2,3}$/u.test(text) &&
+      text !== text.toUpperCase();
     if (titleCase && !roles.slice(0, i).some((r) => r.role === 'body' || r.role === 'headline')) {
       roles[i] = { role: 'headline' };
       return;
@@ -86,7 +91,10 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
       return;
     }
     if (!terminal) {
-      roles[i] = n <= 10 && statedDay(text) ? { role: 'furniture', reason: 'dateline', date: statedDay(text) ?? undefined } : { role: 'headline' };
+      roles[i] =
+        n <= 10 && statedDay(text)
+          ? { role: 'furniture', reason: 'dateline', date: statedDay(text) ?? undefined }
+          : { role: 'headline' };
     }
   });
   markQuestionBlocks(lines, roles);
@@ -109,7 +117,8 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
     const count = lines.slice(i, j + 1).filter((l) => l.text.trim() !== '').length;
     const bodyAfter = roles.slice(j + 1).some((r) => r.role === 'body');
     if (count >= 2 && !bodyAfter) {
-      for (let k = i; k <= j; k++) if (lines[k]!.text.trim() !== '') roles[k] = { role: 'furniture', reason: 'reader-question' };
+      for (let k = i; k <= j; k++)
+        if (lines[k]!.text.trim() !== '') roles[k] = { role: 'furniture', reason: 'reader-question' };
     }
     i = j;
   }
@@ -119,20 +128,26 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
 // ("seoul_watcher – Will Kim come…"), with no article text after them.
 const COMMENT = /^[\p{L}\p{N}_.'-]{2,30}\s+[–—-]\s+\S/u;
 // "Comments (4)", "12 comments", "Join the conversation": what follows is the readers', to the end.
-const COMMENTS_HEADING = /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+comments?$|^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$|^comments are (?:closed|disabled)\b/i;
+const COMMENTS_HEADING =
+  /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+comments?$|^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$|^comments are (?:closed|disabled)\b/i;
 function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
   const heading = lines.findIndex((l) => COMMENTS_HEADING.test(l.text.trim()));
   if (heading >= 0) {
-    for (let i = heading; i < lines.length; i++) if (lines[i]!.text.trim() !== '') roles[i] = { role: 'furniture', reason: 'reader-comments' };
+    for (let i = heading; i < lines.length; i++)
+      if (lines[i]!.text.trim() !== '') roles[i] = { role: 'furniture', reason: 'reader-comments' };
     return;
   }
   const isComment = (i: number): boolean => roles[i]!.role !== 'furniture' && COMMENT.test(lines[i]!.text.trim());
   const first = lines.findIndex((_, i) => isComment(i));
   if (first < 0) return;
-  const rest = lines.map((_, i) => i).filter((i) => i >= first && lines[i]!.text.trim() !== '' && roles[i]!.role !== 'furniture');
+  const rest = lines
+    .map((_, i) => i)
+    .filter((i) => i >= first && lines[i]!.text.trim() !== '' && roles[i]!.role !== 'furniture');
   const comments = rest.filter(isComment);
   // Everything left after the first comment must be comments, questions or labels.
-  const prose = rest.filter((i) => !isComment(i) && roles[i]!.role === 'body' && !/\?["”]?\s*$/.test(lines[i]!.text.trim()));
+  const prose = rest.filter(
+    (i) => !isComment(i) && roles[i]!.role === 'body' && !/\?["”]?\s*$/.test(lines[i]!.text.trim()),
+  );
   if (comments.length < 2 || prose.length > 0) return;
   for (const i of rest) roles[i] = { role: 'furniture', reason: 'reader-comments' };
 }

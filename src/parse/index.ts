@@ -140,7 +140,12 @@ function cut(text: string, offsets: number[], from: number, to: number): { text:
 
 // Scrapers sometimes paste a phrase twice ("… counterpart The Ukrainian president saw his
 // Turkish counterpart, …"): the first copy is an artefact, the second is the sentence.
-function dropStutter(text: string, offsets: number[], furniture: Furniture[], line: number): { text: string; offsets: number[] } {
+function dropStutter(
+  text: string,
+  offsets: number[],
+  furniture: Furniture[],
+  line: number,
+): { text: string; offsets: number[] } {
   if (text.length > MAX_REPEAT_SCAN) return { text, offsets };
   const m = /(?<=^|[.!?]\s+)(\p{Lu}[^.!?]{24,}?)\s+(?=\1)/u.exec(text);
   if (!m) return { text, offsets };

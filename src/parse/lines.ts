@@ -37,7 +37,8 @@ export const PARSE_PIECE_LINES = 200;
 export function toLines(body: string): TextLine[] {
   const lines: TextLine[] = [];
   let block = 0;
-  for (const [from, to] of pieces(body)) block = collect(parser.parse(body.slice(from, to)) as Root, body, from, lines, block);
+  for (const [from, to] of pieces(body))
+    block = collect(parser.parse(body.slice(from, to)) as Root, body, from, lines, block);
   return lines;
 }
 
@@ -121,7 +122,16 @@ function collect(tree: Root, body: string, base: number, lines: TextLine[], firs
       const partOffsets = offsets.slice(from, from + part.length);
       const lineStart = partOffsets[0] ?? startOffset;
       const rawLine = rawLineAt(body, lineStart) ?? rawLines[rawIndex] ?? '';
-      lines.push({ text: part, offsets: partOffsets, raw: rawLine, block, kind, image, alt: alt.trim(), start: lineStart });
+      lines.push({
+        text: part,
+        offsets: partOffsets,
+        raw: rawLine,
+        block,
+        kind,
+        image,
+        alt: alt.trim(),
+        start: lineStart,
+      });
       from += part.length + 1;
       rawIndex++;
     }

@@ -23,7 +23,9 @@ const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|\(
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.
 const INITIALISM_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Sgt|Capt|Adm)\.)$/u;
 const STARTERS = new Set(
-  'he she it they we i you the this that these those but and or in on at a an as after before however meanwhile his her their its there when while if although yet so our your my what why how who one some many most no not also then now still'.split(' '),
+  'he she it they we i you the this that these those but and or in on at a an as after before however meanwhile his her their its there when while if although yet so our your my what why how who one some many most no not also then now still'.split(
+    ' ',
+  ),
 );
 
 /** Split one line of text into sentence slices. */
@@ -44,7 +46,8 @@ export function splitSentences(text: string): SentenceSlice[] {
     const next = text.slice(slice.start, slice.end);
     const firstWord = (/^[\p{L}']+/u.exec(next)?.[0] ?? '').toLowerCase();
     const joinClock = CLOCK_END.test(prevText) && CONTINUES.test(next);
-    const joinInitialism = INITIALISM_END.test(prevText) && (/^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && !STARTERS.has(firstWord)));
+    const joinInitialism =
+      INITIALISM_END.test(prevText) && (/^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && !STARTERS.has(firstWord)));
     if (prev && (joinClock || joinInitialism)) {
       prev.end = slice.end;
     } else {

@@ -32,7 +32,8 @@ const EMBED_SIGNATURE = 'embed-signature';
 const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
 
 const dayOf = (text: string, yearHint: number | null): string | null =>
-  normaliseDates(text, { date: null, yearHint }).find((e) => e.precision === 'day' && !e.value.startsWith('X'))?.value ?? null;
+  normaliseDates(text, { date: null, yearHint }).find((e) => e.precision === 'day' && !e.value.startsWith('X'))
+    ?.value ?? null;
 
 /** Whether a Y-M-D is a real calendar day. */
 function realDay(y: number, m: number, d: number): boolean {
@@ -45,14 +46,29 @@ export const PUBLICATION_RULES: PublicationRule[] = [
   {
     id: 'front-matter',
     doc: 'The `date:` the user wrote in front matter.',
-    find: ({ parsed }) => (parsed.frontMatterDate ? { date: parsed.frontMatterDate, from: 'front-matter', evidence: `date: ${parsed.frontMatterDate}`, confidence: 1 } : null),
+    find: ({ parsed }) =>
+      parsed.frontMatterDate
+        ? {
+            date: parsed.frontMatterDate,
+            from: 'front-matter',
+            evidence: `date: ${parsed.frontMatterDate}`,
+            confidence: 1,
+          }
+        : null,
   },
   {
     id: 'metadata-stamp',
     doc: 'A "Published: 2025-05-16" or byline time stamp on the page.',
     find: ({ parsed }) => {
       const stamp = parsed.furnitureDates.find((d) => d.reason !== EMBED_SIGNATURE);
-      return stamp ? { date: stamp.date, from: 'text', evidence: `${FURNITURE_REASONS[stamp.reason]}: “${stamp.text}”`, confidence: 0.95 } : null;
+      return stamp
+        ? {
+            date: stamp.date,
+            from: 'text',
+            evidence: `${FURNITURE_REASONS[stamp.reason]}: “${stamp.text}”`,
+            confidence: 0.95,
+          }
+        : null;
     },
   },
   {
@@ -62,7 +78,12 @@ export const PUBLICATION_RULES: PublicationRule[] = [
       const m = parsed.article.url ? URL_DAY.exec(new URL(parsed.article.url, 'https://x.invalid').pathname) : null;
       if (!m || !realDay(Number(m[1]), Number(m[3]), Number(m[4]))) return null;
       const date = `${m[1]}-${m[3]}-${m[4]}`;
-      return { date, from: 'text', evidence: `the date in its URL path “${m[0].replace(/^[/_-]/, '')}”`, confidence: 0.9 };
+      return {
+        date,
+        from: 'text',
+        evidence: `the date in its URL path “${m[0].replace(/^[/_-]/, '')}”`,
+        confidence: 0.9,
+      };
     },
   },
   {
@@ -78,7 +99,12 @@ export const PUBLICATION_RULES: PublicationRule[] = [
         if (!dateline || !date) continue;
         const stated = /\d{4}/.test(dateline[1]!);
         const from = copyright ? `the copyright line (${copyright})` : yearFrom;
-        return { date, from: 'text', evidence: `dateline “${dateline[0].trim()}”${stated ? '' : `; year from ${from}`}`, confidence: stated ? 0.95 : 0.8 };
+        return {
+          date,
+          from: 'text',
+          evidence: `dateline “${dateline[0].trim()}”${stated ? '' : `; year from ${from}`}`,
+          confidence: stated ? 0.95 : 0.8,
+        };
       }
       return null;
     },
@@ -93,7 +119,11 @@ export const PUBLICATION_RULES: PublicationRule[] = [
         const year = latest ? Number(latest.slice(0, 4)) : yearHint;
         const date = m ? dayOf(m[2]!, year) : null;
         if (!m || !date) continue;
-        const yearEvidence = latest ? `; year from the embedded post dated ${latest}` : year ? `; year from ${yearFrom}` : '';
+        const yearEvidence = latest
+          ? `; year from the embedded post dated ${latest}`
+          : year
+            ? `; year from ${yearFrom}`
+            : '';
         return { date, from: 'text', evidence: `“${m[0]}”${yearEvidence}`, confidence: 0.85 };
       }
       return null;
@@ -101,15 +131,25 @@ export const PUBLICATION_RULES: PublicationRule[] = [
   },
   {
     id: 'latest-embedded-post',
-    doc: 'The latest embedded post\'s date: the article is no older.',
+    doc: "The latest embedded post's date: the article is no older.",
     find: ({ parsed }) => {
       const latest = latestPost(parsed);
-      return latest ? { date: latest, from: 'inferred', evidence: `the latest embedded post is dated ${latest}; the article is no older`, confidence: 0.6 } : null;
+      return latest
+        ? {
+            date: latest,
+            from: 'inferred',
+            evidence: `the latest embedded post is dated ${latest}; the article is no older`,
+            confidence: 0.6,
+          }
+        : null;
     },
   },
 ];
 
 function latestPost(parsed: ParsedArticle): string | null {
-  const signatures = parsed.furnitureDates.filter((d) => d.reason === EMBED_SIGNATURE).map((d) => d.date).sort();
+  const signatures = parsed.furnitureDates
+    .filter((d) => d.reason === EMBED_SIGNATURE)
+    .map((d) => d.date)
+    .sort();
   return signatures[signatures.length - 1] ?? null;
 }

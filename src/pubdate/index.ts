@@ -23,7 +23,13 @@ export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear
     const found = rule.find({ parsed, yearHint, yearFrom });
     if (found) return { ...found, yearHint };
   }
-  return { date: null, from: 'unknown', evidence: neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null, confidence: 0, yearHint };
+  return {
+    date: null,
+    from: 'unknown',
+    evidence: neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null,
+    confidence: 0,
+    yearHint,
+  };
 }
 
 // The year the article's own absolute dates point at: the most frequent, latest on ties. Dates
@@ -39,7 +45,8 @@ function yearHintOf(article: Article): number | null {
     }
   }
   let best: number | null = null;
-  for (const [y, n] of [...counts].sort((a, b) => a[0] - b[0])) if (best === null || n >= (counts.get(best) ?? 0)) best = y;
+  for (const [y, n] of [...counts].sort((a, b) => a[0] - b[0]))
+    if (best === null || n >= (counts.get(best) ?? 0)) best = y;
   return best;
 }
 
@@ -48,7 +55,9 @@ export function datePublications(parsed: ParsedArticle[], files: Map<string, VFi
   const alone = parsed.map((p) => ({ ...p.article, publication: datePublication(p) }));
   // An article with no year of its own takes the year of its dated neighbours, then is dated again.
   const years = neighbourYears(alone);
-  const articles = alone.map((a, i) => (years.has(a.id) ? { ...a, publication: datePublication(parsed[i]!, years.get(a.id)!) } : a));
+  const articles = alone.map((a, i) =>
+    years.has(a.id) ? { ...a, publication: datePublication(parsed[i]!, years.get(a.id)!) } : a,
+  );
   const inferred = inferFromNeighbours(articles);
   return inferred.map((article) => {
     if (article.publication.date === null) {

@@ -20,7 +20,8 @@ export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> 
   if (dated.length === 0 || wanting.length === 0) return out;
   const years = [...new Set(dated.map((a) => Number(a.publication.date!.slice(0, 4))))];
   if (years.length === 1) {
-    for (const a of wanting) out.set(a.id, { year: years[0]!, evidence: `every dated article of the corpus was published in ${years[0]}` });
+    for (const a of wanting)
+      out.set(a.id, { year: years[0]!, evidence: `every dated article of the corpus was published in ${years[0]}` });
     return out;
   }
   const terms = new Map(articles.map((a) => [a.id, contentTerms(a.sentences.map((s) => s.text).join(' '))]));
@@ -33,7 +34,11 @@ export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> 
       const score = cosine(vectors.get(a.id)!, vectors.get(d.id)!, idf);
       if (score > bestScore) [best, bestScore] = [d, score];
     }
-    if (best) out.set(a.id, { year: Number(best.publication.date!.slice(0, 4)), evidence: `the most similar dated article (${best.id}) was published in ${best.publication.date!.slice(0, 4)}` });
+    if (best)
+      out.set(a.id, {
+        year: Number(best.publication.date!.slice(0, 4)),
+        evidence: `the most similar dated article (${best.id}) was published in ${best.publication.date!.slice(0, 4)}`,
+      });
   }
   return out;
 }

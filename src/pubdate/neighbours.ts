@@ -3,7 +3,13 @@
  * rewrite, a syndicated copy) of a dated one was very probably published the same day.
  */
 import type { Article } from '../types.ts';
-import { contentTerms, cosine, inverseDocumentFrequency, termVector, type TermVector } from '../lib/similarity/index.ts';
+import {
+  contentTerms,
+  cosine,
+  inverseDocumentFrequency,
+  termVector,
+  type TermVector,
+} from '../lib/similarity/index.ts';
 import { normaliseDates, parseIsoDay, plusDays } from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
 
@@ -16,14 +22,26 @@ const TOP_TERMS = 20;
 /** Give undated articles the date of their most similar dated article, when similar enough. */
 export function inferFromNeighbours(articles: Article[]): Article[] {
   if (!articles.some((a) => a.publication.date === null)) return articles;
-  const terms = articles.map((a) => contentTerms(a.sentences.filter((s) => s.origin !== 'embed').map((s) => s.text).join(' ')));
+  const terms = articles.map((a) =>
+    contentTerms(
+      a.sentences
+        .filter((s) => s.origin !== 'embed')
+        .map((s) => s.text)
+        .join(' '),
+    ),
+  );
   const idf = inverseDocumentFrequency(terms);
   const vectors = terms.map(termVector);
   // Blocking: a near-duplicate shares some of an article's rarest words, so only articles that
   // share one of its top terms are compared (an inverted index instead of every pair).
   // Words in only one article link nothing, so the rarest words shared by at least two are used.
   const shared = Math.log((articles.length + 1) / 3) + 1 + 1e-9;
-  const top = vectors.map((v) => [...v.keys()].filter((t) => idf(t) <= shared).sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1)).slice(0, TOP_TERMS));
+  const top = vectors.map((v) =>
+    [...v.keys()]
+      .filter((t) => idf(t) <= shared)
+      .sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1))
+      .slice(0, TOP_TERMS),
+  );
   const holders = new Map<string, number[]>();
   top.forEach((ts, j) => {
     if (articles[j]!.publication.date === null || articles[j]!.publication.from === 'inferred') return;
@@ -56,8 +74,15 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
     let copied = 0;
     if (best < 0 || bestScore < NEAR_DUPLICATE || bestScore - second < MARGIN) {
       // The closest few by overall resemblance are enough to look for copied sentences in.
-      const closest = candidates.filter((j) => j !== i).sort((a, b) => cosine(vectors[i]!, vectors[b]!, idf) - cosine(vectors[i]!, vectors[a]!, idf) || a - b).slice(0, COPY_CANDIDATES);
-      const found = copiedFrom(article, closest.map((j) => articles[j]!), sentenceVectors);
+      const closest = candidates
+        .filter((j) => j !== i)
+        .sort((a, b) => cosine(vectors[i]!, vectors[b]!, idf) - cosine(vectors[i]!, vectors[a]!, idf) || a - b)
+        .slice(0, COPY_CANDIDATES);
+      const found = copiedFrom(
+        article,
+        closest.map((j) => articles[j]!),
+        sentenceVectors,
+      );
       if (!found) return article;
       best = articles.indexOf(found.article);
       bestScore = found.score;
@@ -105,12 +130,21 @@ const COPY_CANDIDATES = 5;
 const MIN_COPIED = 2;
 
 /** The dated article an undated one copies two or more sentences from, nearly word for word. */
-function copiedFrom(article: Article, others: Article[], cache: Map<string, TermVector[]>): { article: Article; sentences: number; score: number } | null {
+function copiedFrom(
+  article: Article,
+  others: Article[],
+  cache: Map<string, TermVector[]>,
+): { article: Article; sentences: number; score: number } | null {
   // Word for word means the same words, whatever their weight in the corpus.
   const idf = (): number => 1;
   const vectorsOf = (a: Article): TermVector[] => {
-    let v = cache.get(a.id);
-    if (!v) cache.set(a.id, (v = a.sentences.filter((s) => s.origin === 'body').map((s) => termVector(contentTerms(s.text))).filter((x) => x.size >= 5)));
+    const known = cache.get(a.id);
+    if (known) return known;
+    const v = a.sentences
+      .filter((s) => s.origin === 'body')
+      .map((s) => termVector(contentTerms(s.text)))
+      .filter((x) => x.size >= 5);
+    cache.set(a.id, v);
     return v;
   };
   const own = vectorsOf(article);
@@ -119,7 +153,8 @@ function copiedFrom(article: Article, others: Article[], cache: Map<string, Term
     if (other.publication.date === null || other.publication.from === 'inferred') continue;
     const theirs = vectorsOf(other);
     const sentences = own.filter((v) => theirs.some((w) => cosine(v, w, idf) >= COPIED)).length;
-    if (sentences >= MIN_COPIED && (!found || sentences > found.sentences)) found = { article: other, sentences, score: COPIED };
+    if (sentences >= MIN_COPIED && (!found || sentences > found.sentences))
+      found = { article: other, sentences, score: COPIED };
   }
   return found;
 }

@@ -9,10 +9,13 @@ import type { Article } from '../types.ts';
 // "(Example Wire) –" closing a dateline; "By Jane Roe, Coast Daily"; "© 2025 Coast Daily".
 const DATELINE = /\(([\p{Lu}][\p{L}\p{N} .&'’-]{2,40})\)\s*[–—-]/u;
 const BYLINE = /^\s*By\s+[\p{Lu}][\p{L}.'’ -]{2,60}?,\s*([\p{Lu}][\p{L}\p{N} .&'’-]{2,40}?)\s*$/u;
-const COPYRIGHT = /(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?([\p{Lu}][\p{L}\p{N} .&'’-]{2,40}?)[.\s]*(?:All rights reserved\.?)?\s*$/iu;
+const COPYRIGHT =
+  /(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?([\p{Lu}][\p{L}\p{N} .&'’-]{2,40}?)[.\s]*(?:All rights reserved\.?)?\s*$/iu;
 
 /** The publisher an article names, and where it was found. */
-export function publisherOf(article: Pick<Article, 'publisher' | 'furniture' | 'sentences'>): { name: string; from: string } | null {
+export function publisherOf(
+  article: Pick<Article, 'publisher' | 'furniture' | 'sentences'>,
+): { name: string; from: string } | null {
   if (article.publisher) return { name: article.publisher, from: 'front matter' };
   const lines = [...article.furniture.map((f) => f.text), ...article.sentences.slice(0, 3).map((s) => s.text)];
   for (const line of lines) {
@@ -30,8 +33,12 @@ export function publisherOf(article: Pick<Article, 'publisher' | 'furniture' | '
 export function headlineOf(article: Pick<Article, 'id' | 'title' | 'sentences'>): { title: string; from: string } {
   const first = article.sentences.find((s) => s.origin !== 'headline')?.text.trim() ?? '';
   const title = article.title?.trim();
-  if (title && !(first && (first.startsWith(title) || title.startsWith(first.replace(/[.!?]$/, ''))))) return { title, from: 'article' };
-  const words = article.id.replace(/-[0-9a-f]{6,}$/, '').split('-').filter(Boolean);
+  if (title && !(first && (first.startsWith(title) || title.startsWith(first.replace(/[.!?]$/, '')))))
+    return { title, from: 'article' };
+  const words = article.id
+    .replace(/-[0-9a-f]{6,}$/, '')
+    .split('-')
+    .filter(Boolean);
   const named = words.join(' ');
   return { title: named.charAt(0).toUpperCase() + named.slice(1), from: 'file name' };
 }

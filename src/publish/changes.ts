@@ -20,10 +20,14 @@ export interface ChangesView {
   withdrawn: { url: string; title: string }[];
 }
 
-const day = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateLabel({ start: iso, end: iso, precision: 'day' }) : iso);
+const day = (iso: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateLabel({ start: iso, end: iso, precision: 'day' }) : iso;
 
 /** The changelog entries with current titles and addresses. */
-export function changesView(entries: ChangeEntry[], data: Pick<SiteData, 'events' | 'eventIndex' | 'redirects'>): ChangesView[] {
+export function changesView(
+  entries: ChangeEntry[],
+  data: Pick<SiteData, 'events' | 'eventIndex' | 'redirects'>,
+): ChangesView[] {
   const redirect = new Map(data.redirects.map((r) => [r.id, r.to]));
   const current = (id: string): { url: string; title: string } | null => {
     let at = id;
@@ -34,7 +38,10 @@ export function changesView(entries: ChangeEntry[], data: Pick<SiteData, 'events
   return entries.map((entry) => ({
     heading: entry.built ? `Built ${day(entry.built)}` : 'Built on an unrecorded day',
     coverage: entry.asOf ? `Coverage up to ${day(entry.asOf)}` : null,
-    added: entry.added.map((a) => ({ ...(current(a.id) ?? { url: `/events/${a.id}/`, title: a.title }), date: a.date })),
+    added: entry.added.map((a) => ({
+      ...(current(a.id) ?? { url: `/events/${a.id}/`, title: a.title }),
+      date: a.date,
+    })),
     merged: entry.merged.map((m) => {
       const into = current(m.into);
       return { title: m.title, url: into?.url ?? `/events/${m.into}/`, intoTitle: into?.title ?? m.into };

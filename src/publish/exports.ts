@@ -17,9 +17,11 @@ export function allDaySpan(start: string, end: string, precision: string): { fir
   // The exclusive end: the day after the last day, the first of the month after the last
   // month, or 1 January after the last year.
   const after =
-    precision === 'year' ? new Date(Date.UTC(ey + 1, 0, 1))
-    : precision === 'month' ? new Date(Date.UTC(ey, em, 1))
-    : new Date(Date.UTC(ey, em - 1, (ed ?? 1) + 1));
+    precision === 'year'
+      ? new Date(Date.UTC(ey + 1, 0, 1))
+      : precision === 'month'
+        ? new Date(Date.UTC(ey, em, 1))
+        : new Date(Date.UTC(ey, em - 1, (ed ?? 1) + 1));
   return { first: compactDay(first), after: compactDay(after) };
 }
 
@@ -29,7 +31,11 @@ function compactDay(d: Date): string {
 
 /** Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function icsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Fold a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
@@ -105,7 +111,12 @@ export function timelineJsDate(value: string): { year: number; month?: number; d
 
 /** Escape text for the HTML that TimelineJS renders from headline and text. */
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Knight Lab TimelineJS3 JSON: one slide per event at its precision, grouped by status. */
@@ -142,7 +153,22 @@ export function csvField(value: string | number): string {
 }
 
 /** The columns of the CSV export, in order. */
-export const CSV_COLUMNS = ['id', 'start', 'end', 'precision', 'date_label', 'status', 'title', 'actors', 'actor_ids', 'places', 'source_count', 'quote_count', 'summary', 'url'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'precision',
+  'date_label',
+  'status',
+  'title',
+  'actors',
+  'actor_ids',
+  'places',
+  'source_count',
+  'quote_count',
+  'summary',
+  'url',
+] as const;
 
 /** The events as CSV (RFC 4180): a header row, CRLF line ends, lists joined with "; ". */
 export function eventsCsv(events: EventView[], settings: SiteSettings): string {

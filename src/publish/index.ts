@@ -12,7 +12,14 @@ import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
 import { spellingFinder } from './search.ts';
 import { type Headline, headlineOf, headlineRegistry, keepPublished } from './headline/index.ts';
-import { type ActorsExport, ActorsExportSchema, type ArticlesExport, ArticlesExportSchema, type EventsExport, EventsExportSchema } from '../schemas.ts';
+import {
+  type ActorsExport,
+  ActorsExportSchema,
+  type ArticlesExport,
+  ArticlesExportSchema,
+  type EventsExport,
+  EventsExportSchema,
+} from '../schemas.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
 
@@ -65,7 +72,14 @@ export interface SiteData {
   /** Ids whose event lost all its sources. */
   withdrawn: { id: string; title: string; dateLabel: string }[];
   /** The exports: JSON, plus iCalendar (ics), CSV (csv) and TimelineJS3 JSON (timelinejs), finished. */
-  api: { events: EventsExport; actors: ActorsExport; articles: ArticlesExport; ics: string; csv: string; timelinejs: unknown };
+  api: {
+    events: EventsExport;
+    actors: ActorsExport;
+    articles: ArticlesExport;
+    ics: string;
+    csv: string;
+    timelinejs: unknown;
+  };
   /** Spellings of the actors an event or source page names that the page itself lacks, by page URL, for the search index. */
   spellings: Record<string, string[]>;
   /** Latest day any event was reported, for feed headers. */
@@ -102,14 +116,21 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     assigned.ledger.events[e.id] = { ...assigned.ledger.events[e.id]!, title: h.title, score: h.score };
   }
   // Ids from the ledger can change the order; the export is sorted by start, then id.
-  const events = [...assigned.events].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = [...assigned.events].sort((a, b) =>
+    a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const actors = new Map(input.actors.map((a) => [a.id, a]));
   const places = new Map(input.places.map((p) => [p.id, p]));
-  const years = input.articles.map((a) => a.publication.date).filter((d): d is string => d !== null).sort();
+  const years = input.articles
+    .map((a) => a.publication.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   // Events that ended before the year the coverage begins are background.
   const backgroundBefore = years[0] ? `${years[0].slice(0, 4)}` : '0000';
-  const views = new Map(events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore, headlines.get(e.id)!)]));
+  const views = new Map(
+    events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore, headlines.get(e.id)!)]),
+  );
   const eventViews = events.map((e) => views.get(e.id)!);
 
   const eventsByMention = new Map<string, TimelineEvent>();
@@ -128,13 +149,24 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const e of eventViews) e.jsonld = eventJsonLd(e, sourceById, input.settings);
   for (const s of sources) s.jsonld = sourceJsonLd(s, input.settings);
-  const actorViews = groupActors(input.actors.map((a) => actorView(a, eventViews, actors)).filter((a) => a.events.length > 0), actors);
+  const actorViews = groupActors(
+    input.actors.map((a) => actorView(a, eventViews, actors)).filter((a) => a.events.length > 0),
+    actors,
+  );
   for (const a of actorViews) a.jsonld = actorJsonLd(a, input.settings);
   const spell = spellingFinder(input.actors);
   const spellings: Record<string, string[]> = {};
   // Actor pages list every spelling already; events and sources show only what their sources wrote.
-  for (const e of eventViews) spellings[e.url] = spell([e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)], e.actors.map((a) => a.id));
-  for (const s of sources) spellings[s.url] = spell([s.title, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))], []);
+  for (const e of eventViews)
+    spellings[e.url] = spell(
+      [e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)],
+      e.actors.map((a) => a.id),
+    );
+  for (const s of sources)
+    spellings[s.url] = spell(
+      [s.title, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))],
+      [],
+    );
 
   const data: SiteData = {
     site: input.settings,
@@ -148,7 +180,19 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     api: {
       // Checked against the public schemas at every build: a drifting shape fails the build, not its readers.
       events: EventsExportSchema.parse(eventsExport(events, eventViews, assigned.redirects)),
-      actors: ActorsExportSchema.parse({ actors: actorViews.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, role: a.role, kind: a.kind, country: a.country, wikidata: a.wikidata, events: a.events, url: a.url })) }),
+      actors: ActorsExportSchema.parse({
+        actors: actorViews.map((a) => ({
+          id: a.id,
+          name: a.name,
+          aliases: a.aliases,
+          role: a.role,
+          kind: a.kind,
+          country: a.country,
+          wikidata: a.wikidata,
+          events: a.events,
+          url: a.url,
+        })),
+      }),
       articles: ArticlesExportSchema.parse({
         articles: sources.map((s) => ({
           id: s.id,
@@ -168,7 +212,11 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
       timelinejs: timelineJs(eventViews, input.settings),
     },
     spellings,
-    feedUpdated: eventViews.map((e) => e.updated).sort().pop() ?? '1970-01-01',
+    feedUpdated:
+      eventViews
+        .map((e) => e.updated)
+        .sort()
+        .pop() ?? '1970-01-01',
     counts: {
       articles: input.articles.length,
       mentions: input.mentions.length,
@@ -208,7 +256,12 @@ function sortName(actor: Actor): string {
 /** Actors grouped people, organisations, others; people by surname; each group's first carries its heading. */
 function groupActors(views: ActorView[], registry: Map<string, Actor>): ActorView[] {
   const key = (v: ActorView): string => sortName(registry.get(v.id)!);
-  const sorted = [...views].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || key(a).localeCompare(key(b), 'en') || a.id.localeCompare(b.id));
+  const sorted = [...views].sort(
+    (a, b) =>
+      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+      key(a).localeCompare(key(b), 'en') ||
+      a.id.localeCompare(b.id),
+  );
   sorted.forEach((v, i) => {
     v.groupHeading = i === 0 || sorted[i - 1]!.group !== v.group ? GROUP_HEADING[v.group]! : null;
   });
@@ -218,7 +271,8 @@ function groupActors(views: ActorView[], registry: Map<string, Actor>): ActorVie
 function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>): ActorView {
   const own = events.filter((e) => e.actors.some((a) => a.id === actor.id));
   const together = new Map<string, number>();
-  for (const e of own) for (const a of e.actors) if (a.id !== actor.id) together.set(a.id, (together.get(a.id) ?? 0) + 1);
+  for (const e of own)
+    for (const a of e.actors) if (a.id !== actor.id) together.set(a.id, (together.get(a.id) ?? 0) + 1);
   return {
     id: actor.id,
     url: `/actors/${actor.id}/`,
@@ -238,7 +292,11 @@ function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>
   };
 }
 
-function eventsExport(events: TimelineEvent[], views: EventView[], redirects: { id: string; to: string }[]): EventsExport {
+function eventsExport(
+  events: TimelineEvent[],
+  views: EventView[],
+  redirects: { id: string; to: string }[],
+): EventsExport {
   return {
     events: events.map((e, i) => {
       const view = views[i]!;

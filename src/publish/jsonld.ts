@@ -31,16 +31,34 @@ export function eventJsonLd(e: EventView, sources: Map<string, SourceView>, sett
     eventStatus: e.status === 'planned' ? 'https://schema.org/EventScheduled' : 'https://schema.org/EventCompleted',
     url: absolute(settings, e.url),
     ...(e.places.length ? { location: e.places.map((p) => ({ '@type': 'Place', name: p.name })) } : {}),
-    ...(e.actors.length ? { performer: e.actors.map((a) => ({ '@type': 'Thing', name: a.name, url: absolute(settings, `/actors/${a.id}/`) })) } : {}),
+    ...(e.actors.length
+      ? {
+          performer: e.actors.map((a) => ({
+            '@type': 'Thing',
+            name: a.name,
+            url: absolute(settings, `/actors/${a.id}/`),
+          })),
+        }
+      : {}),
     subjectOf: articles,
   };
 }
 
 /** A Person or Organization. */
-export function actorJsonLd(a: { name: string; kind: string; role: string | null; wikidata: string | null; aliases: string[]; url: string }, settings: SiteSettings): object {
+export function actorJsonLd(
+  a: { name: string; kind: string; role: string | null; wikidata: string | null; aliases: string[]; url: string },
+  settings: SiteSettings,
+): object {
   return {
     '@context': 'https://schema.org',
-    '@type': a.kind === 'person' ? 'Person' : a.kind === 'organization' ? 'Organization' : a.kind === 'vessel' ? 'Vehicle' : 'Thing',
+    '@type':
+      a.kind === 'person'
+        ? 'Person'
+        : a.kind === 'organization'
+          ? 'Organization'
+          : a.kind === 'vessel'
+            ? 'Vehicle'
+            : 'Thing',
     name: a.name,
     url: absolute(settings, a.url),
     ...(a.aliases.length ? { alternateName: a.aliases } : {}),

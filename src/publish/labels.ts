@@ -18,7 +18,9 @@ export function dateLabel(date: DateSpan): string {
   if (precision === 'year') return start === end ? start : `${start}–${end}`;
   if (precision === 'month') {
     if (start === end) return month(start, 'MMMM yyyy');
-    return start.slice(0, 4) === end.slice(0, 4) ? `${month(start, 'MMMM')} – ${month(end, 'MMMM yyyy')}` : `${month(start, 'MMMM yyyy')} – ${month(end, 'MMMM yyyy')}`;
+    return start.slice(0, 4) === end.slice(0, 4)
+      ? `${month(start, 'MMMM')} – ${month(end, 'MMMM yyyy')}`
+      : `${month(start, 'MMMM yyyy')} – ${month(end, 'MMMM yyyy')}`;
   }
   if (start === end) return day(start, 'd MMMM yyyy');
   if (start.slice(0, 7) === end.slice(0, 7)) return `${day(start, 'd')}–${day(end, 'd MMMM yyyy')}`;
@@ -36,6 +38,8 @@ export function periodOf(date: DateSpan): { key: string; label: string } {
 /** The day heading within a month group, or null for month-precision events. */
 export function dayHeading(date: DateSpan): { key: string; label: string } | null {
   if (date.precision !== 'day') return null;
-  return { key: date.start, label: dateLabel({ ...date, end: date.end.slice(0, 7) === date.start.slice(0, 7) ? date.end : date.start }) };
+  return {
+    key: date.start,
+    label: dateLabel({ ...date, end: date.end.slice(0, 7) === date.start.slice(0, 7) ? date.end : date.start }),
+  };
 }
-

@@ -67,7 +67,10 @@ export function ledgerFault(ledger: Ledger, text: string): LedgerFault | null {
     if (redirects && !e.into) return at(id, `"${id}" is ${e.state} but says not into which id`);
     if (!redirects && e.into !== undefined) return at(id, `"${id}" is ${e.state} yet redirects into "${e.into}"`);
     if (e.into !== undefined && (e.into === id || !Object.hasOwn(ledger.events, e.into))) {
-      return at(id, `"${id}" redirects into "${e.into}", which ${e.into === id ? 'is itself' : 'the ledger does not hold'}`);
+      return at(
+        id,
+        `"${id}" redirects into "${e.into}", which ${e.into === id ? 'is itself' : 'the ledger does not hold'}`,
+      );
     }
     if (e.state !== 'active') continue;
     for (const m of e.mentions) {

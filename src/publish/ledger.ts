@@ -18,8 +18,14 @@ const EntrySchema = z.object({
   /** active; merged into another event; moved to a new id (date changed, or a title slug migrated); withdrawn. */
   state: z.enum(['active', 'merged', 'moved', 'withdrawn']),
   /** The short stable key of a neutral id (`<date>-<key>`); absent on ids from before neutral ids. */
-  key: z.string().regex(/^[a-z0-9]+$/).optional(),
-  into: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  key: z
+    .string()
+    .regex(/^[a-z0-9]+$/)
+    .optional(),
+  into: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   mentions: z.array(z.string()),
 });
 
@@ -40,7 +46,9 @@ export function emptyLedger(): Ledger {
 /** Identity key of a mention: its folded words and clause number, independent of the file name. */
 export function mentionKey(m: EventMention): string {
   const clause = /#s-\d+-(\d+)$/.exec(m.id)?.[1] ?? '0';
-  const words = foldText(m.quote).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = foldText(m.quote)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return `${createHash('sha256').update(words).digest('hex').slice(0, 16)}.${clause}`;
 }
 
@@ -99,7 +107,11 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     return { ...e, id };
   });
   const ledger: Ledger = { version: 1, events: {} };
-  const holder = holders(keysOf, result.map((e) => e.id), owner);
+  const holder = holders(
+    keysOf,
+    result.map((e) => e.id),
+    owner,
+  );
   result.forEach((e, i) => {
     const mentions = [...new Set(keysOf[i]!)].filter((k) => holder.get(k) === i).sort();
     ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', key: keyOf.get(e.id)!, mentions };
@@ -123,7 +135,8 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     const moved = movedTo.get(id);
     let into = moved ?? (entry.state === 'merged' || entry.state === 'moved' ? entry.into : survivorOf(entry.mentions));
     // Follow chains of merges to a live event.
-    for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++) into = movedTo.get(into) ?? ledger.events[into]?.into ?? previous.events[into]?.into;
+    for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++)
+      into = movedTo.get(into) ?? ledger.events[into]?.into ?? previous.events[into]?.into;
     if (into && ledger.events[into]?.state === 'active') {
       const state = moved || entry.state === 'moved' ? 'moved' : 'merged';
       ledger.events[id] = { ...entry, state, into };

@@ -13,7 +13,10 @@ const KEY_LENGTH = 6;
 /** A short stable key from words that identify the event when it is first published. */
 export function keyFrom(seed: string, length = KEY_LENGTH): string {
   const hex = createHash('sha256').update(seed).digest('hex');
-  return BigInt(`0x${hex.slice(0, 24)}`).toString(36).padStart(length, '0').slice(0, length);
+  return BigInt(`0x${hex.slice(0, 24)}`)
+    .toString(36)
+    .padStart(length, '0')
+    .slice(0, length);
 }
 
 /** The id of an event: its start date and its key. */
@@ -34,7 +37,8 @@ export function permanentId(
 ): { id: string; key: string } {
   if (claimed?.key && claimed.id === neutralId(start, claimed.key)) return { id: claimed.id, key: claimed.key };
   let key = claimed?.key ?? keyFrom(claimed ? claimed.id : [...mentionKeys].sort().join(' '));
-  for (let length = KEY_LENGTH + 1; used.has(neutralId(start, key)); length++) key = keyFrom(`${key} ${length}`, length);
+  for (let length = KEY_LENGTH + 1; used.has(neutralId(start, key)); length++)
+    key = keyFrom(`${key} ${length}`, length);
   const id = neutralId(start, key);
   used.add(id);
   return { id, key };

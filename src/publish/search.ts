@@ -7,11 +7,11 @@
 import type { Actor } from '../types.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapePattern = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `text` contains `name` as whole words, ignoring case. */
 export function containsName(text: string, name: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(name)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapePattern(name)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** A function giving the spellings a page lacks, from its texts and the actors it is known to involve. */

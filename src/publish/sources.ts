@@ -68,7 +68,12 @@ export interface SourceView {
 }
 
 /** Build the view of one source page. */
-export function sourceView(article: Article, eventsByMention: Map<string, TimelineEvent>, undated: Set<string>, mentions: EventMention[]): SourceView {
+export function sourceView(
+  article: Article,
+  eventsByMention: Map<string, TimelineEvent>,
+  undated: Set<string>,
+  mentions: EventMention[],
+): SourceView {
   const bySentence = new Map<number, EventMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];

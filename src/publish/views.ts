@@ -89,7 +89,15 @@ export interface EventView {
   /** Day the event was last reported (latest source publication), for feeds. */
   updated: string;
   /** Merge evidence, for the "why merged" details. */
-  evidence: { mention: string; with: string; score: number; date: string; shared: string; similarity: number; why: string }[];
+  evidence: {
+    mention: string;
+    with: string;
+    score: number;
+    date: string;
+    shared: string;
+    similarity: number;
+    why: string;
+  }[];
 }
 
 const DATING: Record<string, string> = {
@@ -130,7 +138,12 @@ export function eventView(
     sourceCount: new Set(event.mentions.map((m) => m.article)).size,
     quotes,
     background: event.date.end < backgroundBefore,
-    updated: quotes.map((q) => q.published).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? `${event.date.start}-01-01`.slice(0, 10),
+    updated:
+      quotes
+        .map((q) => q.published)
+        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+        .sort()
+        .pop() ?? `${event.date.start}-01-01`.slice(0, 10),
     differ: event.disagreements.map((d) => ({
       label: dateLabel(d.date),
       sources: [...new Set(d.mentions.map((id) => articles.get(id.split('#')[0]!)?.title ?? id))],
@@ -140,7 +153,10 @@ export function eventView(
       with: l.with,
       score: l.score,
       date: l.date,
-      shared: [...l.sharedActors.map((id) => actors.get(id)?.name ?? id), ...l.sharedPlaces.map((id) => places.get(id)?.name ?? id)].join(', '),
+      shared: [
+        ...l.sharedActors.map((id) => actors.get(id)?.name ?? id),
+        ...l.sharedPlaces.map((id) => places.get(id)?.name ?? id),
+      ].join(', '),
       similarity: l.similarity,
       why: l.why,
     })),
@@ -149,13 +165,18 @@ export function eventView(
 
 function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, Article>): QuoteView {
   const article = articles.get(m.article);
-  const own = m.date && m.dateSource === 'sentence' && (m.date.start !== event.date.start || m.date.end !== event.date.end) ? dateLabel(m.date) : null;
+  const own =
+    m.date && m.dateSource === 'sentence' && (m.date.start !== event.date.start || m.date.end !== event.date.end)
+      ? dateLabel(m.date)
+      : null;
   return {
     article: m.article,
     title: article ? headlineOf(article).title : m.article,
     publisher: article ? (publisherOf(article)?.name ?? null) : null,
     published: article?.publication.date ?? 'date unknown',
-    publishedLabel: article?.publication.date ? dateLabel({ start: article.publication.date, end: article.publication.date, precision: 'day' }) : 'date unknown',
+    publishedLabel: article?.publication.date
+      ? dateLabel({ start: article.publication.date, end: article.publication.date, precision: 'day' })
+      : 'date unknown',
     quote: m.quote,
     dateText: m.dateText,
     dating: m.dateSource ? (DATING[m.dateSource] ?? m.dateSource) : 'undated',
@@ -165,17 +186,29 @@ function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, 
   };
 }
 
-const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 // How plainly a sentence reports its event: dated by its own words, names who, not a side remark.
 const plainness = (m: EventMention): number =>
-  (m.dateSource === 'sentence' || m.dateSource === 'embed' ? 3 : 0) + Math.min(3, m.actors.length) + (m.weak ? -3 : 0) + (m.origin === 'headline' ? -5 : 0) - m.quote.length / 200;
+  (m.dateSource === 'sentence' || m.dateSource === 'embed' ? 3 : 0) +
+  Math.min(3, m.actors.length) +
+  (m.weak ? -3 : 0) +
+  (m.origin === 'headline' ? -5 : 0) -
+  m.quote.length / 200;
 
 /**
  * The quotes of an event, each sentence once (a sentence two articles share verbatim too): the
  * best sentence of each source — the headline's own first, then by publication date — then the
  * rest in article order.
  */
-export function orderQuotes(mentions: EventMention[], basis: string | null, articles: Map<string, Article>): { ordered: EventMention[]; bestCount: number } {
+export function orderQuotes(
+  mentions: EventMention[],
+  basis: string | null,
+  articles: Map<string, Article>,
+): { ordered: EventMention[]; bestCount: number } {
   const seen = new Set<string>();
   const unique = quotable(mentions).filter((m) => {
     const keys = [`${m.article}#${m.sentence}`, fold(m.quote)];
@@ -185,9 +218,18 @@ export function orderQuotes(mentions: EventMention[], basis: string | null, arti
   });
   const byArticle = new Map<string, EventMention[]>();
   for (const m of unique) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
-  const best = [...byArticle.values()].map((list) => list.find((m) => m.id === basis) ?? [...list].sort((a, b) => plainness(b) - plainness(a) || a.sentence - b.sentence)[0]!);
+  const best = [...byArticle.values()].map(
+    (list) =>
+      list.find((m) => m.id === basis) ??
+      [...list].sort((a, b) => plainness(b) - plainness(a) || a.sentence - b.sentence)[0]!,
+  );
   const day = (m: EventMention): string => articles.get(m.article)?.publication.date ?? '9999';
-  best.sort((a, b) => Number(b.id === basis) - Number(a.id === basis) || day(a).localeCompare(day(b)) || a.article.localeCompare(b.article));
+  best.sort(
+    (a, b) =>
+      Number(b.id === basis) - Number(a.id === basis) ||
+      day(a).localeCompare(day(b)) ||
+      a.article.localeCompare(b.article),
+  );
   const chosen = new Set(best);
   return { ordered: [...best, ...unique.filter((m) => !chosen.has(m))], bestCount: best.length };
 }
@@ -260,5 +302,9 @@ export function groupTimeline(events: TimelineEvent[], views: Map<string, EventV
   const last = before[before.length - 1]?.key.slice(0, 4);
   const until = story[0]?.key.slice(0, 4);
   const span = first && last ? (first === last ? first : `${first}–${last}`) : '';
-  return { story, before, beforeLabel: until ? `Before ${until}${span ? ` (${span})` : ''}` : `Before${span ? ` (${span})` : ''}` };
+  return {
+    story,
+    before,
+    beforeLabel: until ? `Before ${until}${span ? ` (${span})` : ''}` : `Before${span ? ` (${span})` : ''}`,
+  };
 }

@@ -34,7 +34,11 @@ export async function readArticles(root: string, articlesDir = 'content/articles
   const dir = path.join(root, articlesDir);
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     const why =
-      error.code === 'ENOENT' ? 'does not exist' : error.code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${error.code})`;
+      error.code === 'ENOENT'
+        ? 'does not exist'
+        : error.code === 'ENOTDIR'
+          ? 'is not a folder'
+          : `cannot be read (${error.code})`;
     throw new FatalBuildError(catalogue.missingArticles(articlesDir, why).message);
   });
   const names = entries

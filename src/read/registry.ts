@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Actor, Place } from '../types.ts';
 import { ActorEntrySchema, PlaceEntrySchema } from '../schemas.ts';
 import { catalogue, fail, warn } from '../lib/report/index.ts';
@@ -67,8 +67,11 @@ function cleanNames<T extends { name: string }>(entry: T, file: VFile, lineOf: (
   const out: Record<string, unknown> = { ...entry };
   for (const key of ['name', 'aliases', 'shortNames']) {
     const value = out[key];
-    const cleaned =
-      Array.isArray(value) ? value.map((v: string) => cleanLabel(v)) : typeof value === 'string' ? cleanLabel(value) : value;
+    const cleaned = Array.isArray(value)
+      ? value.map((v: string) => cleanLabel(v))
+      : typeof value === 'string'
+        ? cleanLabel(value)
+        : value;
     if (JSON.stringify(cleaned) !== JSON.stringify(value)) {
       warn(file, catalogue.registryCharacters(key), lineOf(key));
       out[key] = cleaned;

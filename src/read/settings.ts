@@ -11,7 +11,10 @@ import { catalogue, fail } from '../lib/report/index.ts';
 import { loadYaml } from './yaml.ts';
 
 /** Read and validate the site settings; defaults fill what is missing. */
-export async function loadSettings(root: string, contentDir = 'content'): Promise<{ settings: SiteSettings; file: VFile }> {
+export async function loadSettings(
+  root: string,
+  contentDir = 'content',
+): Promise<{ settings: SiteSettings; file: VFile }> {
   const relative = `${contentDir}/site.yaml`;
   const file = new VFile({ path: relative });
   let text: string;

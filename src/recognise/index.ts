@@ -38,7 +38,13 @@ export function recogniseEntities(articles: Article[], registry: { actors: Actor
         if (!span.text.includes(' ')) alone.add(foldText(span.text));
         const type = classifySpan(span);
         if (!type || type.kind === 'skip') continue;
-        occurrences.push({ span, type, article: article.id, line: sentence.line, column: sentence.column + span.start });
+        occurrences.push({
+          span,
+          type,
+          article: article.id,
+          line: sentence.line,
+          column: sentence.column + span.start,
+        });
       }
     }
     aloneWords.set(article.id, alone);
@@ -61,14 +67,33 @@ function foldIntoRegistry(found: FoundEntity[], registry: { actors: Actor[]; pla
     const registered = [entity.name, ...entity.aliases].map((f) => owner.get(foldText(f))).find((e) => e !== undefined);
     if (registered) {
       // A registered entry learns the spellings the text uses; its own fields stay as written.
-      for (const form of entity.aliases) if (form.includes(' ') && !owner.has(foldText(form))) registered.aliases.push(form);
+      for (const form of entity.aliases)
+        if (form.includes(' ') && !owner.has(foldText(form))) registered.aliases.push(form);
       continue;
     }
     const kind = entity.kind === 'place' ? 'place' : 'actor';
     const id = uniqueId(slugify(entity.name), ids[kind]);
-    if (entity.kind === 'place') places.push({ id, name: entity.name, kind: entity.placeKind ?? 'place', country: entity.country, aliases: entity.aliases });
-    else actors.push({ id, name: entity.name, kind: entity.kind, role: entity.role, country: null, wikidata: null, aliases: entity.aliases, shortNames: entity.shortNames });
-    for (const form of entity.aliases) owner.set(foldText(form), entity.kind === 'place' ? places[places.length - 1]! : actors[actors.length - 1]!);
+    if (entity.kind === 'place')
+      places.push({
+        id,
+        name: entity.name,
+        kind: entity.placeKind ?? 'place',
+        country: entity.country,
+        aliases: entity.aliases,
+      });
+    else
+      actors.push({
+        id,
+        name: entity.name,
+        kind: entity.kind,
+        role: entity.role,
+        country: null,
+        wikidata: null,
+        aliases: entity.aliases,
+        shortNames: entity.shortNames,
+      });
+    for (const form of entity.aliases)
+      owner.set(foldText(form), entity.kind === 'place' ? places[places.length - 1]! : actors[actors.length - 1]!);
     discovered.push(entity);
   }
   const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -8,15 +8,49 @@ import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { SiteSettings } from '../../src/types.ts';
 import type { EventView } from '../../src/publish/views.ts';
-import { CSV_COLUMNS, allDaySpan, csvField, eventsCsv, foldLine, icsCalendar, icsText, timelineJs } from '../../src/publish/exports.ts';
+import {
+  CSV_COLUMNS,
+  allDaySpan,
+  csvField,
+  eventsCsv,
+  foldLine,
+  icsCalendar,
+  icsText,
+  timelineJs,
+} from '../../src/publish/exports.ts';
 
-const settings: SiteSettings = { title: 'Talks, briefly; a test', description: 'Line one\nline two', baseUrl: 'https://example.org', pathPrefix: '/sub/', language: 'en' };
+const settings: SiteSettings = {
+  title: 'Talks, briefly; a test',
+  description: 'Line one\nline two',
+  baseUrl: 'https://example.org',
+  pathPrefix: '/sub/',
+  language: 'en',
+};
 
 function view(over: Partial<EventView>): EventView {
   const id = over.id ?? 'e';
   return {
-    id, url: `/events/${id}/`, title: 'T', titleEvidence: { score: 0, rules: [] }, bestCount: 0, summary: 'S', dateLabel: 'L', start: '2025-05-15', end: '2025-05-15', precision: 'day', period: '2025-05',
-    status: 'happened', statusLabel: 'Happened', actors: [], places: [], sourceCount: 1, quotes: [], background: false, differ: [], updated: '2025-05-16', evidence: [],
+    id,
+    url: `/events/${id}/`,
+    title: 'T',
+    titleEvidence: { score: 0, rules: [] },
+    bestCount: 0,
+    summary: 'S',
+    dateLabel: 'L',
+    start: '2025-05-15',
+    end: '2025-05-15',
+    precision: 'day',
+    period: '2025-05',
+    status: 'happened',
+    statusLabel: 'Happened',
+    actors: [],
+    places: [],
+    sourceCount: 1,
+    quotes: [],
+    background: false,
+    differ: [],
+    updated: '2025-05-16',
+    evidence: [],
     ...over,
   };
 }
@@ -53,8 +87,24 @@ describe('iCalendar', () => {
   });
   it('writes all-day events a parser reads back, the same bytes each time', () => {
     const events = [
-      view({ id: 'talks', title: 'Talks; in Istanbul, again', summary: 'He said: "no", then\nleft.', places: [{ id: 'i', name: 'Istanbul' }, { id: 'a', name: 'Ankara' }] }),
-      view({ id: 'summit', start: '2025-06', end: '2025-06', precision: 'month', status: 'planned', statusLabel: 'Planned or expected', updated: '2025-05-13' }),
+      view({
+        id: 'talks',
+        title: 'Talks; in Istanbul, again',
+        summary: 'He said: "no", then\nleft.',
+        places: [
+          { id: 'i', name: 'Istanbul' },
+          { id: 'a', name: 'Ankara' },
+        ],
+      }),
+      view({
+        id: 'summit',
+        start: '2025-06',
+        end: '2025-06',
+        precision: 'month',
+        status: 'planned',
+        statusLabel: 'Planned or expected',
+        updated: '2025-05-13',
+      }),
       view({ id: 'war', start: '2022', end: '2022', precision: 'year', updated: '2025-05-15' }),
     ];
     const text = icsCalendar(events, settings);
@@ -71,7 +121,11 @@ describe('iCalendar', () => {
     expect(talks!.e.uid).toBe('talks@example.org');
     expect(talks!.v.getFirstPropertyValue('url')).toBe('https://example.org/sub/events/talks/');
     expect(String(talks!.v.getFirstPropertyValue('dtstamp'))).toBe('2025-05-16T00:00:00Z');
-    expect([summit!.e.startDate.toString(), summit!.e.endDate.toString(), summit!.e.startDate.isDate]).toEqual(['2025-06-01', '2025-07-01', true]);
+    expect([summit!.e.startDate.toString(), summit!.e.endDate.toString(), summit!.e.startDate.isDate]).toEqual([
+      '2025-06-01',
+      '2025-07-01',
+      true,
+    ]);
     expect(summit!.v.getFirstPropertyValue('status')).toBe('TENTATIVE');
     expect([war!.e.startDate.toString(), war!.e.endDate.toString()]).toEqual(['2022-01-01', '2023-01-01']);
     expect(text).toContain('DTSTART;VALUE=DATE:20220101\r\n');
@@ -80,13 +134,35 @@ describe('iCalendar', () => {
 
 describe('TimelineJS3', () => {
   it('dates slides at their precision, groups them by status and escapes their HTML', () => {
-    const tl = timelineJs([
-      view({ id: 'a', title: '<script>alert(1)</script> & co', start: '2025-05-14', end: '2025-05-15', dateLabel: '14–15 May 2025' }),
-      view({ id: 'b', start: '2024-08', end: '2024-08', precision: 'month', status: 'planned', statusLabel: 'Planned or expected' }),
-      view({ id: 'c', start: '2014', end: '2014', precision: 'year' }),
-    ], settings) as { events: Record<string, any>[] };
+    const tl = timelineJs(
+      [
+        view({
+          id: 'a',
+          title: '<script>alert(1)</script> & co',
+          start: '2025-05-14',
+          end: '2025-05-15',
+          dateLabel: '14–15 May 2025',
+        }),
+        view({
+          id: 'b',
+          start: '2024-08',
+          end: '2024-08',
+          precision: 'month',
+          status: 'planned',
+          statusLabel: 'Planned or expected',
+        }),
+        view({ id: 'c', start: '2014', end: '2014', precision: 'year' }),
+      ],
+      settings,
+    ) as { events: Record<string, any>[] };
     const [a, b, c] = tl.events;
-    expect(a).toMatchObject({ unique_id: 'a', start_date: { year: 2025, month: 5, day: 14 }, end_date: { year: 2025, month: 5, day: 15 }, display_date: '14–15 May 2025', group: 'Happened' });
+    expect(a).toMatchObject({
+      unique_id: 'a',
+      start_date: { year: 2025, month: 5, day: 14 },
+      end_date: { year: 2025, month: 5, day: 15 },
+      display_date: '14–15 May 2025',
+      group: 'Happened',
+    });
     expect(a!.text.headline).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
     expect(a!.text.text).toContain('href="https://example.org/sub/events/a/"');
     expect(b).toMatchObject({ start_date: { year: 2024, month: 8 }, group: 'Planned or expected' });
@@ -107,11 +183,31 @@ describe('CSV', () => {
   });
   it('round-trips awkward text through a strict parser', () => {
     const awkward = 'He said, "we will meet";\r\nthen: =SUM(A1)';
-    const text = eventsCsv([view({ id: 'x', title: awkward, summary: awkward, actors: [{ id: 'a', name: 'A, B' }, { id: 'c', name: 'C' }] })], settings);
+    const text = eventsCsv(
+      [
+        view({
+          id: 'x',
+          title: awkward,
+          summary: awkward,
+          actors: [
+            { id: 'a', name: 'A, B' },
+            { id: 'c', name: 'C' },
+          ],
+        }),
+      ],
+      settings,
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     const rows: string[][] = parseCsv(text, { relax_quotes: false, relax_column_count: false });
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
-    expect(row).toMatchObject({ id: 'x', title: awkward, summary: awkward, actors: 'A, B; C', actor_ids: 'a; c', url: 'https://example.org/sub/events/x/' });
+    expect(row).toMatchObject({
+      id: 'x',
+      title: awkward,
+      summary: awkward,
+      actors: 'A, B; C',
+      actor_ids: 'a; c',
+      url: 'https://example.org/sub/events/x/',
+    });
   });
 });

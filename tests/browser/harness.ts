@@ -22,7 +22,13 @@ export const root = path.resolve(import.meta.dirname, '..', '..');
 /** Where a system chromium is looked for first (Debian's package); CHROMIUM_PATH overrides it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,7 +121,12 @@ export const axeSource = (): string => readFileSync(path.join(root, 'node_module
 
 /** The seed's Ankara meeting of Zelensky and Erdoğan (issue 2's example of a merged event). */
 export function ankaraMeeting(data: PipelineResult['data']): EventView {
-  const found = data.events.find((e) => e.places.some((p) => p.name === 'Ankara') && e.actors.some((a) => a.id === 'volodymyr-zelensky') && e.actors.some((a) => a.id === 'recep-tayyip-erdogan'));
+  const found = data.events.find(
+    (e) =>
+      e.places.some((p) => p.name === 'Ankara') &&
+      e.actors.some((a) => a.id === 'volodymyr-zelensky') &&
+      e.actors.some((a) => a.id === 'recep-tayyip-erdogan'),
+  );
   if (!found) throw new Error('The seed build has no Ankara meeting of Zelensky and Erdoğan');
   return found;
 }

@@ -54,12 +54,19 @@ describe('Atom feeds', () => {
   };
   it('the site feed lists every event with absolute links', () => check('feed.xml', data.events));
   it('each actor’s feed lists their events', () => {
-    for (const a of data.actors) check(`actors/${a.id}/feed.xml`, a.events.map((id) => data.events[data.eventIndex[id]!]!));
+    for (const a of data.actors)
+      check(
+        `actors/${a.id}/feed.xml`,
+        a.events.map((id) => data.events[data.eventIndex[id]!]!),
+      );
   });
 });
 
 describe('JSON-LD', () => {
-  const blocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, any>);
+  const blocks = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]!) as Record<string, any>,
+    );
   it('every block parses and has the fields its @type needs', () => {
     const pages = walk(out).filter((f) => f.endsWith('.html'));
     let seen = 0;
@@ -73,7 +80,12 @@ describe('JSON-LD', () => {
           expect(ld.startDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
           expect(ld.url).toMatch(/^https?:\/\//);
           expect(ld.subjectOf.length).toBeGreaterThan(0);
-          for (const a of ld.subjectOf) expect(a).toMatchObject({ '@type': 'NewsArticle', headline: expect.stringMatching(/\S/), url: expect.stringMatching(/^https?:\/\//) });
+          for (const a of ld.subjectOf)
+            expect(a).toMatchObject({
+              '@type': 'NewsArticle',
+              headline: expect.stringMatching(/\S/),
+              url: expect.stringMatching(/^https?:\/\//),
+            });
         } else if (ld['@type'] === 'NewsArticle') {
           expect(ld.headline).toMatch(/\S/);
           expect(ld.url).toMatch(/^https?:\/\//);
@@ -86,15 +98,24 @@ describe('JSON-LD', () => {
     expect(seen).toBe(data.events.length + data.actors.length + data.sources.length);
   });
   it('event pages describe an Event, actor pages a Person or Organization, source pages a NewsArticle', () => {
-    for (const e of data.events) expect(blocks(read(`events/${e.id}/index.html`)).map((b) => b['@type'])).toEqual(['Event']);
-    for (const a of data.actors) expect(blocks(read(`actors/${a.id}/index.html`)).map((b) => b['@type'])).toEqual([a.kind === 'person' ? 'Person' : 'Organization']);
-    for (const s of data.sources) expect(blocks(read(`sources/${s.id}/index.html`)).map((b) => b['@type'])).toEqual(['NewsArticle']);
+    for (const e of data.events)
+      expect(blocks(read(`events/${e.id}/index.html`)).map((b) => b['@type'])).toEqual(['Event']);
+    for (const a of data.actors)
+      expect(blocks(read(`actors/${a.id}/index.html`)).map((b) => b['@type'])).toEqual([
+        a.kind === 'person' ? 'Person' : 'Organization',
+      ]);
+    for (const s of data.sources)
+      expect(blocks(read(`sources/${s.id}/index.html`)).map((b) => b['@type'])).toEqual(['NewsArticle']);
   });
 });
 
 describe('addresses', () => {
   it('canonical links and og:url are absolute and name the page itself', () => {
-    for (const [file, url] of [['index.html', '/'], ['actors/index.html', '/actors/'], [`events/${data.events[0]!.id}/index.html`, data.events[0]!.url]] as const) {
+    for (const [file, url] of [
+      ['index.html', '/'],
+      ['actors/index.html', '/actors/'],
+      [`events/${data.events[0]!.id}/index.html`, data.events[0]!.url],
+    ] as const) {
       const html = read(file);
       expect(html).toContain(`<link rel="canonical" href="${site()}${url}">`);
       expect(html).toContain(`<meta property="og:url" content="${site()}${url}">`);
@@ -106,7 +127,8 @@ describe('addresses', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const locs: string[] = new XMLParser().parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
     for (const loc of locs) expect(readFileSync(fileOf(loc), 'utf8')).toContain('<h1');
-    for (const page of [...data.events, ...data.actors, ...data.sources]) expect(locs).toContain(`${site()}${page.url}`);
+    for (const page of [...data.events, ...data.actors, ...data.sources])
+      expect(locs).toContain(`${site()}${page.url}`);
   });
   it('robots.txt points to the sitemap by absolute URL', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${site()}/sitemap.xml`);
@@ -123,7 +145,9 @@ describe('exports', () => {
     const vevents = calendar.getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(data.events.length);
     for (const e of data.events) {
-      const vevent = vevents.find((v) => v.getFirstPropertyValue('uid') === `${e.id}@${new URL(data.site.baseUrl).host}`)!;
+      const vevent = vevents.find(
+        (v) => v.getFirstPropertyValue('uid') === `${e.id}@${new URL(data.site.baseUrl).host}`,
+      )!;
       const ev = new ICAL.Event(vevent);
       expect(ev.summary).toBe(e.title);
       expect(ev.startDate.isDate).toBe(true);
@@ -144,7 +168,11 @@ describe('exports', () => {
     expect(tl.events).toHaveLength(data.events.length);
     for (const e of data.events) {
       const slide = tl.events.find((s: any) => s.unique_id === e.id);
-      const parts = (d: any) => [d.year, d.month, d.day].filter((x) => x !== undefined).map((x: number, i: number) => String(x).padStart(i ? 2 : 4, '0')).join('-');
+      const parts = (d: any) =>
+        [d.year, d.month, d.day]
+          .filter((x) => x !== undefined)
+          .map((x: number, i: number) => String(x).padStart(i ? 2 : 4, '0'))
+          .join('-');
       expect(parts(slide.start_date)).toBe(e.start);
       expect(slide.end_date ? parts(slide.end_date) : e.start).toBe(e.end);
       expect(slide.group).toBe(e.statusLabel);
@@ -154,7 +182,11 @@ describe('exports', () => {
   });
   it('events.csv is RFC 4180: a strict parser reads a header and one row per event', () => {
     const text = read('api/events.csv');
-    const rows: string[][] = parseCsv(text, { relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' });
+    const rows: string[][] = parseCsv(text, {
+      relax_quotes: false,
+      relax_column_count: false,
+      record_delimiter: '\r\n',
+    });
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(data.events.length + 1);
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));

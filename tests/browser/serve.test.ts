@@ -15,17 +15,22 @@ let server: ChildProcess;
 let base: string;
 let dir: string;
 
-const freePort = (): Promise<number> => new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => resolve(port));
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
   });
-});
 
 beforeAll(async () => {
   ({ dir } = await buildSeedSite());
   const port = await freePort();
-  server = spawn('npm', ['run', '-s', 'serve', '--', '--dir', dir, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  server = spawn('npm', ['run', '-s', 'serve', '--', '--dir', dir, '--port', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('npm run serve did not start within 60 s')), 60_000);
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -49,7 +54,9 @@ afterAll(async () => {
 describe('npm run serve', () => {
   it('serves every page with all its assets', async () => {
     // Redirect pages of retired ids have no assets and leave at once: every other page is loaded.
-    const files = walk(dir).filter((f) => f.endsWith('.html') && !readFileSync(f, 'utf8').includes('http-equiv="refresh"'));
+    const files = walk(dir).filter(
+      (f) => f.endsWith('.html') && !readFileSync(f, 'utf8').includes('http-equiv="refresh"'),
+    );
     const pages = files.map((f) => `/${path.relative(dir, f).replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThan(20);
     const context = await browser.newContext();
@@ -57,7 +64,8 @@ describe('npm run serve', () => {
     for (const url of pages) {
       const page = await context.newPage();
       page.on('response', (r) => {
-        if (r.request().resourceType() !== 'document' && r.status() >= 400) failures.push(`${url}: ${r.url()} ${r.status()}`);
+        if (r.request().resourceType() !== 'document' && r.status() >= 400)
+          failures.push(`${url}: ${r.url()} ${r.status()}`);
       });
       page.on('requestfailed', (r) => failures.push(`${url}: ${r.url()} failed`));
       page.on('console', (m) => {

@@ -8,7 +8,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PipelineResult } from '../../src/build/pipeline.ts';
-import { ankaraMeeting, axeSource, buildSeedSite, kindsOfPage, launchChromium, root, serve, settle, type StaticServer } from './harness.ts';
+import {
+  ankaraMeeting,
+  axeSource,
+  buildSeedSite,
+  kindsOfPage,
+  launchChromium,
+  root,
+  serve,
+  settle,
+  type StaticServer,
+} from './harness.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -28,8 +38,15 @@ afterAll(async () => {
 });
 
 /** A fresh page that records script errors, so that no page passes while its scripts fail. */
-async function open(url: string, options: { width?: number; dark?: boolean; js?: boolean } = {}): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light', javaScriptEnabled: options.js ?? true });
+async function open(
+  url: string,
+  options: { width?: number; dark?: boolean; js?: boolean } = {},
+): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    javaScriptEnabled: options.js ?? true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -55,7 +72,8 @@ describe('every kind of page', () => {
       const { page, errors, status } = await open(url, { width: 360 });
       expect(status, kind).toBe(kind === 'not-found' ? 404 : 200);
       const outline = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
-      if (outline.filter((l) => l === 1).length !== 1) problems.push(`${kind}: ${outline.filter((l) => l === 1).length} h1`);
+      if (outline.filter((l) => l === 1).length !== 1)
+        problems.push(`${kind}: ${outline.filter((l) => l === 1).length} h1`);
       outline.forEach((level, i) => {
         if (i > 0 && level > outline[i - 1]! + 1) problems.push(`${kind}: h${outline[i - 1]} then h${level}`);
       });
@@ -71,14 +89,36 @@ describe('every kind of page', () => {
   it('have zero serious or critical axe violations, in light and dark', async () => {
     const axe = axeSource();
     const found: string[] = [];
-    const runs = [...Object.entries(pageKinds()).map(([k, u]) => [k, u, false] as const), ['timeline (dark)', '/', true] as const, ['event (dark)', ankara().url, true] as const, ['source (dark)', '/sources/turkey-back-in-centre-of-diplomacy/', true] as const];
+    const runs = [
+      ...Object.entries(pageKinds()).map(([k, u]) => [k, u, false] as const),
+      ['timeline (dark)', '/', true] as const,
+      ['event (dark)', ankara().url, true] as const,
+      ['source (dark)', '/sources/turkey-back-in-centre-of-diplomacy/', true] as const,
+    ];
     for (const [kind, url, dark] of runs) {
       const { page } = await open(url, { dark });
       await settle(page, kind);
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                opts: object,
+              ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}) at ${v.nodes
+                .slice(0, 3)
+                .map((n) => JSON.stringify(n.target))
+                .join(', ')}`,
+          );
       });
       found.push(...violations.map((v) => `${kind}: ${v}`));
       await page.context().close();
@@ -102,11 +142,19 @@ describe('every kind of page', () => {
     // so that tests leave docs/ alone.
     if (process.env.UPDATE_DOCS_SCREENSHOT) {
       const kinds = pageKinds();
-      for (const [name, url] of [['home', '/'], ['event', kinds.event!], ['source', kinds.source!]] as const) {
+      for (const [name, url] of [
+        ['home', '/'],
+        ['event', kinds.event!],
+        ['source', kinds.source!],
+      ] as const) {
         const { page } = await open(url, { width: 1000 });
         const height = Math.min(1000, await page.evaluate(() => document.documentElement.scrollHeight));
         mkdirSync(path.join(root, 'docs'), { recursive: true });
-        await page.screenshot({ path: path.join(root, 'docs', `${name}.png`), clip: { x: 0, y: 0, width: 1000, height }, fullPage: true });
+        await page.screenshot({
+          path: path.join(root, 'docs', `${name}.png`),
+          clip: { x: 0, y: 0, width: 1000, height },
+          fullPage: true,
+        });
         await page.context().close();
       }
     }
@@ -114,7 +162,8 @@ describe('every kind of page', () => {
 });
 
 describe('the timeline', () => {
-  const visibleEvents = (page: Page) => page.$$eval('.timeline .event', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+  const visibleEvents = (page: Page) =>
+    page.$$eval('.timeline .event', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
 
   it('filters by actor and by status, with counts, and keeps the filter in the address', async () => {
     const { page, errors } = await open('/');
@@ -130,14 +179,22 @@ describe('the timeline', () => {
     expect(new URL(page.url()).searchParams.get('actor')).toBe('volodymyr-zelensky');
     const monthLinks = await page.$$eval('.months li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length);
     // The story's months, and one "Before" link for all the background.
-    expect(monthLinks).toBe(new Set(data.events.filter((e) => e.actors.some((a) => a.id === 'volodymyr-zelensky')).map((e) => (e.background ? 'before' : e.period))).size);
+    expect(monthLinks).toBe(
+      new Set(
+        data.events
+          .filter((e) => e.actors.some((a) => a.id === 'volodymyr-zelensky'))
+          .map((e) => (e.background ? 'before' : e.period)),
+      ).size,
+    );
 
     await page.selectOption('#filter-actor', '');
     const planned = data.events.filter((e) => e.status === 'planned').length;
     expect(planned).toBeGreaterThan(0);
     await page.selectOption('#filter-status', 'planned');
     expect(await visibleEvents(page)).toBe(planned);
-    const statuses = await page.$$eval('.timeline .event', (els) => [...new Set(els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-status')))]);
+    const statuses = await page.$$eval('.timeline .event', (els) => [
+      ...new Set(els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-status'))),
+    ]);
     expect(statuses).toEqual(['planned']);
 
     await page.click('button[type="reset"]');
@@ -146,7 +203,9 @@ describe('the timeline', () => {
     await page.context().close();
 
     const linked = await open('/?actor=volodymyr-zelensky&status=happened');
-    const both = data.events.filter((e) => e.status === 'happened' && e.actors.some((a) => a.id === 'volodymyr-zelensky')).length;
+    const both = data.events.filter(
+      (e) => e.status === 'happened' && e.actors.some((a) => a.id === 'volodymyr-zelensky'),
+    ).length;
     expect(await visibleEvents(linked.page)).toBe(both);
     await linked.page.context().close();
   });
@@ -163,11 +222,22 @@ describe('the timeline', () => {
   it('shows each date once, at its precision, and each event’s number of sources', async () => {
     const { page } = await open('/');
     // A card prints its date only when its day heading does not already say it.
-    const cards = await page.$$eval('.timeline .event', (els) => els.map((e) => {
-      const own = e.querySelector('time')?.textContent ?? null;
-      const heading = e.closest('.day')!.querySelector('.day-label')!.textContent!.replace(/^Some time in /, '');
-      return { href: e.querySelector('.event-title a')!.getAttribute('href'), own, heading, date: own ?? heading, sources: e.querySelector('.sources-count')!.textContent };
-    }));
+    const cards = await page.$$eval('.timeline .event', (els) =>
+      els.map((e) => {
+        const own = e.querySelector('time')?.textContent ?? null;
+        const heading = e
+          .closest('.day')!
+          .querySelector('.day-label')!
+          .textContent!.replace(/^Some time in /, '');
+        return {
+          href: e.querySelector('.event-title a')!.getAttribute('href'),
+          own,
+          heading,
+          date: own ?? heading,
+          sources: e.querySelector('.sources-count')!.textContent,
+        };
+      }),
+    );
     expect(cards).toHaveLength(data.events.length);
     for (const c of cards) expect(c.own, `${c.href} repeats its day heading`).not.toBe(c.heading);
     for (const e of data.events) {
@@ -205,7 +275,9 @@ describe('the event page', () => {
     // One sentence for each other source, each from a different article.
     const best = page.locator('.best-quotes figure.quote');
     expect(await best.count()).toBe(event.sourceCount - 1);
-    const articles = await page.$$eval('figure.lead a.in-context, .best-quotes a.in-context', (as) => as.map((a) => a.getAttribute('href')!.split('#')[0]));
+    const articles = await page.$$eval('figure.lead a.in-context, .best-quotes a.in-context', (as) =>
+      as.map((a) => a.getAttribute('href')!.split('#')[0]),
+    );
     expect(new Set(articles).size).toBe(event.sourceCount);
     // The rest, with how each sentence was dated, behind one closed disclosure in plain words.
     const more = page.locator('details.more-quotes');
@@ -218,7 +290,12 @@ describe('the event page', () => {
     // No sentence twice on the page, and every quote attributed.
     const quotes = await page.$$eval('figure.quote blockquote', (bs) => bs.map((b) => b.textContent!.trim()));
     expect(new Set(quotes).size).toBe(quotes.length);
-    const captions = await page.$$eval('figure.quote figcaption', (fs) => fs.map((f) => ({ cite: f.querySelector('cite a')?.getAttribute('href') ?? '', when: f.querySelector('time')?.getAttribute('datetime') ?? f.textContent })));
+    const captions = await page.$$eval('figure.quote figcaption', (fs) =>
+      fs.map((f) => ({
+        cite: f.querySelector('cite a')?.getAttribute('href') ?? '',
+        when: f.querySelector('time')?.getAttribute('datetime') ?? f.textContent,
+      })),
+    );
     for (const c of captions) {
       expect(c.cite).toMatch(/^\/sources\/[a-z0-9-]+\/#s-\d+$/);
       expect(c.when).toMatch(/^\d{4}-\d{2}-\d{2}$|publication date unknown/);
@@ -242,7 +319,9 @@ describe('reading', () => {
     expect(await sentence.isVisible()).toBe(true);
     const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
     expect(norm(await sentence.textContent())).toBe(norm(event.quotes[0]!.quote));
-    const back = page.locator(`${anchor} + a.to-event[href="${event.url}"], ${anchor} ~ a.to-event[href="${event.url}"]`).first();
+    const back = page
+      .locator(`${anchor} + a.to-event[href="${event.url}"], ${anchor} ~ a.to-event[href="${event.url}"]`)
+      .first();
     await back.click();
     expect(new URL(page.url()).pathname).toBe(event.url);
     await page.context().close();
@@ -250,7 +329,9 @@ describe('reading', () => {
 
   it('links every highlighted mention on a source page to its event', async () => {
     const { page } = await open('/sources/turkey-back-in-centre-of-diplomacy/');
-    const orphans = await page.$$eval('.sentence.has-event', (els) => els.filter((s) => !(s.nextElementSibling && s.nextElementSibling.matches('a.to-event'))).map((s) => s.id));
+    const orphans = await page.$$eval('.sentence.has-event', (els) =>
+      els.filter((s) => !(s.nextElementSibling && s.nextElementSibling.matches('a.to-event'))).map((s) => s.id),
+    );
     expect(orphans).toEqual([]);
     expect(await page.locator('a.to-event').count()).toBeGreaterThan(5);
     await page.context().close();
@@ -263,7 +344,9 @@ describe('reading', () => {
     await page.waitForSelector('.pagefind-ui__result-link');
     let paths: string[] = [];
     for (;;) {
-      paths = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      paths = await page.$$eval('.pagefind-ui__result-link', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
       if (paths.some(want) || !(await page.isVisible('.pagefind-ui__button'))) break;
       await page.click('.pagefind-ui__button');
       await page.waitForTimeout(300);
@@ -275,7 +358,9 @@ describe('reading', () => {
 
   it('search for "Medinsky" finds the event whose source spells it "Medinskiy", and the other way round', async () => {
     const spelledIy = data.events.filter((e) => e.quotes.some((q) => q.quote.includes('Medinskiy')));
-    const spelledY = data.events.filter((e) => e.quotes.some((q) => /Medinsky\b/.test(q.quote)) && !e.quotes.some((q) => q.quote.includes('Medinskiy')));
+    const spelledY = data.events.filter(
+      (e) => e.quotes.some((q) => /Medinsky\b/.test(q.quote)) && !e.quotes.some((q) => q.quote.includes('Medinskiy')),
+    );
     expect(spelledIy.length).toBeGreaterThan(0);
     expect(spelledY.length).toBeGreaterThan(0);
     const found = await searchFor('Medinsky', (p) => spelledIy.some((e) => e.url === p));
@@ -325,7 +410,8 @@ describe('keyboard, colour schemes and print', () => {
   it('prints the timeline without navigation or controls', async () => {
     const { page } = await open('/');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header nav', '#filters', '.months', '.site-footer']) expect(await page.isVisible(hidden), hidden).toBe(false);
+    for (const hidden of ['.site-header nav', '#filters', '.months', '.site-footer'])
+      expect(await page.isVisible(hidden), hidden).toBe(false);
     expect(await page.isVisible('.timeline .event')).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);

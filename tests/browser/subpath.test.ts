@@ -31,7 +31,9 @@ beforeAll(async () => {
   // the two: it must redirect. (Two active ids claiming the same mentions is a broken ledger.)
   const ledgerFile = path.join(contentRoot, 'content', 'permalinks.json');
   const ledger = JSON.parse(readFileSync(ledgerFile, 'utf8'));
-  const [firstId, first] = Object.entries(ledger.events).find(([, e]) => (e as { state: string }).state === 'active')! as [string, { mentions: string[] }];
+  const [firstId, first] = Object.entries(ledger.events).find(
+    ([, e]) => (e as { state: string }).state === 'active',
+  )! as [string, { mentions: string[] }];
   ledger.events[`zzz-retired-${firstId}`.slice(0, 90)] = { ...first, key: undefined, state: 'merged', into: firstId };
   writeFileSync(ledgerFile, JSON.stringify(ledger));
   data = (await runPipeline({ root: contentRoot })).data;
@@ -70,11 +72,16 @@ describe('under a path prefix', () => {
       }
       const found = await page.evaluate(() => ({
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-        links: [...document.querySelectorAll('a[href], link[href], script[src]')].map((e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src),
-        raw: [...document.querySelectorAll('a[href], link[href], script[src], form[action]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action')!),
+        links: [...document.querySelectorAll('a[href], link[href], script[src]')].map(
+          (e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src,
+        ),
+        raw: [...document.querySelectorAll('a[href], link[href], script[src], form[action]')].map(
+          (e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action')!,
+        ),
       }));
       ids.set(new URL(page.url()).pathname, new Set(found.ids));
-      for (const raw of found.raw) if (raw.startsWith('/') && !raw.startsWith(PREFIX)) failures.push(`${url} links to ${raw}, outside ${PREFIX}`);
+      for (const raw of found.raw)
+        if (raw.startsWith('/') && !raw.startsWith(PREFIX)) failures.push(`${url} links to ${raw}, outside ${PREFIX}`);
       for (const link of found.links) {
         const target = new URL(link);
         if (target.origin === new URL(data.site.baseUrl).origin) {
@@ -83,7 +90,8 @@ describe('under a path prefix', () => {
           target.href = new URL(target.pathname.slice(1), server.origin + '/').href;
         }
         if (target.origin !== server.origin) continue;
-        if (target.hash) anchors.push({ from: url, page: target.pathname, id: decodeURIComponent(target.hash.slice(1)) });
+        if (target.hash)
+          anchors.push({ from: url, page: target.pathname, id: decodeURIComponent(target.hash.slice(1)) });
         target.hash = '';
         const isPage = target.pathname.endsWith('/') || target.pathname.endsWith('.html');
         if (isPage && !seen.has(target.href)) {
@@ -96,7 +104,9 @@ describe('under a path prefix', () => {
         }
       }
     }
-    for (const a of anchors) if (ids.has(a.page) && !ids.get(a.page)!.has(a.id)) failures.push(`${a.from} links to ${a.page}#${a.id}, which has no such anchor`);
+    for (const a of anchors)
+      if (ids.has(a.page) && !ids.get(a.page)!.has(a.id))
+        failures.push(`${a.from} links to ${a.page}#${a.id}, which has no such anchor`);
     expect(failures).toEqual([]);
     expect(seen.size).toBeGreaterThan(data.events.length + data.actors.length + data.sources.length);
     await context.close();
@@ -109,7 +119,9 @@ describe('under a path prefix', () => {
     expect(await page.$eval('body', (b) => getComputedStyle(b).fontFamily)).toMatch(/Georgia|serif/);
     await page.goto(`${server.base}search/?q=Medinsky`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 60_000 });
-    const results = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await page.$$eval('.pagefind-ui__result-link', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.startsWith(PREFIX), r).toBe(true);
     await page.click('.pagefind-ui__result-link');

@@ -22,17 +22,36 @@ const versionOf = (root: string) => codeVersion(path.join(root, 'src'), root);
 describe('cache key', () => {
   it('changes when chrono-node, or a package compromise depends on, is upgraded; not for a test-only package', async () => {
     const base = await versionOf(project(() => {}));
-    const chrono = await versionOf(project((l) => void (l.packages['node_modules/chrono-node']!.version = '99.0.0')));
+    const chrono = await versionOf(
+      project((l) => {
+        l.packages['node_modules/chrono-node']!.version = '99.0.0';
+      }),
+    );
     expect(chrono).not.toBe(base);
     const lock = JSON.parse(readFileSync(path.join(REPO, 'package-lock.json'), 'utf8')) as Lock;
     const dep = Object.keys(lock.packages['node_modules/compromise']!.dependencies!)[0]!;
-    expect(await versionOf(project((l) => void (l.packages[`node_modules/${dep}`]!.version = '99.0.0')))).not.toBe(base);
-    expect(await versionOf(project((l) => void (l.packages['node_modules/vitest']!.version = '99.0.0')))).toBe(base);
+    expect(
+      await versionOf(
+        project((l) => {
+          l.packages[`node_modules/${dep}`]!.version = '99.0.0';
+        }),
+      ),
+    ).not.toBe(base);
+    expect(
+      await versionOf(
+        project((l) => {
+          l.packages['node_modules/vitest']!.version = '99.0.0';
+        }),
+      ),
+    ).toBe(base);
   });
   it('changes when a source file changes', async () => {
     const root = project(() => {});
     const before = await versionOf(root);
-    writeFileSync(path.join(root, 'src', 'extract', 'index.ts'), `${readFileSync(path.join(root, 'src', 'extract', 'index.ts'), 'utf8')}\n// edited\n`);
+    writeFileSync(
+      path.join(root, 'src', 'extract', 'index.ts'),
+      `${readFileSync(path.join(root, 'src', 'extract', 'index.ts'), 'utf8')}\n// edited\n`,
+    );
     expect(await versionOf(root)).not.toBe(before);
   });
   it('resolves a nested copy of a package before the top-level one', () => {

@@ -24,11 +24,15 @@ export function addArticles(root: string, corpus: string, version: string): void
 /** Every file under a directory, relative, sorted. */
 export function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]))
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
+    )
     .sort();
 }
 
 /** The events export of a built site. */
-export function eventsOf(site: string): { id: string; title: string; aliases: string[]; sources: { article: string; quote: string }[] }[] {
+export function eventsOf(
+  site: string,
+): { id: string; title: string; aliases: string[]; sources: { article: string; quote: string }[] }[] {
   return JSON.parse(readFileSync(path.join(site, 'api', 'events.json'), 'utf8')).events;
 }

@@ -15,9 +15,16 @@ describe('determinism', () => {
     const first = listFiles(path.join(root, 'first'));
     expect(listFiles(path.join(root, 'second'))).toEqual(first);
     for (const file of first) {
-      expect(readFileSync(path.join(root, 'second', file)).equals(readFileSync(path.join(root, 'first', file))), file).toBe(true);
+      expect(
+        readFileSync(path.join(root, 'second', file)).equals(readFileSync(path.join(root, 'first', file))),
+        file,
+      ).toBe(true);
     }
     const today = new Date().toISOString().slice(0, 10);
-    for (const file of first) expect(readFileSync(path.join(root, 'first', file), 'utf8').includes(today), `${file} mentions the build date`).toBe(false);
+    for (const file of first)
+      expect(
+        readFileSync(path.join(root, 'first', file), 'utf8').includes(today),
+        `${file} mentions the build date`,
+      ).toBe(false);
   });
 });

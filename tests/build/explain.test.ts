@@ -24,7 +24,9 @@ describe('explain', () => {
     expect(out).toContain('Why merged:');
     expect(out).toContain('Candidates considered and rejected:');
     // Each link says in words which rule decided, then the figures it weighed.
-    expect(out).toMatch(/joined via \S+: (?:compatible dates|undated|names nothing|goes on|the same occasion)[^\n]*\n\s+date (same|contained|inherited), shared actors \[[^\]]*\], shared places \[[^\]]*\], similarity [\d.]+, score [\d.]+/);
+    expect(out).toMatch(
+      /joined via \S+: (?:compatible dates|undated|names nothing|goes on|the same occasion)[^\n]*\n\s+date (same|contained|inherited), shared actors \[[^\]]*\], shared places \[[^\]]*\], similarity [\d.]+, score [\d.]+/,
+    );
     // Two meetings on one day in one sentence stay two events.
     expect(merged.actors).not.toContain('maria-silva');
   });

@@ -7,7 +7,13 @@ describe('incremental rebuilds', () => {
   it('re-extracts only the new article', async () => {
     const root = contentRoot('porto', 'v1');
     const cold = await runPipeline({ root });
-    expect(cold.fresh.extracted.sort()).toEqual(['capital-wire', 'mayor-office', 'north-daily', 'porto-visit', 'south-post']);
+    expect(cold.fresh.extracted.sort()).toEqual([
+      'capital-wire',
+      'mayor-office',
+      'north-daily',
+      'porto-visit',
+      'south-post',
+    ]);
     const warm = await runPipeline({ root });
     expect(warm.fresh).toEqual({ parsed: [], extracted: [] });
     expect(warm.events).toEqual(cold.events);

@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/cli/build.ts';
 import { REPO, eventsOf } from './corpus.ts';
 
-const FIXTURE = path.join(REPO, 'tests', 'fixtures', 'publish', 'permalinks', 'seed-ledger-with-title-slugs', 'permalinks.json');
+const FIXTURE = path.join(
+  REPO,
+  'tests',
+  'fixtures',
+  'publish',
+  'permalinks',
+  'seed-ledger-with-title-slugs',
+  'permalinks.json',
+);
 const NEUTRAL = /^(\d{4}(?:-\d{2}){0,2})-[0-9a-z]{6,}$/;
 
 describe('migrating the committed ledger to neutral ids', () => {
@@ -27,18 +35,28 @@ describe('migrating the committed ledger to neutral ids', () => {
     for (const [id, e] of live) {
       const m = NEUTRAL.exec(id);
       expect(m, `${id} is neutral`).not.toBeNull();
-      expect(JSON.parse(readFileSync(path.join(site, 'api', 'events.json'), 'utf8')).events.find((x: { id: string }) => x.id === id).start).toBe(m![1]);
+      expect(
+        JSON.parse(readFileSync(path.join(site, 'api', 'events.json'), 'utf8')).events.find(
+          (x: { id: string }) => x.id === id,
+        ).start,
+      ).toBe(m![1]);
       expect(e.title).not.toBe('');
     }
     for (const id of Object.keys(old)) {
       const page = path.join(site, 'events', id, 'index.html');
       expect(existsSync(page), `/events/${id}/ still exists`).toBe(true);
-      const target = /http-equiv="refresh" content="0; url=\/events\/([a-z0-9-]+)\/"/.exec(readFileSync(page, 'utf8'))?.[1];
+      const target = /http-equiv="refresh" content="0; url=\/events\/([a-z0-9-]+)\/"/.exec(
+        readFileSync(page, 'utf8'),
+      )?.[1];
       expect(target && live.has(target), `/events/${id}/ redirects to a live event`).toBe(true);
       expect(live.get(target!)!.aliases).toContain(id);
     }
     const ids = [...live.keys()].sort();
     expect(await build(options)).toBe(0);
-    expect(eventsOf(site).map((e) => e.id).sort()).toEqual(ids);
+    expect(
+      eventsOf(site)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(ids);
   });
 });

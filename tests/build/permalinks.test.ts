@@ -15,14 +15,21 @@ describe('permalinks across rebuilds', () => {
   it('keep every published URL working after renames, additions, merges and removals', async () => {
     const root = contentRoot('porto', 'v1');
     const site = path.join(root, '_site');
-    expect(await build({ root: REPO, contentRoot: root, out: '_site', strict: false, noSearch: true, log: quiet })).toBe(0);
+    expect(
+      await build({ root: REPO, contentRoot: root, out: '_site', strict: false, noSearch: true, log: quiet }),
+    ).toBe(0);
     const before = eventsOf(site);
     expect(before.length).toBeGreaterThanOrEqual(3);
 
-    renameSync(path.join(root, 'content', 'articles', 'north-daily.txt'), path.join(root, 'content', 'articles', 'a-renamed-north.txt'));
+    renameSync(
+      path.join(root, 'content', 'articles', 'north-daily.txt'),
+      path.join(root, 'content', 'articles', 'a-renamed-north.txt'),
+    );
     rmSync(path.join(root, 'content', 'articles', 'capital-wire.txt'));
     addArticles(root, 'porto', 'v2');
-    expect(await build({ root: REPO, contentRoot: root, out: '_site', strict: false, noSearch: true, log: quiet })).toBe(0);
+    expect(
+      await build({ root: REPO, contentRoot: root, out: '_site', strict: false, noSearch: true, log: quiet }),
+    ).toBe(0);
     const after = eventsOf(site);
     const afterById = new Map(after.map((e) => [e.id, e]));
     // The scenario exercises every path: a merge (the bridging article) and a withdrawal.
@@ -35,7 +42,10 @@ describe('permalinks across rebuilds', () => {
       const live = afterById.get(old.id);
       if (live) {
         // Same event: it still carries at least one of its old quotes.
-        expect(old.sources.some((s) => live.sources.some((t) => t.quote === s.quote)), old.id).toBe(true);
+        expect(
+          old.sources.some((s) => live.sources.some((t) => t.quote === s.quote)),
+          old.id,
+        ).toBe(true);
       } else if (html.includes('http-equiv="refresh"')) {
         const target = /url=\/events\/([a-z0-9-]+)\//.exec(html)?.[1];
         expect(html).toContain(`rel="canonical"`);
@@ -44,11 +54,14 @@ describe('permalinks across rebuilds', () => {
         expect(survivor!.aliases).toContain(old.id);
       } else {
         expect(html).toContain('Event withdrawn');
-        expect(old.sources.every((s) => s.article === 'capital-wire'), `${old.id} was withdrawn only if its sources are gone`).toBe(true);
+        expect(
+          old.sources.every((s) => s.article === 'capital-wire'),
+          `${old.id} was withdrawn only if its sources are gone`,
+        ).toBe(true);
       }
     }
     // The renamed article's event kept its id.
-    const porto = before.find((e) => e.sources.some((s) => s.article === "north-daily"));
+    const porto = before.find((e) => e.sources.some((s) => s.article === 'north-daily'));
     expect(porto, JSON.stringify(before.map((e) => [e.id, e.sources.map((s) => s.article)]))).toBeDefined();
     expect(afterById.get(porto!.id)?.sources.some((s) => s.article === 'a-renamed-north')).toBe(true);
     // The removed article's event is withdrawn, not a 404.

@@ -22,7 +22,14 @@ async function run(root: string, out = '_site'): Promise<{ code: number; err: st
     return true;
   });
   try {
-    const code = await build({ root: REPO, contentRoot: root, out, strict: false, noSearch: true, log: (l) => log.push(l) });
+    const code = await build({
+      root: REPO,
+      contentRoot: root,
+      out,
+      strict: false,
+      noSearch: true,
+      log: (l) => log.push(l),
+    });
     return { code, err, log };
   } finally {
     spy.mockRestore();
@@ -40,7 +47,10 @@ describe('what the build writes and prints', () => {
   it('keeps feeds well-formed, CSV cells inert and every report line one line', async () => {
     const root = contentRoot('porto');
     writeFileSync(path.join(root, 'content', 'articles', 'hostile.txt'), HOSTILE);
-    writeFileSync(path.join(root, 'content', 'articles', 'x\n1:1: error: forged\u001b[2J.txt'), 'Ana Lopes spoke.\u0007');
+    writeFileSync(
+      path.join(root, 'content', 'articles', 'x\n1:1: error: forged\u001b[2J.txt'),
+      'Ana Lopes spoke.\u0007',
+    );
     const { code, err } = await run(root);
     expect(code).toBe(0);
     const site = path.join(root, '_site');
@@ -50,10 +60,14 @@ describe('what the build writes and prints', () => {
       expect(text, file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/);
       if (file.endsWith('.xml')) expect(XMLValidator.validate(text), file).toBe(true);
     }
-    const rows = parseCsv(readFileSync(path.join(site, 'api', 'events.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(readFileSync(path.join(site, 'api', 'events.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-[^\d]/);
     expect(err).not.toContain('\u001b');
-    for (const line of err.trim().split('\n')) expect(line).toMatch(/^content\/.*: (warning|error): .*\[[a-z-]+\/[a-z-]+\]$/);
+    for (const line of err.trim().split('\n'))
+      expect(line).toMatch(/^content\/.*: (warning|error): .*\[[a-z-]+\/[a-z-]+\]$/);
     expect(err).toMatch(/\[read\/control-characters\]/);
     expect(err).toMatch(/\[read\/bidi-controls\]/);
   }, 60_000);
@@ -65,7 +79,8 @@ describe('the ledger and changelog', () => {
     expect((await run(root)).code).toBe(0);
     const ledger = readFileSync(path.join(root, 'content', 'permalinks.json'), 'utf8');
     const changelog = readFileSync(path.join(root, 'content', 'changelog.json'), 'utf8');
-    for (const f of readdirSync(path.join(root, 'content', 'articles'))) rmSync(path.join(root, 'content', 'articles', f));
+    for (const f of readdirSync(path.join(root, 'content', 'articles')))
+      rmSync(path.join(root, 'content', 'articles', f));
     const { code, err } = await run(root);
     expect(code).toBe(0);
     expect(err).toMatch(/^content\/articles:1:1: warning: .*\[read\/no-articles\]$/m);
@@ -148,7 +163,10 @@ describe('npm run add', () => {
     expect((await quiet(root, big)).err).toMatch(/\[add\/too-large\]/);
     expect(readdirSync(path.join(root, 'content', 'articles'))).not.toContain('big.txt');
     const odd = path.join(root, 'odd.md');
-    writeFileSync(odd, '---\ntitle: Harbour talks\nconstructor: x\n__proto__: y\n---\nAna Lopes met Rui Costa in Porto on March 3, 2024.\n');
+    writeFileSync(
+      odd,
+      '---\ntitle: Harbour talks\nconstructor: x\n__proto__: y\n---\nAna Lopes met Rui Costa in Porto on March 3, 2024.\n',
+    );
     expect((await quiet(root, odd)).code).toBe(0);
   }, 60_000);
 });

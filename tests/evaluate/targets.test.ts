@@ -18,8 +18,10 @@ beforeAll(async () => {
 
 describe('seed gold timeline', () => {
   it(`event date F1 ≥ ${TARGETS.dateF1}`, () => expect(report.timeline.dateF1).toBeGreaterThanOrEqual(TARGETS.dateF1));
-  it(`mention date accuracy ≥ ${TARGETS.mentionDateAccuracy}`, () => expect(report.timeline.mentionDateAccuracy).toBeGreaterThanOrEqual(TARGETS.mentionDateAccuracy));
-  it(`merge B-cubed F1 ≥ ${TARGETS.mergeF1}`, () => expect(report.timeline.mergeF1).toBeGreaterThanOrEqual(TARGETS.mergeF1));
+  it(`mention date accuracy ≥ ${TARGETS.mentionDateAccuracy}`, () =>
+    expect(report.timeline.mentionDateAccuracy).toBeGreaterThanOrEqual(TARGETS.mentionDateAccuracy));
+  it(`merge B-cubed F1 ≥ ${TARGETS.mergeF1}`, () =>
+    expect(report.timeline.mergeF1).toBeGreaterThanOrEqual(TARGETS.mergeF1));
   it('takes nothing from page furniture', () => expect(report.timeline.noise).toBe(0));
 });
 
@@ -53,25 +55,82 @@ describe('held-out stories do not regress', () => {
 
 describe('the scorer itself', () => {
   it('accepts a finer system date inside the gold unit and rejects a coarser one', () => {
-    expect(dateMatches({ start: '2025-05-15', end: '2025-05-15', precision: 'day' }, { start: '2025-05', end: '2025-05' })).toBe(true);
-    expect(dateMatches({ start: '2025', end: '2025', precision: 'year' }, { start: '2025-05', end: '2025-05' })).toBe(false);
-    expect(dateMatches({ start: '2025-06-24', end: '2025-06-25', precision: 'day' }, { start: '2025-06-24', end: '2025-06-25' })).toBe(true);
+    expect(
+      dateMatches({ start: '2025-05-15', end: '2025-05-15', precision: 'day' }, { start: '2025-05', end: '2025-05' }),
+    ).toBe(true);
+    expect(dateMatches({ start: '2025', end: '2025', precision: 'year' }, { start: '2025-05', end: '2025-05' })).toBe(
+      false,
+    );
+    expect(
+      dateMatches(
+        { start: '2025-06-24', end: '2025-06-25', precision: 'day' },
+        { start: '2025-06-24', end: '2025-06-25' },
+      ),
+    ).toBe(true);
   });
   it('scores a gold quote against the clause that reports it, not whichever clause of the sentence is right', () => {
     const quote = 'Lopes met Costa on March 12, two days after the river burst its banks.';
     const mention = (id: string, clause: [number, number], day: string): EventMention => ({
-      id, article: 'a', sentence: 0, quote, line: 1, column: 1, date: { start: day, end: day, precision: 'day' }, dateText: null, dateSource: 'sentence', dateOffsets: null, clause,
-      status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, sameOccasion: null, goesOnFrom: null, rules: [], origin: 'body', paragraph: 0, speakers: [], weak: false,
+      id,
+      article: 'a',
+      sentence: 0,
+      quote,
+      line: 1,
+      column: 1,
+      date: { start: day, end: day, precision: 'day' },
+      dateText: null,
+      dateSource: 'sentence',
+      dateOffsets: null,
+      clause,
+      status: 'happened',
+      actors: [],
+      places: [],
+      terms: [],
+      triggers: [],
+      tiedTo: null,
+      sameOccasion: null,
+      goesOnFrom: null,
+      rules: [],
+      origin: 'body',
+      paragraph: 0,
+      speakers: [],
+      weak: false,
     });
     const cut = quote.indexOf(', two days');
     const main = mention('a#s-0', [0, cut], '2024-03-12');
     const after = mention('a#s-0-1', [cut, quote.length], '2024-03-10');
-    const event = (id: string, m: EventMention): TimelineEvent => ({ id, date: m.date!, status: 'happened', title: id, summary: quote, actors: [], places: [], mentions: [m], links: [], disagreements: [] });
+    const event = (id: string, m: EventMention): TimelineEvent => ({
+      id,
+      date: m.date!,
+      status: 'happened',
+      title: id,
+      summary: quote,
+      actors: [],
+      places: [],
+      mentions: [m],
+      links: [],
+      disagreements: [],
+    });
     const gold = {
       articles: { a: { published: '2024-03-15', furniture: [] } },
-      events: [{ id: 'flood', start: '2024-03-10', end: '2024-03-10', precision: 'day' as const, status: 'happened' as const, actors: [], places: [], mentions: [{ article: 'a', quote: 'two days after the river burst its banks' }] }],
+      events: [
+        {
+          id: 'flood',
+          start: '2024-03-10',
+          end: '2024-03-10',
+          precision: 'day' as const,
+          status: 'happened' as const,
+          actors: [],
+          places: [],
+          mentions: [{ article: 'a', quote: 'two days after the river burst its banks' }],
+        },
+      ],
     };
-    const article = { id: 'a', file: 'a.txt', sentences: [{ index: 0, text: quote, offset: 0, line: 1, column: 1, paragraph: 0, origin: 'body' as const }] } as never;
+    const article = {
+      id: 'a',
+      file: 'a.txt',
+      sentences: [{ index: 0, text: quote, offset: 0, line: 1, column: 1, paragraph: 0, origin: 'body' as const }],
+    } as never;
     expect(scoreTimeline(gold, [event('meeting', main), event('flood', after)], [article]).mentionDateAccuracy).toBe(1);
     // The same gold quote, with the clauses' dates swapped, is wrong: the scorer does not pick the lucky one.
     const swapped = [event('meeting', { ...main, date: after.date }), event('flood', { ...after, date: main.date })];

@@ -25,7 +25,10 @@ export function expectFixture(dir: string, actual: unknown, file = 'expected.jso
   const json = `${JSON.stringify(actual, null, 2)}\n`;
   if (process.env.UPDATE === '1' || !existsSync(target)) {
     writeFileSync(target, json);
-    if (process.env.UPDATE !== '1') throw new Error(`${target} did not exist; it was written from the current output. Review it, then run the tests again.`);
+    if (process.env.UPDATE !== '1')
+      throw new Error(
+        `${target} did not exist; it was written from the current output. Review it, then run the tests again.`,
+      );
     return;
   }
   expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(target, 'utf8')));

@@ -32,7 +32,11 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(pwned, { force: true }));
 
-const reported = (file: string, code: string) => new RegExp(`^content/articles/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: (warning|error): .+\\[${code}\\]$`, 'm');
+const reported = (file: string, code: string) =>
+  new RegExp(
+    `^content/articles/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: (warning|error): .+\\[${code}\\]$`,
+    'm',
+  );
 
 describe('a corpus of broken and hostile files', () => {
   it('builds, and reports each bad file with its place, what, why and what to do', () => {
@@ -53,7 +57,9 @@ describe('a corpus of broken and hostile files', () => {
     expect(existsSync('/tmp/timeline-pwned-coffee')).toBe(false);
   });
   it('decodes Latin-1, UTF-16 and mixed line endings without mojibake', () => {
-    const articles = JSON.parse(readFileSync(path.join(root, '_site', 'api', 'articles.json'), 'utf8')).articles as { id: string }[];
+    const articles = JSON.parse(readFileSync(path.join(root, '_site', 'api', 'articles.json'), 'utf8')).articles as {
+      id: string;
+    }[];
     const text = (id: string) => readFileSync(path.join(root, '_site', 'sources', id, 'index.html'), 'utf8');
     expect(articles.map((a) => a.id)).toEqual(expect.arrayContaining(['latin1', 'utf16', 'mixed-endings']));
     expect(text('latin1')).toContain('Café owners');
@@ -79,12 +85,16 @@ describe('a corpus of broken and hostile files', () => {
     expect(page).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;');
   });
   it('gives every article a path-safe, unique id and writes nothing outside _site', () => {
-    const ids = JSON.parse(readFileSync(path.join(root, '_site', 'api', 'articles.json'), 'utf8')).articles.map((a: { id: string }) => a.id) as string[];
+    const ids = JSON.parse(readFileSync(path.join(root, '_site', 'api', 'articles.json'), 'utf8')).articles.map(
+      (a: { id: string }) => a.id,
+    ) as string[];
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => id.startsWith('good'))).toHaveLength(2);
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(80);
-    const outside = listFiles(root).filter((f) => !f.startsWith('_site/') && !f.startsWith('content/') && !f.startsWith('.cache/'));
+    const outside = listFiles(root).filter(
+      (f) => !f.startsWith('_site/') && !f.startsWith('content/') && !f.startsWith('.cache/'),
+    );
     expect(outside).toEqual([]);
   });
   it('processes the good article exactly as it would be processed alone', async () => {
@@ -92,7 +102,10 @@ describe('a corpus of broken and hostile files', () => {
     mkdirSync(path.join(alone, 'content', 'articles'), { recursive: true });
     copyFileSync(path.join(root, 'content', 'actors.yaml'), path.join(alone, 'content', 'actors.yaml'));
     copyFileSync(path.join(root, 'content', 'places.yaml'), path.join(alone, 'content', 'places.yaml'));
-    copyFileSync(path.join(root, 'content', 'articles', 'good.txt'), path.join(alone, 'content', 'articles', 'good.txt'));
+    copyFileSync(
+      path.join(root, 'content', 'articles', 'good.txt'),
+      path.join(alone, 'content', 'articles', 'good.txt'),
+    );
     // good.txt and Good.txt are two articles; compare good.txt's mentions whatever its id.
     const strip = (r: PipelineResult) => {
       const id = r.data.sources.find((x) => x.file === 'content/articles/good.txt')!.id;
@@ -106,7 +119,9 @@ describe('gates and guards', () => {
   it('--strict turns the reports into a failing exit code', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      expect(await build({ root: REPO, contentRoot: root, out: '_site', strict: true, noSearch: true, log: () => {} })).toBe(1);
+      expect(
+        await build({ root: REPO, contentRoot: root, out: '_site', strict: true, noSearch: true, log: () => {} }),
+      ).toBe(1);
     } finally {
       err.mockRestore();
     }
@@ -120,20 +135,27 @@ describe('gates and guards', () => {
       return true;
     });
     try {
-      expect(await build({ root: REPO, contentRoot: r, out: '_site', strict: false, noSearch: true, log: () => {} })).toBe(2);
+      expect(
+        await build({ root: REPO, contentRoot: r, out: '_site', strict: false, noSearch: true, log: () => {} }),
+      ).toBe(2);
     } finally {
       spy.mockRestore();
     }
     expect(err).toMatch(/^content\/permalinks\.json:1:1: The permalink ledger is not valid JSON/);
     expect(readFileSync(path.join(r, 'content', 'permalinks.json'), 'utf8')).toBe('{ "version": 1, "events": { "x": ');
-    writeFileSync(path.join(r, 'content', 'permalinks.json'), JSON.stringify({ version: 1, events: { 'Bad Id/..': { title: 1 } } }));
+    writeFileSync(
+      path.join(r, 'content', 'permalinks.json'),
+      JSON.stringify({ version: 1, events: { 'Bad Id/..': { title: 1 } } }),
+    );
     await expect(runPipeline({ root: r })).rejects.toThrow(/does not have the expected shape/);
   });
   it('reports a broken registry and still builds', async () => {
     const r = contentRoot('porto');
     writeFileSync(path.join(r, 'content', 'actors.yaml'), '- id: ana-lopes\n  name: [unclosed\n');
     const result = await runPipeline({ root: r });
-    expect(result.problems.some((p) => p.file === 'content/actors.yaml' && p.code === 'registry/syntax' && p.line > 0)).toBe(true);
+    expect(
+      result.problems.some((p) => p.file === 'content/actors.yaml' && p.code === 'registry/syntax' && p.line > 0),
+    ).toBe(true);
     expect(result.events.length).toBeGreaterThan(0);
   });
   it('leaves the last good site in place when a build fails half-way', async () => {
@@ -142,7 +164,11 @@ describe('gates and guards', () => {
     const { data } = await runPipeline({ root: r });
     await writeSite(REPO, data, site);
     const before = listFiles(site);
-    await expect(writeSite(REPO, data, site, async () => { throw new Error('indexer crashed'); })).rejects.toThrow('indexer crashed');
+    await expect(
+      writeSite(REPO, data, site, async () => {
+        throw new Error('indexer crashed');
+      }),
+    ).rejects.toThrow('indexer crashed');
     expect(listFiles(site)).toEqual(before);
     expect(listFiles(r).filter((f) => f.includes('.staging-'))).toEqual([]);
   });

@@ -10,13 +10,45 @@ import { normaliseDates } from '../../src/lib/dates/index.ts';
 import { slugify } from '../../src/lib/slug/index.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TIMEX = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?|\d{3}|XXXX-\d{2}(?:-\d{2})?|PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?\d+[YMWDH]))$/;
+const TIMEX =
+  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?|\d{3}|XXXX-\d{2}(?:-\d{2})?|PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?\d+[YMWDH]))$/;
 const newsy = fc.stringMatching(/^[A-Za-z0-9 ,.–\-:;'"“”()\n]{0,200}$/);
-const datesAndNoise = fc.array(
-  fc.constantFrom('May 15', 'last night', 'yesterday and today', 'June 24–25', 'March 2022', 'in 2014', 'next month', 'on Monday', 'the day before', '30-day', '24/7', '9/11', 'three years ago', 'late June', 'the 1990s', ' ', ', ', '. ', 'and', 'met', '2019–2021', 'May', 'march'),
-  { maxLength: 30 },
-).map((parts) => parts.join(' '));
-const anyRef = fc.option(fc.date({ min: new Date('1800-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null });
+const datesAndNoise = fc
+  .array(
+    fc.constantFrom(
+      'May 15',
+      'last night',
+      'yesterday and today',
+      'June 24–25',
+      'March 2022',
+      'in 2014',
+      'next month',
+      'on Monday',
+      'the day before',
+      '30-day',
+      '24/7',
+      '9/11',
+      'three years ago',
+      'late June',
+      'the 1990s',
+      ' ',
+      ', ',
+      '. ',
+      'and',
+      'met',
+      '2019–2021',
+      'May',
+      'march',
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(' '));
+const anyRef = fc.option(
+  fc
+    .date({ min: new Date('1800-01-01'), max: new Date('2199-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  { nil: null },
+);
 
 describe('properties', () => {
   it('decodeBytes: any bytes give text without NUL, or a binary verdict', () => {
@@ -42,7 +74,14 @@ describe('properties', () => {
     );
   });
   it('splitFrontMatter: any text gives validated fields and a body that ends the text', () => {
-    const frontMatterish = fc.tuple(fc.constantFrom('---', '---js', '---yaml', '---\n---', ''), fc.string({ maxLength: 200 }), fc.constantFrom('\n---\n', '\n', '\n...\n'), fc.string({ maxLength: 100 })).map((p) => p.join('\n'));
+    const frontMatterish = fc
+      .tuple(
+        fc.constantFrom('---', '---js', '---yaml', '---\n---', ''),
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom('\n---\n', '\n', '\n...\n'),
+        fc.string({ maxLength: 100 }),
+      )
+      .map((p) => p.join('\n'));
     fc.assert(
       fc.property(fc.oneof(frontMatterish, fc.string({ maxLength: 300 })), (text) => {
         const out = splitFrontMatter(text, new VFile({ path: 'x.md' }));

@@ -12,14 +12,18 @@ import { runPipeline } from '../../src/build/pipeline.ts';
 function corpus(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'timeline-size-'));
   mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
-  writeFileSync(path.join(root, 'content', 'actors.yaml'), '- { id: ana-lopes, name: Ana Lopes, aliases: [Ana Lopes] }\n');
+  writeFileSync(
+    path.join(root, 'content', 'actors.yaml'),
+    '- { id: ana-lopes, name: Ana Lopes, aliases: [Ana Lopes] }\n',
+  );
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'content', 'articles', name), text);
   return root;
 }
 
 describe('size', () => {
   it('a 300 kB article is capped at the mention limit and reported', async () => {
-    const para = (i: number) => `Ana Lopes met delegation ${i} in Porto on March ${1 + (i % 28)}, 2024, to discuss relief. `;
+    const para = (i: number) =>
+      `Ana Lopes met delegation ${i} in Porto on March ${1 + (i % 28)}, 2024, to discuss relief. `;
     const text = `---\ndate: 2024-03-30\n---\n${Array.from({ length: 4_000 }, (_, i) => para(i) + (i % 6 === 5 ? '\n\n' : '')).join('')}`;
     expect(text.length).toBeGreaterThan(300_000);
     const before = process.memoryUsage().rss;
@@ -30,12 +34,21 @@ describe('size', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(1_000_000_000);
   });
   it('a single line of 400,000 characters is split, reported and finishes', async () => {
-    const result = await runPipeline({ root: corpus({ 'line.txt': `Ana Lopes met them on March 3, 2024 ${'and talked '.repeat(36_400)}.` }), cacheDir: null });
+    const result = await runPipeline({
+      root: corpus({ 'line.txt': `Ana Lopes met them on March 3, 2024 ${'and talked '.repeat(36_400)}.` }),
+      cacheDir: null,
+    });
     expect(result.problems.map((p) => p.code)).toContain('parse/long-line');
   }, 120_000);
   it('a sentence with 500 dates', async () => {
-    const dates = Array.from({ length: 500 }, (_, i) => `Ana Lopes met envoy ${i} on March ${1 + (i % 28)}, ${1800 + i}`).join(', ');
-    const result = await runPipeline({ root: corpus({ 'dates.txt': `---\ndate: 2024-03-05\n---\n${dates}.\n` }), cacheDir: null });
+    const dates = Array.from(
+      { length: 500 },
+      (_, i) => `Ana Lopes met envoy ${i} on March ${1 + (i % 28)}, ${1800 + i}`,
+    ).join(', ');
+    const result = await runPipeline({
+      root: corpus({ 'dates.txt': `---\ndate: 2024-03-05\n---\n${dates}.\n` }),
+      cacheDir: null,
+    });
     expect(result.mentions.length).toBeGreaterThanOrEqual(400);
     expect(result.mentions.length).toBeLessThanOrEqual(500);
   }, 120_000);

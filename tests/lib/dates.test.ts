@@ -9,13 +9,21 @@ const one = (text: string, ref: string | null = '2025-05-15') => {
 
 describe('normaliseDates: the cases issue 2 names', () => {
   it('completes "May 15" with the year of the reference', () => {
-    expect(one('The meeting was held on May 15.')).toMatchObject({ text: 'May 15', value: '2025-05-15', precision: 'day' });
+    expect(one('The meeting was held on May 15.')).toMatchObject({
+      text: 'May 15',
+      value: '2025-05-15',
+      precision: 'day',
+    });
   });
   it('reads "last night" as the day before the reference, not midnight of it', () => {
     expect(one('Since last night, the talks stalled.')).toMatchObject({ value: '2025-05-14', precision: 'day' });
   });
   it('joins "yesterday and today" into one range', () => {
-    expect(one('The minister attended yesterday and today the meeting.')).toMatchObject({ text: 'yesterday and today', value: '2025-05-14', endValue: '2025-05-15' });
+    expect(one('The minister attended yesterday and today the meeting.')).toMatchObject({
+      text: 'yesterday and today',
+      value: '2025-05-14',
+      endValue: '2025-05-15',
+    });
   });
   it('puts "last August" in the previous year for an article of May', () => {
     expect(one('Kursk was invaded last August.')).toMatchObject({ value: '2024-08', precision: 'month' });
@@ -25,13 +33,24 @@ describe('normaliseDates: the cases issue 2 names', () => {
     expect(one('They met in March 2022 in Istanbul.')).toMatchObject({ value: '2022-03', precision: 'month' });
   });
   it('reads "June 24–25" with an en dash as a range', () => {
-    expect(one('The summit is scheduled for June 24–25.')).toMatchObject({ value: '2025-06-24', endValue: '2025-06-25', precision: 'day' });
+    expect(one('The summit is scheduled for June 24–25.')).toMatchObject({
+      value: '2025-06-24',
+      endValue: '2025-06-25',
+      precision: 'day',
+    });
   });
   it('resolves "next month" to the following month', () => {
-    expect(one('They will prepare next month’s summit.', '2025-12-13')).toMatchObject({ value: '2026-01', precision: 'month' });
+    expect(one('They will prepare next month’s summit.', '2025-12-13')).toMatchObject({
+      value: '2026-01',
+      precision: 'month',
+    });
   });
   it('finds a bare year after "in"', () => {
-    expect(one('the target agreed upon in 2014 (Spain')).toMatchObject({ text: '2014', value: '2014', precision: 'year' });
+    expect(one('the target agreed upon in 2014 (Spain')).toMatchObject({
+      text: '2014',
+      value: '2014',
+      precision: 'year',
+    });
   });
   it('offsets index the input in JS string units', () => {
     const text = 'Erdoğan 🇹🇷 met him on May 13 in Ankara.';
@@ -75,7 +94,9 @@ describe('normaliseDates: reference and anchors', () => {
     expect(toDateSpan(span!.resolution)).toEqual({ start: '2025-05-05', end: '2025-05-11', precision: 'day' });
   });
   it('chooses the year nearest the reference for a bare date, whatever the tense', () => {
-    expect(one('Fidan discussed how to convene the sides on May 15.', '2025-05-13')).toMatchObject({ value: '2025-05-15' });
+    expect(one('Fidan discussed how to convene the sides on May 15.', '2025-05-13')).toMatchObject({
+      value: '2025-05-15',
+    });
     expect(one('They met on December 28.', '2026-01-04')).toMatchObject({ value: '2025-12-28' });
   });
 });
@@ -83,7 +104,9 @@ describe('normaliseDates: reference and anchors', () => {
 describe('normaliseDates: no reference, no invented date', () => {
   it('gives "15 hours after" and "within an hour" no calendar date, with or without a reference', () => {
     for (const date of [null, '2019-04-16']) {
-      const found = normaliseDates('Firefighters said 15 hours after it began, and within an hour, that it was out.', { date });
+      const found = normaliseDates('Firefighters said 15 hours after it began, and within an hour, that it was out.', {
+        date,
+      });
       expect(found.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.value))).toEqual([]);
     }
   });
@@ -95,7 +118,9 @@ describe('normaliseDates: no reference, no invented date', () => {
 
 describe('normaliseDates: a stated weekday picks the year', () => {
   it('moves "Wednesday, March 4" to the year beside the evidence in which it is a Wednesday', () => {
-    expect(normaliseDates('The storm hit on Wednesday, March 4.', { date: null, yearHint: 2021 })[0]?.value).toBe('2020-03-04');
+    expect(normaliseDates('The storm hit on Wednesday, March 4.', { date: null, yearHint: 2021 })[0]?.value).toBe(
+      '2020-03-04',
+    );
     expect(normaliseDates('The storm hit on Thursday, March 4.', { date: '2021-03-10' })[0]?.value).toBe('2021-03-04');
   });
   it('never guesses a year from the weekday alone', () => {

@@ -9,7 +9,14 @@ describe('terminalSafe', () => {
     expect(terminalSafe('Erdoğan — “ok”')).toBe('Erdoğan — “ok”');
   });
   it('is applied to every formatted problem, file name and message alike', () => {
-    const line = formatProblem({ file: 'content/articles/x\n1:1: error: forged\u001b[2J.txt', line: 1, column: 1, code: 'c', message: 'm\rn', severity: 'warning' });
+    const line = formatProblem({
+      file: 'content/articles/x\n1:1: error: forged\u001b[2J.txt',
+      line: 1,
+      column: 1,
+      code: 'c',
+      message: 'm\rn',
+      severity: 'warning',
+    });
     expect(line.split('\n')).toHaveLength(1);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them
     expect(line).not.toMatch(/[\u0000-\u001f]/);
@@ -24,7 +31,11 @@ describe('controls', () => {
     expect(cleanLabel('Ana\u202E Lopes\u000B\u2066x\u2069')).toBe('Ana Lopes x');
   });
   it('cleans every string of nested data, keys kept', () => {
-    expect(cleanDeep({ a: ['x\u000By', { b: '\u001bz' }], n: 3, t: null })).toEqual({ a: ['xy', { b: 'z' }], n: 3, t: null });
+    expect(cleanDeep({ a: ['x\u000By', { b: '\u001bz' }], n: 3, t: null })).toEqual({
+      a: ['xy', { b: 'z' }],
+      n: 3,
+      t: null,
+    });
   });
 });
 

@@ -25,7 +25,13 @@ describe('parse fixtures', () => {
         url: a.url,
         frontMatterDate: parsed.frontMatterDate,
         furnitureDates: parsed.furnitureDates,
-        sentences: a.sentences.map((s) => ({ text: s.text, origin: s.origin, line: s.line, column: s.column, ...(s.embedDate ? { embedDate: s.embedDate } : {}) })),
+        sentences: a.sentences.map((s) => ({
+          text: s.text,
+          origin: s.origin,
+          line: s.line,
+          column: s.column,
+          ...(s.embedDate ? { embedDate: s.embedDate } : {}),
+        })),
         furniture: a.furniture.map((f) => ({ line: f.line, reason: f.reason, text: f.text })),
         problems: problems.map((p) => `${p.line}:${p.column} ${p.code}`),
       });
@@ -38,7 +44,9 @@ describe('parse invariants', () => {
     for (const c of fixtureCases('parse')) {
       const { parsed } = parseFixture(c.dir);
       const name = readdirSync(c.dir).find((f) => /^article\.(txt|md)$/.test(f))!;
-      const lines = readFileSync(path.join(c.dir, name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      const lines = readFileSync(path.join(c.dir, name), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/);
       for (const s of parsed.article.sentences) {
         const first = s.text.split(' ')[0]!.replace(/[*_]/g, '');
         expect(lines[s.line - 1]!.slice(s.column - 1), `${c.name} s-${s.index}`).toContain(first);

@@ -43,7 +43,7 @@ describe('front matter keys', () => {
 describe('time grows linearly with input', () => {
   it('many short lines in one paragraph', () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} here.`).join('\n');
-        // The Markdown parser is quadratic in the lines of one paragraph; toLines must not be.
+    // The Markdown parser is quadratic in the lines of one paragraph; toLines must not be.
     expect(growth((n) => toLines(lines(n)), 3000, 5)).toBeLessThan(10);
   }, 30_000);
   it('many short paragraphs', () => {
@@ -52,7 +52,8 @@ describe('time grows linearly with input', () => {
     expect(growth((n) => parseText(paragraphs(n)), 1500, 4)).toBeLessThan(12);
   }, 30_000);
   it('many front matter keys', () => {
-    const keys = (n: number) => `---\n${Array.from({ length: n }, (_, i) => `key${i}: value`).join('\n')}\n---\nAna Lopes met Rui Costa.\n`;
+    const keys = (n: number) =>
+      `---\n${Array.from({ length: n }, (_, i) => `key${i}: value`).join('\n')}\n---\nAna Lopes met Rui Costa.\n`;
     expect(growth((n) => parseText(keys(n)), 2500, 8, 1)).toBeLessThan(16);
   }, 60_000);
 });

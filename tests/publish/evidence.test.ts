@@ -4,9 +4,30 @@ import { orderQuotes, quotable } from '../../src/publish/views.ts';
 import type { EventMention } from '../../src/types.ts';
 
 const mention = (article: string, sentence: number, quote: string, origin: EventMention['origin']): EventMention => ({
-  id: `${article}#s-${sentence}`, article, sentence, quote, line: 1, column: 1,
-  date: { start: '2025-06-02', end: '2025-06-02', precision: 'day' }, dateText: null, dateSource: 'sentence', dateOffsets: null, clause: [0, 0],
-  status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, sameOccasion: null, goesOnFrom: null, rules: [], origin, paragraph: 0, speakers: [], weak: false,
+  id: `${article}#s-${sentence}`,
+  article,
+  sentence,
+  quote,
+  line: 1,
+  column: 1,
+  date: { start: '2025-06-02', end: '2025-06-02', precision: 'day' },
+  dateText: null,
+  dateSource: 'sentence',
+  dateOffsets: null,
+  clause: [0, 0],
+  status: 'happened',
+  actors: [],
+  places: [],
+  terms: [],
+  triggers: [],
+  tiedTo: null,
+  sameOccasion: null,
+  goesOnFrom: null,
+  rules: [],
+  origin,
+  paragraph: 0,
+  speakers: [],
+  weak: false,
 });
 
 const heading = mention('a', 4, 'Stalemate on Ceasefire Demands', 'headline');

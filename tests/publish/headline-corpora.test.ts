@@ -14,7 +14,10 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const GOLD = path.join(ROOT, 'tests', 'gold');
 const corpora = [
   { name: 'seeds', root: ROOT },
-  ...readdirSync(GOLD).filter((d) => existsSync(path.join(GOLD, d, 'content', 'articles'))).sort().map((d) => ({ name: d, root: path.join(GOLD, d) })),
+  ...readdirSync(GOLD)
+    .filter((d) => existsSync(path.join(GOLD, d, 'content', 'articles')))
+    .sort()
+    .map((d) => ({ name: d, root: path.join(GOLD, d) })),
 ];
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?\s*[–—-]/u;
 
@@ -22,8 +25,17 @@ describe.each(corpora)('headlines of $name', ({ root }) => {
   it('are whole, say something, and name only who takes part', async () => {
     const result = await runPipeline({ root });
     const registry = await loadRegistry(root, 'content');
-    const find = createMatcher(registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })));
-    const headings = new Set(result.data.sources.flatMap((s) => [s.title, ...s.paragraphs.filter((p) => p.origin === 'headline').flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))]));
+    const find = createMatcher(
+      registry.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
+    );
+    const headings = new Set(
+      result.data.sources.flatMap((s) => [
+        s.title,
+        ...s.paragraphs
+          .filter((p) => p.origin === 'headline')
+          .flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join(''))),
+      ]),
+    );
     const problems: string[] = [];
     for (const e of result.events) {
       const t = e.title;
@@ -32,11 +44,16 @@ describe.each(corpora)('headlines of $name', ({ root }) => {
       if (t.split(/\s+/).length < 2) problems.push(`${e.id}: a bare word "${t}"`);
       if (headings.has(t)) problems.push(`${e.id}: a heading "${t}"`);
       // A whole quoted sentence (the last fallback) claims nothing its source does not say.
-      const plain = (x: string): string => x.replace(/\s*\([^)]*\)/g, '').replace(/[“”"]/g, '').replace(/[.!?]+$/, '');
+      const plain = (x: string): string =>
+        x
+          .replace(/\s*\([^)]*\)/g, '')
+          .replace(/[“”"]/g, '')
+          .replace(/[.!?]+$/, '');
       const verbatim = e.mentions.some((m) => plain(m.quote).includes(plain(t)));
       for (const hit of verbatim ? [] : find(t)) {
         // Named by a quote, and not only as the one who reports it (unless the event is what they said).
-        const named = (m: (typeof e.mentions)[number]): boolean => m.actors.includes(hit.id) || find(m.quote).some((h) => h.id === hit.id && !h.short);
+        const named = (m: (typeof e.mentions)[number]): boolean =>
+          m.actors.includes(hit.id) || find(m.quote).some((h) => h.id === hit.id && !h.short);
         const takesPart = e.mentions.some((m) => named(m) && (!m.speakers.includes(hit.id) || /\bsays?\b/.test(t)));
         if (!takesPart) problems.push(`${e.id}: "${t}" names ${hit.id}, who takes no part in any quote`);
       }
@@ -66,9 +83,15 @@ describe.each(corpora)('headlines of $name', ({ root }) => {
     }
     for (const s of data.sources) {
       // A source page is never titled with its own first sentence.
-      const first = s.paragraphs.find((p) => p.origin !== 'headline')?.sentences[0]?.segments.map((g) => g.text).join('') ?? '';
+      const first =
+        s.paragraphs
+          .find((p) => p.origin !== 'headline')
+          ?.sentences[0]?.segments.map((g) => g.text)
+          .join('') ?? '';
       expect(first.startsWith(s.title) && s.titleFrom === 'article' && first !== s.title, s.id).toBe(false);
-      const warned = problems.some((p) => p.code === 'publish/no-attribution' && p.file.endsWith(`/${s.file.split('/').pop()}`));
+      const warned = problems.some(
+        (p) => p.code === 'publish/no-attribution' && p.file.endsWith(`/${s.file.split('/').pop()}`),
+      );
       expect(warned, `${s.id}: warned when it has neither publisher nor URL`).toBe(!s.publisher && !s.originalUrl);
     }
   });

@@ -17,14 +17,46 @@ interface Input {
 }
 
 function eventOf(input: Input): TimelineEvent {
-  const mentions = input.mentions.map((m, i) => ({
-    id: `${m.article}#s-${i}`, sentence: i, line: 1, column: 1, date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
-    dateText: null, dateOffsets: null, clause: [0, m.quote.length], status: input.status, actors: [], places: [], terms: [],
-    triggers: [], tiedTo: null, continues: null, sameOccasion: null, goesOnFrom: null, origin: 'body', paragraph: i, speakers: [], weak: false, dateSource: 'sentence', rules: [], ...m,
-  }) as EventMention);
+  const mentions = input.mentions.map(
+    (m, i) =>
+      ({
+        id: `${m.article}#s-${i}`,
+        sentence: i,
+        line: 1,
+        column: 1,
+        date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
+        dateText: null,
+        dateOffsets: null,
+        clause: [0, m.quote.length],
+        status: input.status,
+        actors: [],
+        places: [],
+        terms: [],
+        triggers: [],
+        tiedTo: null,
+        continues: null,
+        sameOccasion: null,
+        goesOnFrom: null,
+        origin: 'body',
+        paragraph: i,
+        speakers: [],
+        weak: false,
+        dateSource: 'sentence',
+        rules: [],
+        ...m,
+      }) as EventMention,
+  );
   return {
-    id: 'e', date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' }, status: input.status, title: 'Event', summary: mentions[0]!.quote,
-    actors: [...new Set(mentions.flatMap((m) => m.actors))], places: [...new Set(mentions.flatMap((m) => m.places))], mentions, links: [], disagreements: [],
+    id: 'e',
+    date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
+    status: input.status,
+    title: 'Event',
+    summary: mentions[0]!.quote,
+    actors: [...new Set(mentions.flatMap((m) => m.actors))],
+    places: [...new Set(mentions.flatMap((m) => m.places))],
+    mentions,
+    links: [],
+    disagreements: [],
   };
 }
 
@@ -39,24 +71,35 @@ describe('headline fixtures: one event in, its headline and the rules that fired
 });
 
 describe('a published title', () => {
-  const input = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'publish', 'headline', 'subject-verb-object', 'input.json'), 'utf8')) as Input;
+  const input = JSON.parse(
+    readFileSync(
+      path.join(import.meta.dirname, '..', 'fixtures', 'publish', 'headline', 'subject-verb-object', 'input.json'),
+      'utf8',
+    ),
+  ) as Input;
   const registry = headlineRegistry(input.registry.actors, input.registry.places);
   const event = eventOf(input);
   const fresh = headlineOf(event, registry);
   it('stays when it scored at least as well and its names still take part', () => {
-    expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score + 1 }, fresh, event, registry).title).toBe('Sorel hosts Brek');
+    expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score + 1 }, fresh, event, registry).title).toBe(
+      'Sorel hosts Brek',
+    );
   });
   it('is the fresh headline, rules and all, when the fresh title is the same (rebuilds stay byte-identical)', () => {
     expect(keepPublished({ title: fresh.title, score: fresh.score }, fresh, event, registry)).toEqual(fresh);
   });
   it('gives way to a better one', () => {
-    expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score - 1 }, fresh, event, registry).title).toBe(fresh.title);
+    expect(keepPublished({ title: 'Sorel hosts Brek', score: fresh.score - 1 }, fresh, event, registry).title).toBe(
+      fresh.title,
+    );
   });
   it('gives way when it was never scored (a ledger from before titles were scored)', () => {
     expect(keepPublished({ title: 'Meeting', score: undefined }, fresh, event, registry).title).toBe(fresh.title);
   });
   it('gives way when a name in it no longer takes part', () => {
     const without = { ...event, mentions: event.mentions.map((m) => ({ ...m, speakers: ['jon-brek'] })) };
-    expect(keepPublished({ title: 'Brek visits Port Adler', score: 99 }, fresh, without, registry).title).toBe(fresh.title);
+    expect(keepPublished({ title: 'Brek visits Port Adler', score: 99 }, fresh, without, registry).title).toBe(
+      fresh.title,
+    );
   });
 });

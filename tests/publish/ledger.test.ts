@@ -3,13 +3,42 @@ import type { EventMention, TimelineEvent } from '../../src/types.ts';
 import { assignIds, emptyLedger, mentionKey } from '../../src/publish/ledger.ts';
 
 const mention = (article: string, sentence: number, quote: string): EventMention => ({
-  id: `${article}#s-${sentence}`, article, sentence, quote, line: 1, column: 1,
-  date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' }, dateText: 'May 15', dateSource: 'sentence', dateOffsets: null, clause: [0, 0],
-  status: 'happened', actors: [], places: [], terms: [], triggers: [], tiedTo: null, sameOccasion: null, goesOnFrom: null, rules: [], origin: 'body', paragraph: 0, speakers: [], weak: false,
+  id: `${article}#s-${sentence}`,
+  article,
+  sentence,
+  quote,
+  line: 1,
+  column: 1,
+  date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' },
+  dateText: 'May 15',
+  dateSource: 'sentence',
+  dateOffsets: null,
+  clause: [0, 0],
+  status: 'happened',
+  actors: [],
+  places: [],
+  terms: [],
+  triggers: [],
+  tiedTo: null,
+  sameOccasion: null,
+  goesOnFrom: null,
+  rules: [],
+  origin: 'body',
+  paragraph: 0,
+  speakers: [],
+  weak: false,
 });
 const event = (id: string, mentions: EventMention[]): TimelineEvent => ({
-  id, date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' }, status: 'happened', title: id, summary: mentions[0]!.quote,
-  actors: [], places: [], mentions, links: [], disagreements: [],
+  id,
+  date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' },
+  status: 'happened',
+  title: id,
+  summary: mentions[0]!.quote,
+  actors: [],
+  places: [],
+  mentions,
+  links: [],
+  disagreements: [],
 });
 
 const a1 = mention('a', 1, 'Zelensky met Erdoğan in Ankara on May 15.');
@@ -28,7 +57,10 @@ describe('assignIds', () => {
   it('keeps an id when articles are renamed, reordered or added', () => {
     const first = assignIds([event('2025-05-15-meeting', [a1])], emptyLedger());
     const renamed = { ...a1, id: 'renamed#s-1', article: 'renamed' };
-    const second = assignIds([event('2025-05-15-putin', [c1]), event('2025-05-15-a-new-title', [renamed, b1])], first.ledger);
+    const second = assignIds(
+      [event('2025-05-15-putin', [c1]), event('2025-05-15-a-new-title', [renamed, b1])],
+      first.ledger,
+    );
     expect(second.events[1]!.id).toBe(first.events[0]!.id);
     expect(second.redirects).toEqual([]);
   });
@@ -43,7 +75,10 @@ describe('assignIds', () => {
   it('moves an event whose date changed to a new id with the same key, and redirects the old one', () => {
     const first = assignIds([event('m', [a1])], emptyLedger());
     const old = first.events[0]!.id;
-    const redated = { ...event('m', [a1]), date: { start: '2025-05-16', end: '2025-05-16', precision: 'day' as const } };
+    const redated = {
+      ...event('m', [a1]),
+      date: { start: '2025-05-16', end: '2025-05-16', precision: 'day' as const },
+    };
     const second = assignIds([redated], first.ledger);
     const now = second.events[0]!.id;
     expect(now.startsWith('2025-05-16-')).toBe(true);
@@ -51,10 +86,23 @@ describe('assignIds', () => {
     expect(second.redirects).toEqual([{ id: old, to: now, title: 'm', moved: true }]);
   });
   it('migrates an id from before neutral ids (a title slug) to a neutral one that it redirects to', () => {
-    const legacy = { version: 1 as const, events: { '2025-05-15-zelensky-meets-putin-in-istanbul': { title: 'Zelensky meets Putin in Istanbul', date: '2025-05-15', state: 'active' as const, mentions: [mentionKey(a1)] } } };
+    const legacy = {
+      version: 1 as const,
+      events: {
+        '2025-05-15-zelensky-meets-putin-in-istanbul': {
+          title: 'Zelensky meets Putin in Istanbul',
+          date: '2025-05-15',
+          state: 'active' as const,
+          mentions: [mentionKey(a1)],
+        },
+      },
+    };
     const second = assignIds([event('whatever', [a1])], legacy);
     expect(second.events[0]!.id).toMatch(NEUTRAL);
-    expect(second.ledger.events['2025-05-15-zelensky-meets-putin-in-istanbul']).toMatchObject({ state: 'moved', into: second.events[0]!.id });
+    expect(second.ledger.events['2025-05-15-zelensky-meets-putin-in-istanbul']).toMatchObject({
+      state: 'moved',
+      into: second.events[0]!.id,
+    });
     // Built again from its own ledger, nothing moves.
     expect(assignIds([event('whatever', [a1])], second.ledger).events[0]!.id).toBe(second.events[0]!.id);
   });
@@ -72,7 +120,9 @@ describe('assignIds', () => {
     expect(other.events[0]!.id).not.toBe(first.events[0]!.id);
   });
   it('keys mentions by their words, ignoring case, accents and punctuation', () => {
-    expect(mentionKey(a1)).toBe(mentionKey({ ...a1, quote: 'ZELENSKY met Erdogan in Ankara, on May 15', article: 'other', id: 'other#s-9' }));
+    expect(mentionKey(a1)).toBe(
+      mentionKey({ ...a1, quote: 'ZELENSKY met Erdogan in Ankara, on May 15', article: 'other', id: 'other#s-9' }),
+    );
     expect(mentionKey(a1)).not.toBe(mentionKey(b1));
   });
 });

@@ -12,7 +12,11 @@ describe('decodeBytes', () => {
   });
   it('decodes UTF-16 with a BOM', () => {
     const body = Buffer.from('Erdoğan met Zelensky.', 'utf16le');
-    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...body]))).toMatchObject({ ok: true, text: 'Erdoğan met Zelensky.', encoding: 'utf-16le' });
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...body]))).toMatchObject({
+      ok: true,
+      text: 'Erdoğan met Zelensky.',
+      encoding: 'utf-16le',
+    });
   });
   it('falls back to Windows-1252 for invalid UTF-8 and says so', () => {
     const out = decodeBytes(new Uint8Array([...utf8('caf'), 0xe9, ...utf8(' na'), 0xef, ...utf8('ve')]));
@@ -27,7 +31,12 @@ describe('decodeArticle', () => {
   it('reports an empty file with its path and skips it', () => {
     const r = decodeArticle('content/articles/empty.txt', utf8('  \n\t\n'), new Map());
     expect(r.source).toBeNull();
-    expect(problemsOf(r.file)[0]).toMatchObject({ file: 'content/articles/empty.txt', line: 1, code: 'read/empty-file', severity: 'error' });
+    expect(problemsOf(r.file)[0]).toMatchObject({
+      file: 'content/articles/empty.txt',
+      line: 1,
+      code: 'read/empty-file',
+      severity: 'error',
+    });
   });
   it('keeps two files whose names differ only in case as two articles', () => {
     const taken = new Map<string, string>();
@@ -52,7 +61,10 @@ describe('registry', () => {
     const { loadRegistry } = await import('../../src/read/index.ts');
     const dir = mkdtempSync(path.join(tmpdir(), 'registry-'));
     writeFileSync(path.join(dir, 'places.yaml'), '[]\n');
-    writeFileSync(path.join(dir, 'actors.yaml'), '- { id: ever-given, name: Ever Given, kind: vessel, aliases: [Ever Given] }\n- { id: katrina, name: Hurricane Katrina, kind: storm, aliases: [Katrina] }\n');
+    writeFileSync(
+      path.join(dir, 'actors.yaml'),
+      '- { id: ever-given, name: Ever Given, kind: vessel, aliases: [Ever Given] }\n- { id: katrina, name: Hurricane Katrina, kind: storm, aliases: [Katrina] }\n',
+    );
     const registry = await loadRegistry(dir, '.');
     expect(registry.actors.map((a) => a.kind)).toEqual(['vessel', 'storm']);
     writeFileSync(path.join(dir, 'actors.yaml'), '- { id: x, name: X, kind: planet }\n');

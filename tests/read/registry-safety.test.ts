@@ -13,7 +13,10 @@ function content(files: Record<string, string>): string {
   return root;
 }
 
-const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+const BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+].join('\n');
 
 describe('registries', () => {
   it('reports an alias bomb at its line instead of expanding it', async () => {
@@ -23,13 +26,27 @@ describe('registries', () => {
     expect(p!.message).not.toMatch(/\n\s+at /);
   });
   it('removes bidi and control characters from names and aliases, and says so', async () => {
-    const registry = await loadRegistry(content({ 'actors.yaml': '- id: ana-lopes\n  name: "Ana \\u202ELopes"\n  aliases: ["Lopes\\u0007"]\n', 'places.yaml': '[]\n' }));
+    const registry = await loadRegistry(
+      content({
+        'actors.yaml': '- id: ana-lopes\n  name: "Ana \\u202ELopes"\n  aliases: ["Lopes\\u0007"]\n',
+        'places.yaml': '[]\n',
+      }),
+    );
     expect(registry.actors[0]).toMatchObject({ name: 'Ana Lopes', aliases: ['Lopes'] });
-    expect(registry.files.flatMap(problemsOf)).toContainEqual(expect.objectContaining({ code: 'registry/characters', line: 2 }));
+    expect(registry.files.flatMap(problemsOf)).toContainEqual(
+      expect.objectContaining({ code: 'registry/characters', line: 2 }),
+    );
   });
   it('names the line of a bad entry', async () => {
-    const registry = await loadRegistry(content({ 'actors.yaml': '- id: ana-lopes\n  name: Ana Lopes\n- id: Bad Id\n  name: X\n', 'places.yaml': '[]\n' }));
-    expect(registry.files.flatMap(problemsOf)).toContainEqual(expect.objectContaining({ code: 'registry/entry', line: 3 }));
+    const registry = await loadRegistry(
+      content({
+        'actors.yaml': '- id: ana-lopes\n  name: Ana Lopes\n- id: Bad Id\n  name: X\n',
+        'places.yaml': '[]\n',
+      }),
+    );
+    expect(registry.files.flatMap(problemsOf)).toContainEqual(
+      expect.objectContaining({ code: 'registry/entry', line: 3 }),
+    );
   });
 });
 

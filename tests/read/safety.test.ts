@@ -44,7 +44,9 @@ describe('decoding', () => {
     expect(decodeBytes(be)).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
   });
   it('keeps a real binary file binary', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]);
     expect(decodeBytes(png)).toMatchObject({ ok: false });
   });
   it('decodes the good lines of a file with one bad byte as UTF-8, and names the bad byte', () => {
@@ -59,14 +61,26 @@ describe('decoding', () => {
 
 describe('characters that must not pass', () => {
   it('removes XML-forbidden controls, turns a vertical tab into a line break, and reports both', () => {
-    const r = decodeArticle('content/articles/c.txt', utf8('Ana Lopes\u000Bmet\u001B[2J Rui Costa on March 3, 2024.\u0007\n'), new Map());
+    const r = decodeArticle(
+      'content/articles/c.txt',
+      utf8('Ana Lopes\u000Bmet\u001B[2J Rui Costa on March 3, 2024.\u0007\n'),
+      new Map(),
+    );
     expect(r.source!.text).toBe('Ana Lopes\nmet[2J Rui Costa on March 3, 2024.\n');
-    expect(problemsOf(r.file)).toContainEqual(expect.objectContaining({ code: 'read/control-characters', line: 1, column: 10 }));
+    expect(problemsOf(r.file)).toContainEqual(
+      expect.objectContaining({ code: 'read/control-characters', line: 1, column: 10 }),
+    );
   });
   it('removes bidirectional controls and reports where the first was', () => {
-    const r = decodeArticle('content/articles/b.txt', utf8('Title\nAna \u202ELopes\u202C met \u2067Rui\u2069 Costa.\n'), new Map());
+    const r = decodeArticle(
+      'content/articles/b.txt',
+      utf8('Title\nAna \u202ELopes\u202C met \u2067Rui\u2069 Costa.\n'),
+      new Map(),
+    );
     expect(r.source!.text).toBe('Title\nAna Lopes met Rui Costa.\n');
-    expect(problemsOf(r.file)).toContainEqual(expect.objectContaining({ code: 'read/bidi-controls', line: 2, column: 5 }));
+    expect(problemsOf(r.file)).toContainEqual(
+      expect.objectContaining({ code: 'read/bidi-controls', line: 2, column: 5 }),
+    );
   });
 });
 
@@ -85,7 +99,10 @@ describe('size and kind of file', () => {
     const root = articlesDir({ 'real.txt': 'Ana Lopes met Rui Costa.' });
     mkdirSync(path.join(root, 'content', 'drafts'));
     writeFileSync(path.join(root, 'content', 'drafts', 'draft.txt'), 'Rui Costa met Ana Lopes.');
-    symlinkSync(path.join(root, 'content', 'drafts', 'draft.txt'), path.join(root, 'content', 'articles', 'linked.txt'));
+    symlinkSync(
+      path.join(root, 'content', 'drafts', 'draft.txt'),
+      path.join(root, 'content', 'articles', 'linked.txt'),
+    );
     symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'content', 'articles', 'escape.txt'));
     const reads = await readArticles(root);
     expect(reads.filter((r) => r.source).map((r) => r.source!.id)).toEqual(['linked', 'real']);

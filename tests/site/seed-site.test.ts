@@ -32,7 +32,12 @@ const eventsJson = () => JSON.parse(readFileSync(path.join(out, 'api', 'events.j
 
 describe('the seed timeline', () => {
   it('has one Ankara meeting of Zelensky and Erdoğan on 2025-05-15, citing both articles and the embedded post', () => {
-    const meetings = eventsJson().events.filter((e) => e.places.includes('Ankara') && e.actors.some((a: any) => a.id === 'volodymyr-zelensky') && e.actors.some((a: any) => a.id === 'recep-tayyip-erdogan'));
+    const meetings = eventsJson().events.filter(
+      (e) =>
+        e.places.includes('Ankara') &&
+        e.actors.some((a: any) => a.id === 'volodymyr-zelensky') &&
+        e.actors.some((a: any) => a.id === 'recep-tayyip-erdogan'),
+    );
     expect(meetings).toHaveLength(1);
     const [m] = meetings;
     expect(m.start).toBe('2025-05-15');
@@ -75,7 +80,12 @@ describe('the seed timeline', () => {
 });
 
 describe('the exports keep their public shape', () => {
-  const Source = z.object({ article: z.string(), quote: z.string().min(1), dateText: z.string().nullable(), url: z.string().regex(/^\/sources\/[a-z0-9-]+\/#s-\d+$/) });
+  const Source = z.object({
+    article: z.string(),
+    quote: z.string().min(1),
+    dateText: z.string().nullable(),
+    url: z.string().regex(/^\/sources\/[a-z0-9-]+\/#s-\d+$/),
+  });
   const Event = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     url: z.string(),
@@ -94,18 +104,52 @@ describe('the exports keep their public shape', () => {
   });
   it('articles.json and actors.json', () => {
     const articles = JSON.parse(readFileSync(path.join(out, 'api', 'articles.json'), 'utf8'));
-    z.object({ articles: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), url: z.string().nullable(), published: z.string().nullable(), publishedFrom: z.enum(['front-matter', 'text', 'inferred', 'unknown']), file: z.string(), events: z.array(z.string()) })) }).parse(articles);
+    z.object({
+      articles: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          publisher: z.string().nullable(),
+          url: z.string().nullable(),
+          published: z.string().nullable(),
+          publishedFrom: z.enum(['front-matter', 'text', 'inferred', 'unknown']),
+          file: z.string(),
+          events: z.array(z.string()),
+        }),
+      ),
+    }).parse(articles);
     const byId = Object.fromEntries(articles.articles.map((a: any) => [a.id, a]));
     expect(byId['turkiye-gears-up-diplomacy']).toMatchObject({ published: '2025-05-13', publishedFrom: 'text' });
     expect(byId['istanbul-peace-talks-resume']).toMatchObject({ published: null, publishedFrom: 'unknown' });
     const actors = JSON.parse(readFileSync(path.join(out, 'api', 'actors.json'), 'utf8'));
-    z.object({ actors: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), role: z.string().nullable(), events: z.array(z.string()).min(1), url: z.string() })) }).parse(actors);
+    z.object({
+      actors: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          aliases: z.array(z.string()),
+          role: z.string().nullable(),
+          events: z.array(z.string()).min(1),
+          url: z.string(),
+        }),
+      ),
+    }).parse(actors);
   });
 });
 
 describe('the pages', () => {
   it('exist for every kind: timeline, event, actor, actor index, source, source index', () => {
-    for (const p of ['index.html', 'actors/index.html', 'sources/index.html', 'actors/volodymyr-zelensky/index.html', 'sources/istanbul-peace-talks-resume/index.html', '404.html', 'feed.xml', 'sitemap.xml', 'robots.txt']) {
+    for (const p of [
+      'index.html',
+      'actors/index.html',
+      'sources/index.html',
+      'actors/volodymyr-zelensky/index.html',
+      'sources/istanbul-peace-talks-resume/index.html',
+      '404.html',
+      'feed.xml',
+      'sitemap.xml',
+      'robots.txt',
+    ]) {
       expect(existsSync(path.join(out, p)), p).toBe(true);
     }
   });
@@ -115,16 +159,27 @@ describe('the pages', () => {
   });
   it('show dropped furniture collapsed on the source page', () => {
     const html = readFileSync(path.join(out, 'sources', 'zelensky-pushes-for-direct-talks', 'index.html'), 'utf8');
-    expect(html).toMatch(/<details class="furniture">[\s\S]*reader-question block[\s\S]*joint press conference[\s\S]*<\/details>/);
+    expect(html).toMatch(
+      /<details class="furniture">[\s\S]*reader-question block[\s\S]*joint press conference[\s\S]*<\/details>/,
+    );
   });
   it('are valid HTML5', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:document'], rules: { 'require-sri': 'off', 'long-title': 'off' } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:document'],
+      rules: { 'require-sri': 'off', 'long-title': 'off' },
+    });
     const pages = walk(out).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
     expect(pages.length).toBeGreaterThan(20);
     const failures: string[] = [];
     for (const file of pages) {
       const report = await validator.validateFile(file);
-      if (!report.valid) failures.push(`${path.relative(out, file)}: ${report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).slice(0, 3).join('; ')}`);
+      if (!report.valid)
+        failures.push(
+          `${path.relative(out, file)}: ${report.results
+            .flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))
+            .slice(0, 3)
+            .join('; ')}`,
+        );
     }
     expect(failures).toEqual([]);
   });
@@ -132,7 +187,8 @@ describe('the pages', () => {
     const pages = walk(out).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
-      if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      if (!ids.has(file))
+        ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
       return ids.get(file)!;
     };
     const broken: string[] = [];
@@ -143,7 +199,8 @@ describe('the pages', () => {
         let target = path.join(out, decodeURIComponent(urlPath!));
         if (urlPath!.endsWith('/')) target = path.join(target, 'index.html');
         if (!existsSync(target)) broken.push(`${path.relative(out, file)} → ${m[1]}`);
-        else if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) broken.push(`${path.relative(out, file)} → ${m[1]} (no anchor)`);
+        else if (hash && target.endsWith('.html') && !idsOf(target).has(hash))
+          broken.push(`${path.relative(out, file)} → ${m[1]} (no anchor)`);
       }
     }
     expect(broken).toEqual([]);

@@ -16,15 +16,56 @@ function day(m: number, d: number, year: string | undefined, ctx: Parameters<Dat
 }
 
 /** Words after a bare year that show it counts things, not time ("2030 troops"). */
-const COUNTED = /^\s*(?:%|per ?cent|people|persons|troops|soldiers|prisoners|km|kilomet|miles|metres|meters|tonnes|tons|dollars|euros|pounds|votes|seats|deaths|cases|units|barrels|points|feet|kg|hectares|acres|homes|jobs|children|civilians|drones|missiles|victims|refugees|[-–]?strong|,\d|\.\d)/i;
+const COUNTED =
+  /^\s*(?:%|per ?cent|people|persons|troops|soldiers|prisoners|km|kilomet|miles|metres|meters|tonnes|tons|dollars|euros|pounds|votes|seats|deaths|cases|units|barrels|points|feet|kg|hectares|acres|homes|jobs|children|civilians|drones|missiles|victims|refugees|[-–]?strong|,\d|\.\d)/i;
 /** Words before a year that make it part of a name ("Agenda 2030", "Euro 2024"). */
 const NAME_BEFORE = /(?:^|[^.!?]\s)([A-Z][\w-]*)\s+$/;
 const TIME_WORDS_BEFORE = new Set([
-  'In', 'Since', 'By', 'Until', 'From', 'Before', 'After', 'During', 'Through', 'Between', 'Of', 'And',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'Early', 'Late', 'Mid', 'The',
+  'In',
+  'Since',
+  'By',
+  'Until',
+  'From',
+  'Before',
+  'After',
+  'During',
+  'Through',
+  'Between',
+  'Of',
+  'And',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Spring',
+  'Summer',
+  'Autumn',
+  'Fall',
+  'Winter',
+  'Early',
+  'Late',
+  'Mid',
+  'The',
   // Determiners opening a sentence: "A 2015 expansion" is a date, not a name.
-  'A', 'An', 'Its', 'This', 'That', 'Their', 'His', 'Her', 'Our', 'Every', 'Each',
+  'A',
+  'An',
+  'Its',
+  'This',
+  'That',
+  'Their',
+  'His',
+  'Her',
+  'Our',
+  'Every',
+  'Each',
 ]);
 
 export const calendarRules: DateRule[] = [
@@ -39,7 +80,9 @@ export const calendarRules: DateRule[] = [
   {
     // "June 24–25", "May 14 and 15", "May 30 to June 2, 2025"
     name: 'month-day-range',
-    pattern: re(`\\b(${MONTH})\\s+(${DAY})\\s*(?:–|—|-|to|through|until|and)\\s*(?:(${MONTH})\\s+)?(${DAY})\\b(?:,?\\s+(${YEAR})\\b)?`),
+    pattern: re(
+      `\\b(${MONTH})\\s+(${DAY})\\s*(?:–|—|-|to|through|until|and)\\s*(?:(${MONTH})\\s+)?(${DAY})\\b(?:,?\\s+(${YEAR})\\b)?`,
+    ),
     resolve: (m, ctx) => {
       const m1 = monthNumber(m[1]!);
       const m2 = m[3] ? monthNumber(m[3]) : m1;
@@ -90,7 +133,11 @@ export const calendarRules: DateRule[] = [
     // "March 2022", "late June 2024", "the end of March 2020"
     name: 'month-year',
     pattern: re(`\\b${MODIFIER}?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`),
-    resolve: (m) => ({ unit: { kind: 'month', y: Number(m[4]), m: monthNumber(m[3]!) }, mod: modOf(m[1] ?? m[2]), relative: false }),
+    resolve: (m) => ({
+      unit: { kind: 'month', y: Number(m[4]), m: monthNumber(m[3]!) },
+      mod: modOf(m[1] ?? m[2]),
+      relative: false,
+    }),
   },
   {
     // "late June", "the end of March": a month without day or year
@@ -104,7 +151,9 @@ export const calendarRules: DateRule[] = [
   {
     // "in August", "since June": a bare month only after a preposition, so that "May" the modal is not a date
     name: 'bare-month',
-    pattern: re(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|[Ee]arlier in|[Ll]ater in|as early as|as late as|as soon as|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s)(${MONTH})\\b(?!\\s*\\d)`),
+    pattern: re(
+      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|[Ee]arlier in|[Ll]ater in|as early as|as late as|as soon as|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s)(${MONTH})\\b(?!\\s*\\d)`,
+    ),
     resolve: (m, ctx) => {
       const unit = completeYear(monthNumber(m[1]!), null, ctx);
       return unit ? { unit, relative: true } : null;
@@ -116,7 +165,9 @@ export const calendarRules: DateRule[] = [
     resolve: (m) => {
       const first = Number(m[1]);
       const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
-      return last > first ? { unit: { kind: 'year', y: first }, endUnit: { kind: 'year', y: last }, relative: false } : null;
+      return last > first
+        ? { unit: { kind: 'year', y: first }, endUnit: { kind: 'year', y: last }, relative: false }
+        : null;
     },
   },
   {

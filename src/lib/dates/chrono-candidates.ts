@@ -70,7 +70,7 @@ export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoC
           const wd = s.get('weekday');
           const unit = !stated && s.isCertain('weekday') && wd !== null ? yearOfWeekday(guessed, m, d, wd) : guessed;
           if (!unit) return null;
-          let endUnit;
+          let endUnit: Unit | undefined;
           if (endComponents?.isCertain('day')) {
             const em = endComponents.get('month');
             const ed = endComponents.get('day');

@@ -32,7 +32,6 @@ export interface DateReference {
   orientation?: Orientation;
 }
 
-
 interface Candidate {
   start: number;
   end: number;
@@ -71,7 +70,9 @@ function findCandidates(text: string, ref: CivilDate | null): Candidate[] {
 
 /** Keep the longest of overlapping candidates; at equal length, the earlier rule. */
 function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (text.slice(c.start, c.end).trim() === '') continue;

@@ -41,7 +41,12 @@ export function combineRanges(spans: ResolvedSpan[], text: string): ResolvedSpan
         out[out.length - 1] = {
           start: prev.start,
           end: span.end,
-          resolution: { unit: a, endUnit: b, mod: prev.resolution.mod, relative: prev.resolution.relative || span.resolution.relative },
+          resolution: {
+            unit: a,
+            endUnit: b,
+            mod: prev.resolution.mod,
+            relative: prev.resolution.relative || span.resolution.relative,
+          },
         };
         continue;
       }

@@ -5,15 +5,7 @@
  */
 import type { DateRule } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
-import {
-  COUNT,
-  countValue,
-  durationValue,
-  monthNumber,
-  resolveWeekday,
-  shiftUnits,
-  weekdayNumber,
-} from './resolve.ts';
+import { COUNT, countValue, durationValue, monthNumber, resolveWeekday, shiftUnits, weekdayNumber } from './resolve.ts';
 import { plusDays } from './calendar.ts';
 import type { Resolution, Unit } from './units.ts';
 
@@ -28,7 +20,7 @@ const DEICTIC: Record<string, number> = {
   yesterday: -1,
   'last night': -1,
   'last evening': -1,
-  'overnight': 0,
+  overnight: 0,
   today: 0,
   tonight: 0,
   'this morning': 0,
@@ -78,7 +70,8 @@ export const relativeRules: DateRule[] = [
   {
     name: 'deictic-day',
     pattern: re(`\\b(${Object.keys(DEICTIC).join('|')})\\b`, 'gi'),
-    resolve: (m, ctx) => (ctx.ref ? relative({ kind: 'day', date: plusDays(ctx.ref, DEICTIC[m[1]!.toLowerCase()] ?? 0) }) : null),
+    resolve: (m, ctx) =>
+      ctx.ref ? relative({ kind: 'day', date: plusDays(ctx.ref, DEICTIC[m[1]!.toLowerCase()] ?? 0) }) : null,
   },
   {
     name: 'anchored-day',
@@ -93,14 +86,20 @@ export const relativeRules: DateRule[] = [
     // "shortly after 9 a.m.", "9:04am": a clock time with no day is on the day being told about
     name: 'clock-time',
     anchored: true,
-    pattern: re('\\b(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
+    pattern: re(
+      '\\b(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
+      'gi',
+    ),
     resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
     // "at 04:30 local time", "15:05 GMT": a 24-hour clock time, said to be one, on the day being told about
     name: 'clock-time-24',
     anchored: true,
-    pattern: re('\\b(?:(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+){1,2}([01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:local time|GMT|UTC|hrs|h)\\b)?|([01]?\\d|2[0-3]):[0-5]\\d\\s*(?:local time|GMT|UTC)\\b)(?!\\s*[ap]\\.?m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)', 'gi'),
+    pattern: re(
+      '\\b(?:(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+){1,2}([01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:local time|GMT|UTC|hrs|h)\\b)?|([01]?\\d|2[0-3]):[0-5]\\d\\s*(?:local time|GMT|UTC)\\b)(?!\\s*[ap]\\.?m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
+      'gi',
+    ),
     resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
@@ -113,7 +112,11 @@ export const relativeRules: DateRule[] = [
   {
     // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date
     name: 'weekday',
-    pattern: re('\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)(?!,?\\s+(?:\\d|' + MONTH + '))'),
+    pattern: re(
+      '\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)(?!,?\\s+(?:\\d|' +
+        MONTH +
+        '))',
+    ),
     resolve: (m, ctx) => relative(resolveWeekday(weekdayNumber(m[2]!), m[1] ?? '', ctx)),
   },
   {
@@ -145,7 +148,9 @@ export const relativeRules: DateRule[] = [
   {
     // "last week", "next month", "this year"
     name: 'relative-unit',
-    pattern: re('\\b(?:the\\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent)\\s+(week|month|year)\\b(?!\\s*(?:’s|\'s)?\\s*(?:ago))'),
+    pattern: re(
+      "\\b(?:the\\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent)\\s+(week|month|year)\\b(?!\\s*(?:’s|'s)?\\s*(?:ago))",
+    ),
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const shift = { last: -1, next: 1, this: 0, current: 0 }[m[1]!.toLowerCase()] ?? 0;
@@ -178,13 +183,23 @@ export const relativeRules: DateRule[] = [
   {
     // "three years ago", "more than three years ago", "a decade ago"
     name: 'ago',
-    pattern: re(`\\b(?:(more than|over|nearly|almost|about|around|some|roughly|less than|just over|just under)\\s+)?${COUNT}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    pattern: re(
+      `\\b(?:(more than|over|nearly|almost|about|around|some|roughly|less than|just over|just under)\\s+)?${COUNT}\\s+${UNIT}\\s+ago\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const count = countValue(m[2]!);
       if (!ctx.ref || !Number.isFinite(count)) return null;
       const unit = m[3]!.toLowerCase();
-      const resolved = unit === 'decade' ? ({ kind: 'year', y: ctx.ref.y - count * 10 } as Unit) : shiftUnits(ctx.ref, -count, unit);
-      const mod = m[1] ? (/more|over/i.test(m[1]) ? 'MORE_THAN' : /less|under/i.test(m[1]) ? 'LESS_THAN' : 'APPROX') : undefined;
+      const resolved =
+        unit === 'decade' ? ({ kind: 'year', y: ctx.ref.y - count * 10 } as Unit) : shiftUnits(ctx.ref, -count, unit);
+      const mod = m[1]
+        ? /more|over/i.test(m[1])
+          ? 'MORE_THAN'
+          : /less|under/i.test(m[1])
+            ? 'LESS_THAN'
+            : 'APPROX'
+        : undefined;
       return { unit: resolved, mod, relative: true };
     },
   },
@@ -235,11 +250,15 @@ export const relativeRules: DateRule[] = [
   {
     // "for three years", "over the past 12 months"
     name: 'duration',
-    pattern: re(`\\b(?:for|over the (?:past|last|next|previous)|in the (?:past|last)|during the (?:past|last))\\s+(?:(?:more than|over|nearly|almost|about|some)\\s+)?${COUNT}\\s+(hour|day|week|month|year|decade)s?\\b(?!-)`, 'gi'),
+    pattern: re(
+      `\\b(?:for|over the (?:past|last|next|previous)|in the (?:past|last)|during the (?:past|last))\\s+(?:(?:more than|over|nearly|almost|about|some)\\s+)?${COUNT}\\s+(hour|day|week|month|year|decade)s?\\b(?!-)`,
+      'gi',
+    ),
     resolve: (m) => {
       const count = countValue(m[1]!);
-      return Number.isFinite(count) ? { unit: { kind: 'duration', value: durationValue(count, m[2]!) }, relative: false } : null;
+      return Number.isFinite(count)
+        ? { unit: { kind: 'duration', value: durationValue(count, m[2]!) }, relative: false }
+        : null;
     },
   },
 ];
-

@@ -2,15 +2,7 @@
  * Resolution helpers shared by the rules: completing a missing year, stepping weekdays,
  * shifting by "N units". All of them are pure functions of the reference context.
  */
-import {
-  type CivilDate,
-  compareDays,
-  daysInMonth,
-  isoWeekStart,
-  plusDays,
-  plusMonths,
-  weekday,
-} from './calendar.ts';
+import { type CivilDate, compareDays, daysInMonth, isoWeekStart, plusDays, plusMonths, weekday } from './calendar.ts';
 import type { Orientation } from '../modality/index.ts';
 import type { Unit } from './units.ts';
 import { MONTH_NAMES } from '../lexicon/months.ts';
@@ -47,14 +39,39 @@ export function weekdayNumber(name: string): number {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-  fifty: 50, hundred: 100, 'a couple of': 2, 'couple of': 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  'a couple of': 2,
+  'couple of': 2,
 };
 
 /** Pattern source for a small count: digits or a number word. */
-export const COUNT = '(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
+export const COUNT =
+  '(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
 
 /** Value of a count matched by COUNT. */
 export function countValue(text: string): number {

@@ -39,12 +39,18 @@ const tagsOf = (word: string): string[] => {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 };
 const isCalendarWord = (w: string): boolean => tagsOf(w).some((t) => /^(?:Month|WeekDay|Holiday|Date)$/.test(t));
-export const isFirstNameWord = (w: string): boolean => tagsOf(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
+export const isFirstNameWord = (w: string): boolean =>
+  tagsOf(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
 /** A word English uses in lower case (a noun, verb, adjective…): weak evidence of a name. */
-export const isCommonWord = (w: string): boolean => tagsOf(w).some((t) => !/^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/.test(t));
+export const isCommonWord = (w: string): boolean =>
+  tagsOf(w).some(
+    (t) =>
+      !/^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/.test(t),
+  );
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 // "…, who", "… said", "…, a lawyer": what follows a person's name in news copy.
-const PERSON_CUE = /^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b|,\s+(?:a|an|the)\s+\p{Ll})/u;
+const PERSON_CUE =
+  /^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b|,\s+(?:a|an|the)\s+\p{Ll})/u;
 const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warned|stated|added|reported)\b/;
 
 /** The rules, in the order they are tried. */
@@ -75,7 +81,10 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     id: 'venue-head',
     doc: 'A name ending in a venue word ("X Palace", "X Stadium", "X Square") is a place.',
-    apply: (_s, words) => (words.length >= 2 && VENUE_HEADS.has(foldText(words[words.length - 1]!)) ? { kind: 'place', placeKind: 'venue' } : null),
+    apply: (_s, words) =>
+      words.length >= 2 && VENUE_HEADS.has(foldText(words[words.length - 1]!))
+        ? { kind: 'place', placeKind: 'venue' }
+        : null,
   },
   {
     id: 'organisation-head',
@@ -95,7 +104,8 @@ export const ENTITY_RULES: EntityRule[] = [
     id: 'first-name',
     doc: 'Two to four words opening with a known first name ("Rick Stanton") are a person.',
     apply: (_s, words) => {
-      const ok = words.length >= 2 && words.length <= 4 && isFirstNameWord(words[0]!) && !isCommonWord(words[words.length - 1]!);
+      const ok =
+        words.length >= 2 && words.length <= 4 && isFirstNameWord(words[0]!) && !isCommonWord(words[words.length - 1]!);
       return ok ? { kind: 'person' } : null;
     },
   },
@@ -112,13 +122,19 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     id: 'the-name-speaks',
     doc: 'A single name after "the" that says or announces ("the Kremlin said") is a body.',
-    apply: (s, words) => (words.length === 1 && s.before === 'the' && SPEECH_AFTER.test(s.after) ? { kind: 'organization' } : null),
+    apply: (s, words) =>
+      words.length === 1 && s.before === 'the' && SPEECH_AFTER.test(s.after) ? { kind: 'organization' } : null,
   },
   {
     id: 'person-shape',
     doc: 'Two or three capitalised words, none an English word, are a person once a cue confirms it.',
     apply: (s, words) => {
-      if (words.length < 2 || words.length > 3 || words.some((w) => w === 'of' || isCommonWord(w) || ACRONYM.test(w) || lookupPlace(w))) return null;
+      if (
+        words.length < 2 ||
+        words.length > 3 ||
+        words.some((w) => w === 'of' || isCommonWord(w) || ACRONYM.test(w) || lookupPlace(w))
+      )
+        return null;
       return { kind: 'person', tentative: !PERSON_CUE.test(s.after) };
     },
   },

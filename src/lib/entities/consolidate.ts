@@ -66,7 +66,9 @@ function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<
     if (!o.type.tentative || sure.has(folded) || endings.has(folded)) return true;
     // "Narongsak Osottanakorn" … "Narongsak said": a part of the name used alone confirms it.
     const alone = aloneWords.get(o.article) ?? new Set();
-    return foldText(o.span.text).split(/\s+/).some((w) => alone.has(w));
+    return foldText(o.span.text)
+      .split(/\s+/)
+      .some((w) => alone.has(w));
   });
 }
 
@@ -75,7 +77,8 @@ function personEntities(people: Occurrence[]): FoundEntity[] {
   const groups = clusterSpellings(full);
   // "President Macron", "Mr. Lee": a titled surname joins the one full name it ends.
   const bySurname = new Map<string, Occurrence[][]>();
-  for (const g of groups) for (const w of new Set(g.map((x) => lastWord(x.span.text)))) bySurname.set(w, [...(bySurname.get(w) ?? []), g]);
+  for (const g of groups)
+    for (const w of new Set(g.map((x) => lastWord(x.span.text)))) bySurname.set(w, [...(bySurname.get(w) ?? []), g]);
   for (const o of people.filter((p) => !p.span.text.includes(' '))) {
     const word = foldText(o.span.text);
     const owners = bySurname.get(word) ?? [];
@@ -83,9 +86,12 @@ function personEntities(people: Occurrence[]): FoundEntity[] {
     else if (owners.length === 0 && !isCommonWord(o.span.text)) groups.push([o]);
   }
   const surnames = new Map<string, number>();
-  for (const g of groups) for (const w of new Set(g.map((o) => lastWord(o.span.text)))) surnames.set(w, (surnames.get(w) ?? 0) + 1);
+  for (const g of groups)
+    for (const w of new Set(g.map((o) => lastWord(o.span.text)))) surnames.set(w, (surnames.get(w) ?? 0) + 1);
   const titles = new Map<string, number>();
-  for (const g of groups) for (const t of new Set(g.map((o) => singularTitle(o.span.title)).filter((t) => t !== null))) titles.set(t, (titles.get(t) ?? 0) + 1);
+  for (const g of groups)
+    for (const t of new Set(g.map((o) => singularTitle(o.span.title)).filter((t) => t !== null)))
+      titles.set(t, (titles.get(t) ?? 0) + 1);
   return groups.map((g) => {
     const entity = toEntity(g, 'person');
     const shortNames = new Set<string>();
@@ -93,7 +99,8 @@ function personEntities(people: Occurrence[]): FoundEntity[] {
       const words = form.split(/\s+/);
       const surname = words[words.length - 1]!;
       // A surname only this person bears in the whole corpus names them anywhere ("Zelensky").
-      if (surnames.get(foldText(surname)) === 1 && surname.length >= 4 && !isCommonWord(surname)) entity.aliases.push(surname);
+      if (surnames.get(foldText(surname)) === 1 && surname.length >= 4 && !isCommonWord(surname))
+        entity.aliases.push(surname);
       else shortNames.add(surname);
       // A given name English does not know ("Narongsak") is used alone as a name too.
       if (words.length >= 2 && !isFirstNameWord(words[0]!) && !isCommonWord(words[0]!)) shortNames.add(words[0]!);
@@ -117,11 +124,17 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
   }
   const names = [...byName.keys()].sort();
   const parent = names.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
   // Spellings of one name keep each word's initial: only names with the same initials are compared.
   const buckets = new Map<string, number[]>();
   names.forEach((n, i) => {
-    const key = n.split(' ').map((w) => w[0]).join('');
+    const key = n
+      .split(' ')
+      .map((w) => w[0])
+      .join('');
     buckets.set(key, [...(buckets.get(key) ?? []), i]);
   });
   for (const bucket of buckets.values()) {
@@ -141,7 +154,9 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
     if (longer.length > 0 && new Set(longer.map(find)).size === 1) parent[find(i)] = find(longer[0]!);
   });
   const groups = new Map<number, Occurrence[]>();
-  names.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...byName.get(n)!]));
+  names.forEach((n, i) => {
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), ...byName.get(n)!]);
+  });
   return [...groups.values()];
 }
 
@@ -155,13 +170,17 @@ function sameSpelling(a: string, b: string): boolean {
 
 function groupByName(occurrences: Occurrence[]): FoundEntity[] {
   const groups = new Map<string, Occurrence[]>();
-  const keyOf = (o: Occurrence): string => `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.type.canonical ?? o.span.text).replace(/\./g, '')}`;
+  const keyOf = (o: Occurrence): string =>
+    `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.type.canonical ?? o.span.text).replace(/\./g, '')}`;
   for (const o of occurrences) groups.set(keyOf(o), [...(groups.get(keyOf(o)) ?? []), o]);
   // "EU" after "European Union": an acronym joins the one name of its kind whose initials it spells.
   for (const [key, g] of groups) {
     const acronym = key.split('|')[2]!;
     if (!/^[a-z]{2,6}$/.test(acronym) || !g.every((o) => /^(?:\p{Lu}\.?){2,6}$/u.test(o.span.text))) continue;
-    const spelled = [...groups.keys()].filter((k) => k !== key && k.startsWith(key.slice(0, key.lastIndexOf('|') + 1)) && initials(k.split('|')[2]!) === acronym);
+    const spelled = [...groups.keys()].filter(
+      (k) =>
+        k !== key && k.startsWith(key.slice(0, key.lastIndexOf('|') + 1)) && initials(k.split('|')[2]!) === acronym,
+    );
     if (spelled.length !== 1) continue;
     groups.get(spelled[0]!)!.push(...g);
     groups.delete(key);
@@ -169,7 +188,12 @@ function groupByName(occurrences: Occurrence[]): FoundEntity[] {
   return [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
 }
 
-const initials = (name: string): string => name.split(/\s+/).filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('');
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
+    .map((w) => w[0])
+    .join('');
 
 function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
   const count = (values: string[]): [string, number][] => {
@@ -179,9 +203,18 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
   };
   // The canonical form: the fullest, then the most written, never a shouted "OSLO" when "Oslo" is written.
   const shouted = (f: string): number => Number(f.length > 3 && f === f.toUpperCase());
-  const forms = count(g.map((o) => o.span.text)).sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const forms = count(g.map((o) => o.span.text)).sort(
+    (a, b) =>
+      shouted(a[0]) - shouted(b[0]) ||
+      b[0].split(' ').length - a[0].split(' ').length ||
+      b[1] - a[1] ||
+      b[0].length - a[0].length ||
+      (a[0] < b[0] ? -1 : 1),
+  );
   const rules = count(g.map((o) => o.type.rule)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const roles = count(g.map((o) => o.span.title).filter((t): t is string => t !== null && !HONORIFIC.test(t))).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const roles = count(g.map((o) => o.span.title).filter((t): t is string => t !== null && !HONORIFIC.test(t))).sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  );
   const first = [...g].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.line - b.line))[0]!;
   return {
     kind,

@@ -37,12 +37,22 @@ let loaded: { places: Map<string, GazetteerPlace>; demonyms: Set<string> } | nul
 function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const places = new Map<string, GazetteerPlace>();
-  const countries = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(l: string, o: { select: 'all' }): Record<string, string[]> };
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(l: unknown): void;
+    getNames(l: string, o: { select: 'all' }): Record<string, string[]>;
+  };
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const world = require('world-countries') as { cca2: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } } }[];
+  const world = require('world-countries') as {
+    cca2: string;
+    name: { common: string; official: string };
+    altSpellings: string[];
+    demonyms?: { eng?: { m: string; f: string } };
+  }[];
   const demonyms = new Set<string>();
   for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    for (const name of names) if (!name.includes(',')) places.set(foldText(name), { name: names[0]!, kind: 'country', country: code, population: 0 });
+    for (const name of names)
+      if (!name.includes(','))
+        places.set(foldText(name), { name: names[0]!, kind: 'country', country: code, population: 0 });
   }
   for (const c of world) {
     for (const name of [c.name.common, ...c.altSpellings.filter((s) => s.length > 3)]) {

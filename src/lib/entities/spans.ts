@@ -34,13 +34,20 @@ const CAPITALISED = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)?$)/u;
 
 // "al-Assad", "bin-Salman": a particle joined by a hyphen to a capitalised name is part of it.
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la)-\p{Lu}/u;
-const isCapitalised = (t: Token): boolean => (/^\p{Lu}/u.test(t.raw) && CAPITALISED.test(t.raw)) || PARTICLE_PREFIX.test(t.raw);
-const endsSentence = (raw: string): boolean => raw.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:St|Sr|Jr|Mt|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Rev|Prof)\.$/u.test(raw);
+const isCapitalised = (t: Token): boolean =>
+  (/^\p{Lu}/u.test(t.raw) && CAPITALISED.test(t.raw)) || PARTICLE_PREFIX.test(t.raw);
+const endsSentence = (raw: string): boolean =>
+  raw.endsWith('.') &&
+  !/^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:St|Sr|Jr|Mt|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Rev|Prof)\.$/u.test(raw);
 const bare = (raw: string): string => foldText(raw.replace(/[’']s$/, '').replace(/\.$/, ''));
 
 /** Every capitalised run in the sentence, titles split off. */
 export function nameSpans(text: string): NameSpan[] {
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({
+    raw: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -56,7 +63,13 @@ export function nameSpans(text: string): NameSpan[] {
       // "Hospital. On Wednesday": a full stop ends the name unless it closes an initial ("U.S.", "Jorge O.").
       if (endsSentence(tokens[j]!.raw)) break;
       if (isCapitalised(next) && !/[’']s$/.test(tokens[j]!.raw)) j++;
-      else if (NAME_PARTICLES.has(next.raw) && tokens[j + 2] && isCapitalised(tokens[j + 2]!) && /^ $/.test(text.slice(next.end, tokens[j + 2]!.start))) j += 2;
+      else if (
+        NAME_PARTICLES.has(next.raw) &&
+        tokens[j + 2] &&
+        isCapitalised(tokens[j + 2]!) &&
+        /^ $/.test(text.slice(next.end, tokens[j + 2]!.start))
+      )
+        j += 2;
       else break;
     }
     const span = toSpan(text, tokens, i, j);
@@ -81,7 +94,10 @@ function toSpan(text: string, tokens: Token[], start: number, to: number): NameS
   if (titleEnd >= from && titleEnd < to) k = titleEnd + 1;
   const first = tokens[k]!;
   const last = tokens[to]!;
-  const raw = text.slice(first.start, last.end).replace(/[’']s$/, '').replace(/\.$/, (dot) => (/\b\p{Lu}\.$/u.test(text.slice(first.start, last.end)) ? dot : ''));
+  const raw = text
+    .slice(first.start, last.end)
+    .replace(/[’']s$/, '')
+    .replace(/\.$/, (dot) => (/\b\p{Lu}\.$/u.test(text.slice(first.start, last.end)) ? dot : ''));
   if (!/\p{L}/u.test(raw)) return null;
   return {
     text: raw,

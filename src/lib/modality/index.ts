@@ -16,7 +16,8 @@ const MODAL_PERFECT = /\b(?:could|might|would|may|should|must)(?:\s+not)?\s+have
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
 const PAST =
   /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
-const CONDITIONAL_FUTURE = /\b(will|won[’']t|shall|scheduled|slated|set to|to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\b/i;
+const CONDITIONAL_FUTURE =
+  /\b(will|won[’']t|shall|scheduled|slated|set to|to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\b/i;
 
 // A full stop ends a sentence unless it closes an initial or a title ("U.S.", "Mr.", "Gen.").
 const ABBREVIATION = new RegExp(`\\b\\p{L}$|${ABBREVIATION_WORD}$`, 'u');
@@ -38,7 +39,8 @@ export function clauseAround(text: string, offset: number): [number, number] {
 }
 
 // Where the clause governing an expression begins: a comma, a semicolon or a subordinator.
-const BOUNDARY = /(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b)(?![^,;:()]*(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b))/i;
+const BOUNDARY =
+  /(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b)(?![^,;:()]*(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b))/i;
 
 /** The local clause of an expression: from the nearest clause boundary before it to its end. */
 export function localClause(text: string, start: number, end: number): string {
@@ -75,5 +77,8 @@ export function orientationOf(text: string): Orientation {
 // When a clause has both kinds of marker, the modal directly governing a verb decides:
 // "could meet as early as this evening, as announced a few hours ago" is forward-looking.
 function mainVerbFuture(clause: string): boolean {
-  return /\b(could|might|expected to|plans? to|aims? to|ready to|set to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+/i.test(clause) || /\bmay\s+\w+/.test(clause);
+  return (
+    /\b(could|might|expected to|plans? to|aims? to|ready to|set to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+/i.test(clause) ||
+    /\bmay\s+\w+/.test(clause)
+  );
 }

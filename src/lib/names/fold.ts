@@ -5,8 +5,24 @@
  */
 
 const SPECIAL: Record<string, string> = {
-  ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', ß: 'ss', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae',
-  œ: 'oe', Œ: 'oe', þ: 'th', ð: 'd', '’': "'", '‘': "'", 'ʼ': "'",
+  ı: 'i',
+  İ: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'd',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
 };
 
 /** Fold text for comparison: lower case, no diacritics, no zero-width characters. */

@@ -42,7 +42,8 @@ interface Pattern {
   short: boolean;
 }
 
-const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}\p{M}\u200B-\u200D\u2060]*(?:['’-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u200B-\u200D\u2060]*)*/gu;
+const TOKEN =
+  /[@\p{L}\p{N}][\p{L}\p{N}\p{M}\u200B-\u200D\u2060]*(?:['’-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u200B-\u200D\u2060]*)*/gu;
 
 /** Split text into tokens with offsets; possessive 's is dropped from the folded form. */
 function tokenize(text: string): Token[] {
@@ -62,7 +63,13 @@ export function createMatcher(entries: NameEntry[]): (text: string) => NameHit[]
     if (tokens.length === 0) return;
     const letters = form.replace(/[^\p{L}]/gu, '');
     const caseSensitive = letters.length <= 4 && letters === letters.toUpperCase();
-    const pattern: Pattern = { id, folded: tokens.map((t) => t.folded), raw: tokens.map((t) => t.raw), caseSensitive, short };
+    const pattern: Pattern = {
+      id,
+      folded: tokens.map((t) => t.folded),
+      raw: tokens.map((t) => t.raw),
+      caseSensitive,
+      short,
+    };
     const key = pattern.folded[0]!;
     const list = byFirst.get(key) ?? [];
     list.push(pattern);
@@ -72,7 +79,10 @@ export function createMatcher(entries: NameEntry[]): (text: string) => NameHit[]
     for (const form of entry.full) add(entry.id, form, false);
     for (const form of entry.short) add(entry.id, form, true);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length || Number(a.short) - Number(b.short) || a.id.localeCompare(b.id));
+  for (const list of byFirst.values())
+    list.sort(
+      (a, b) => b.folded.length - a.folded.length || Number(a.short) - Number(b.short) || a.id.localeCompare(b.id),
+    );
 
   return (text: string): NameHit[] => {
     const tokens = tokenize(text);

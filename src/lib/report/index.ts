@@ -58,11 +58,13 @@ export function formatProblem(p: Problem): string {
 export const catalogue = {
   emptyFile: (): CatalogueEntry => ({
     code: 'read/empty-file',
-    message: 'The file is empty or holds only whitespace, so it has no article text. Delete it, or paste the article into it.',
+    message:
+      'The file is empty or holds only whitespace, so it has no article text. Delete it, or paste the article into it.',
   }),
   binaryFile: (): CatalogueEntry => ({
     code: 'read/binary-file',
-    message: 'The file looks binary (it contains NUL bytes), so it was skipped; it is probably an image or a document saved with the wrong extension. Convert it to plain text or Markdown.',
+    message:
+      'The file looks binary (it contains NUL bytes), so it was skipped; it is probably an image or a document saved with the wrong extension. Convert it to plain text or Markdown.',
   }),
   legacyEncoding: (offset: number): CatalogueEntry => ({
     code: 'read/legacy-encoding',
@@ -79,9 +81,11 @@ export const catalogue = {
   unreadableFile: (why: 'not-a-file' | 'link-outside' | 'unreadable', code?: string): CatalogueEntry => ({
     code: why === 'link-outside' ? 'read/link-outside' : why === 'not-a-file' ? 'read/not-a-file' : 'read/unreadable',
     message:
-      why === 'link-outside' ? 'The file is a link that leads outside the content folder, so it was not read: the build reads only what the content folder holds. Copy the article into content/articles instead of linking to it.'
-      : why === 'not-a-file' ? 'The name is not a regular file (a pipe, a device or a socket), so it was not read: reading it could block or never end. Replace it with the article file.'
-      : `The file could not be read (${code ?? 'error'}), so it was skipped. Check its permissions.`,
+      why === 'link-outside'
+        ? 'The file is a link that leads outside the content folder, so it was not read: the build reads only what the content folder holds. Copy the article into content/articles instead of linking to it.'
+        : why === 'not-a-file'
+          ? 'The name is not a regular file (a pipe, a device or a socket), so it was not read: reading it could block or never end. Replace it with the article file.'
+          : `The file could not be read (${code ?? 'error'}), so it was skipped. Check its permissions.`,
   }),
   tooLarge: (size: number, cap: number): CatalogueEntry => ({
     code: 'read/too-large',
@@ -137,15 +141,18 @@ export const catalogue = {
   }),
   noSentences: (): CatalogueEntry => ({
     code: 'parse/no-sentences',
-    message: 'No article text was left after removing page furniture, so the article adds no events. Check that the file holds the article body and not only navigation or captions.',
+    message:
+      'No article text was left after removing page furniture, so the article adds no events. Check that the file holds the article body and not only navigation or captions.',
   }),
   unknownPublication: (): CatalogueEntry => ({
     code: 'date/unknown-publication',
-    message: 'No publication date was found (no front matter date, dateline or dated post), so relative dates such as "yesterday" cannot be resolved and the article adds only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
+    message:
+      'No publication date was found (no front matter date, dateline or dated post), so relative dates such as "yesterday" cannot be resolved and the article adds only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
   }),
   noAttribution: (): CatalogueEntry => ({
     code: 'publish/no-attribution',
-    message: 'The article names no publisher (no front matter, wire dateline, byline or copyright line) and gives no URL, so its quotes cannot say whose reporting they are. Add `publisher:` and `url:` to its front matter.',
+    message:
+      'The article names no publisher (no front matter, wire dateline, byline or copyright line) and gives no URL, so its quotes cannot say whose reporting they are. Add `publisher:` and `url:` to its front matter.',
   }),
   unknownActor: (name: string): CatalogueEntry => ({
     code: 'extract/unknown-person',

@@ -15,14 +15,33 @@ const STOPWORDS = new Set(
 );
 
 // Looked up with words of the text: no inherited names ("constructor") may answer.
-const IRREGULAR = dictionary({ met: 'meet', saw: 'see', spoke: 'speak', held: 'hold', began: 'begin', led: 'lead', took: 'take', gave: 'give', sent: 'send', sat: 'sit', went: 'go', came: 'come', told: 'tell' });
+const IRREGULAR = dictionary({
+  met: 'meet',
+  saw: 'see',
+  spoke: 'speak',
+  held: 'hold',
+  began: 'begin',
+  led: 'lead',
+  took: 'take',
+  gave: 'give',
+  sent: 'send',
+  sat: 'sit',
+  went: 'go',
+  came: 'come',
+  told: 'tell',
+});
 const STEMS = new Map<string, string>();
 
 /** Crude English stem: enough to make "meets", "meeting" and "met" meet, cheap enough for 10,000 articles. */
 export function stem(word: string): string {
   let out = STEMS.get(word);
   if (out !== undefined) return out;
-  out = IRREGULAR[word] ?? word.replace(/(?:ings?|ed|ers?|ions?|ment|ments|ly|es|s)$/, '').replace(/(.)\1$/, '$1').slice(0, 8);
+  out =
+    IRREGULAR[word] ??
+    word
+      .replace(/(?:ings?|ed|ers?|ions?|ment|ments|ly|es|s)$/, '')
+      .replace(/(.)\1$/, '$1')
+      .slice(0, 8);
   // Bounded, so that a huge corpus cannot grow the memo without limit.
   if (STEMS.size < 200_000) STEMS.set(word, out);
   return out;

@@ -64,13 +64,20 @@ export interface Candidate {
 }
 
 // A wire dateline or a live page's time stamp opening a sentence: never headline material.
-const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
-const SPEECH = /^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|announce|announced|report|reported|warn|warned)\b/i;
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
+const SPEECH =
+  /^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|announce|announced|report|reported|warn|warned)\b/i;
 const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
 
 /** A sentence without dateline, time stamp, parenthetical asides and quotation marks. */
 export function cleanSentence(text: string): string {
-  return text.replace(DATELINE, '').replace(/\s*\([^)]*\)/g, '').replace(/[“”"]/g, '').replace(/^[\s,;:–—-]+/, '').trim();
+  return text
+    .replace(DATELINE, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/[“”"]/g, '')
+    .replace(/^[\s,;:–—-]+/, '')
+    .trim();
 }
 
 /** Whether a sentence reads as a heading: no closing punctuation and mostly capitalised words. */
@@ -109,7 +116,12 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
     if (!actor || h.start < at || (next && starts.has(next) && starts.get(next)! <= h.start)) return;
     const start = Math.max(at, starts.get(h) ?? h.start);
     // Bodies keep the words the source used; people go by their short name unless it is shared.
-    const name = actor.kind !== 'person' ? phrase.slice(h.start, h.end) : ambiguous.has(shortName(actor)) ? actor.name : shortName(actor);
+    const name =
+      actor.kind !== 'person'
+        ? phrase.slice(h.start, h.end)
+        : ambiguous.has(shortName(actor))
+          ? actor.name
+          : shortName(actor);
     out += phrase.slice(at, start) + name;
     at = h.end;
   });
@@ -125,7 +137,10 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
   const verb = headlineVerb(svo.subject, svo.verb, ctx.planned);
   // "Rabie said that strong winds had not been the main cause…": the statement is the object.
   const inner = svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
-  const said = inner && !inner.complement ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim() : svo.object;
+  const said =
+    inner && !inner.complement
+      ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
+      : svo.object;
   const object = shortenNames(said, ctx);
   let title = [subject.text, verb, object.text].filter(Boolean).join(' ');
   let where: string | null = null;
@@ -145,7 +160,11 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
   title = title.charAt(0).toUpperCase() + title.slice(1);
   // Names as the headline reads, too: shortening must not make a new one ("Arnault family").
   const names = [...new Set([...subject.ids, ...object.ids, ...ctx.findActors(title).map((h) => h.id)])];
-  const others = new Set(ctx.quotes.filter((q) => q.article !== m.article && names.length > 0 && names.every((id) => q.actors.includes(id))).map((q) => q.article));
+  const others = new Set(
+    ctx.quotes
+      .filter((q) => q.article !== m.article && names.length > 0 && names.every((id) => q.actors.includes(id)))
+      .map((q) => q.article),
+  );
   return {
     title,
     basis: m,
@@ -159,7 +178,10 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
     namedEvent: namedEvent || ctx.eventName !== null,
     speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,
     copula: svo.copula,
-    eventVerb: svo.verb.toLowerCase().split(/\s+/).some((w) => m.triggers.includes(w)),
+    eventVerb: svo.verb
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => m.triggers.includes(w)),
     headingLike: headingLike(m.quote),
     corroboration: others.size,
   };

@@ -32,18 +32,88 @@ interface Term {
 }
 
 // Words opening a subordinate clause or an aside: the main clause ends before them.
-const SUBORDINATE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'after', 'before',
-  'because', 'as', 'since', 'although', 'though', 'amid', 'despite', 'if', 'unless', 'until', 'following', 'saying',
-  'according', 'whereas', 'so', 'but', 'and']);
+const SUBORDINATE = new Set([
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'whilst',
+  'after',
+  'before',
+  'because',
+  'as',
+  'since',
+  'although',
+  'though',
+  'amid',
+  'despite',
+  'if',
+  'unless',
+  'until',
+  'following',
+  'saying',
+  'according',
+  'whereas',
+  'so',
+  'but',
+  'and',
+]);
 // Openers of a sentence segment that is not the main clause ("On Friday,", "After talks,").
-const OPENER = new Set(['on', 'in', 'at', 'by', 'after', 'before', 'during', 'since', 'following', 'amid', 'despite',
-  'with', 'for', 'as', 'while', 'when', 'although', 'though', 'if', 'back', 'earlier', 'later', 'then', 'meanwhile',
-  'however', 'still', 'now', 'yesterday', 'today', 'tonight', 'but', 'and', 'also', 'there', 'here']);
+const OPENER = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'after',
+  'before',
+  'during',
+  'since',
+  'following',
+  'amid',
+  'despite',
+  'with',
+  'for',
+  'as',
+  'while',
+  'when',
+  'although',
+  'though',
+  'if',
+  'back',
+  'earlier',
+  'later',
+  'then',
+  'meanwhile',
+  'however',
+  'still',
+  'now',
+  'yesterday',
+  'today',
+  'tonight',
+  'but',
+  'and',
+  'also',
+  'there',
+  'here',
+]);
 // Longer objects are cut back to a whole phrase; a headline is not the sentence.
 const MAX_OBJECT = 9;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 // A phrase never ends on these: it would read as clipped.
-const DANGLING = new Set(['Preposition', 'Determiner', 'Conjunction', 'Adjective', 'Possessive', 'Auxiliary', 'Modal', 'Verb', 'Adverb']);
+const DANGLING = new Set([
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Adjective',
+  'Possessive',
+  'Auxiliary',
+  'Modal',
+  'Verb',
+  'Adverb',
+]);
 
 /** Registry names as compromise lexicon entries, so that a name is never read as an adjective. */
 export type Lexicon = Record<string, string>;
@@ -52,7 +122,12 @@ export type Lexicon = Record<string, string>;
 function termsOf(text: string, lexicon: Lexicon): Term[] {
   // The raw document, not .json(): a third of the cost. A lexicon costs four times the parse,
   // so registry names are passed only when a caller has few sentences to read.
-  const doc = (Object.keys(lexicon).length ? nlp(text, lexicon) : nlp(text)).document as { text: string; pre: string; post: string; tags: Set<string> }[][];
+  const doc = (Object.keys(lexicon).length ? nlp(text, lexicon) : nlp(text)).document as {
+    text: string;
+    pre: string;
+    post: string;
+    tags: Set<string>;
+  }[][];
   return doc.flat().map((t) => {
     const tags = new Set(t.tags);
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
@@ -62,10 +137,15 @@ function termsOf(text: string, lexicon: Lexicon): Term[] {
 }
 
 const join = (terms: Term[]): string =>
-  terms.map((t, i) => `${i === 0 ? '' : t.pre}${t.text}${i === terms.length - 1 ? '' : t.post}`).join('').replace(/\s+/g, ' ').trim();
+  terms
+    .map((t, i) => `${i === 0 ? '' : t.pre}${t.text}${i === terms.length - 1 ? '' : t.post}`)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 const word = (t: Term): string => t.text.toLowerCase();
 const isVerb = (t: Term): boolean => t.tags.has('Verb');
-const isNoun = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Value');
+const isNoun = (t: Term): boolean =>
+  t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Value');
 
 /** Segments of a sentence between commas, dashes, colons and semicolons. */
 function segments(terms: Term[]): Term[][] {
@@ -86,16 +166,21 @@ function headVerb(seg: Term[]): number {
     if (t.tags.has('Auxiliary') && seg.slice(i + 1, i + 4).some((x) => isVerb(x) && !x.tags.has('Auxiliary'))) continue;
     // A verb right after "to", or inside a clause opened by "who/which…", is not the head.
     if (i > 0 && word(seg[i - 1]!) === 'to') continue;
-    if (seg.slice(0, i).some((x) => SUBORDINATE.has(word(x)) && !['and', 'but', 'so', 'as'].includes(word(x)))) return -1;
+    if (seg.slice(0, i).some((x) => SUBORDINATE.has(word(x)) && !['and', 'but', 'so', 'as'].includes(word(x))))
+      return -1;
     // "an issue that will hold…": a relative clause's verb.
-    const prev = seg.slice(0, i).filter((x) => !x.tags.has('Auxiliary') && !x.tags.has('Adverb')).pop();
+    const prev = seg
+      .slice(0, i)
+      .filter((x) => !x.tags.has('Auxiliary') && !x.tags.has('Adverb'))
+      .pop();
     if (prev && /^(?:that|which|who)$/i.test(prev.text)) continue;
     // "The exchange agreed upon during the talks was executed": a participle right after its
     // noun, with a finite verb later on, is a reduced relative clause, not the head.
     const later = seg.slice(i + 1).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
     const then = seg[i + 1];
     const reduced = then && (then.tags.has('Preposition') || then.tags.has('Particle'));
-    if (i > 0 && isNoun(seg[i - 1]!) && t.tags.has('PastTense') && later && reduced && !seg[i - 1]!.tags.has('Pronoun')) continue;
+    if (i > 0 && isNoun(seg[i - 1]!) && t.tags.has('PastTense') && later && reduced && !seg[i - 1]!.tags.has('Pronoun'))
+      continue;
     return i;
   }
   return -1;
@@ -110,7 +195,11 @@ function verbPhrase(seg: Term[], head: number): { start: number; end: number } {
   for (;;) {
     const t = seg[end];
     if (!t || /[,;:–—]/.test(seg[end - 1]!.post)) break;
-    const chain = isVerb(t) || t.tags.has('Negative') || t.tags.has('Particle') || (word(t) === 'to' && seg[end + 1] && isVerb(seg[end + 1]!));
+    const chain =
+      isVerb(t) ||
+      t.tags.has('Negative') ||
+      t.tags.has('Particle') ||
+      (word(t) === 'to' && seg[end + 1] && isVerb(seg[end + 1]!));
     if (!chain) break;
     end++;
   }
@@ -129,7 +218,10 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement:
     const coordinate = (w === 'and' || w === 'but') && !(rest[i + 1] && isVerb(rest[i + 1]!));
     if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) break;
     // "recalled that…": what follows is another clause, reported.
-    if (w === 'that' && (out.length === 0 || isVerb(out[out.length - 1]!) || out[out.length - 1]!.tags.has('Adjective'))) {
+    if (
+      w === 'that' &&
+      (out.length === 0 || isVerb(out[out.length - 1]!) || out[out.length - 1]!.tags.has('Adjective'))
+    ) {
       reported = true;
       complement = join(rest.slice(i + 1));
       break;
@@ -138,7 +230,12 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement:
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {
       // "for six days", "about two years": the number goes with the date.
-      while (out.length && (out[out.length - 1]!.tags.has('Value') || /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))) out.pop();
+      while (
+        out.length &&
+        (out[out.length - 1]!.tags.has('Value') ||
+          /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))
+      )
+        out.pop();
       if (out.some((x) => !x.tags.has('Preposition'))) break;
       // "mediated, in July of that year, the stipulation of…": the object comes after the date.
       out.length = 0;
@@ -150,7 +247,8 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement:
     if (/[,;:–—()]/.test(t.post)) break;
   }
   const dangling = (x: Term, before: Term | undefined): boolean =>
-    [...x.tags].some((g) => DANGLING.has(g)) && !x.tags.has('Noun') &&
+    [...x.tags].some((g) => DANGLING.has(g)) &&
+    !x.tags.has('Noun') &&
     // "not guilty", "open": an adjective right after the verb or "not" is the complement.
     !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
     // "the grounding": a verb form after a determiner is a noun.
@@ -165,8 +263,10 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement:
 /** The subject: the noun phrase before the verb, in the verb's segment or the sentence's opening. */
 function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
   // "Federal jury in Manhattan on Thursday": dates and their prepositions leave the subject.
-  let own = before.filter((t, i) => !t.tags.has('Adverb') && !t.tags.has('Date') &&
-    !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Date')));
+  let own = before.filter(
+    (t, i) =>
+      !t.tags.has('Adverb') && !t.tags.has('Date') && !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Date')),
+  );
   // "In all these talks Fidan…": an opening phrase without its comma ends before the name.
   if (own.length && OPENER.has(word(own[0]!))) {
     const name = own.findIndex((t, i) => i > 0 && t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
@@ -210,12 +310,24 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     if (!subject.length || !subject.some(isNoun)) continue;
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
     const object = objectOf([...seg.slice(vp.end), ...segs.slice(s + 1).flat()]);
-    const copula = seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
+    const copula =
+      seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
     const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
     // The subject's head, before any "of the…" or "in The Hague", is what names someone.
     const cut = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
-    const named = (cut > 0 ? subject.slice(0, cut) : subject).some((t) => !t.tags.has('Date') && ['ProperNoun', 'Person', 'Organization', 'Place', 'Demonym'].some((g) => t.tags.has(g)));
-    return { named, subject: join(article(subject)), verb: join(verb), object: join(article(object.terms)), reported: object.reported, complement: object.complement, copula };
+    const named = (cut > 0 ? subject.slice(0, cut) : subject).some(
+      (t) =>
+        !t.tags.has('Date') && ['ProperNoun', 'Person', 'Organization', 'Place', 'Demonym'].some((g) => t.tags.has(g)),
+    );
+    return {
+      named,
+      subject: join(article(subject)),
+      verb: join(verb),
+      object: join(article(object.terms)),
+      reported: object.reported,
+      complement: object.complement,
+      copula,
+    };
   }
   return null;
 }

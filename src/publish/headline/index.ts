@@ -38,7 +38,9 @@ export function headlineRegistry(actors: Actor[], places: Place[]): HeadlineRegi
   // No compromise lexicon: it costs four times the parse; a capitalised word compromise reads
   // as an adjective is taken for a name instead (clause.ts).
   const lexicon: Lexicon = {};
-  const shorts = actors.filter((a) => a.kind === 'person').map((a) => a.shortNames[0] ?? a.name.split(/\s+/).pop() ?? a.name);
+  const shorts = actors
+    .filter((a) => a.kind === 'person')
+    .map((a) => a.shortNames[0] ?? a.name.split(/\s+/).pop() ?? a.name);
   return {
     sharedShortNames: new Set(shorts.filter((s, i) => shorts.indexOf(s) !== i)),
     actors: new Map(actors.map((a) => [a.id, a])),
@@ -50,9 +52,14 @@ export function headlineRegistry(actors: Actor[], places: Place[]): HeadlineRegi
 
 // The name sources give an event: "the Black Sea Grain Initiative", "Operation Spider Web",
 // "known as “Pavutyna”", "the so-called Minsk Protocol".
-const EVENT_NOUN = 'Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Pact|Charter|Convention|Process|Format';
-const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}(?:${EVENT_NOUN}))\\b|\\b(Operation\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s*){1,3})`, 'gu');
-const CALLED = /\b(?:known as|dubbed|code-?named|so-called|named)\s+(?:the\s+)?[“"‘]?(\p{Lu}[\p{L}\p{M}'’ -]{2,40}?)(?=[”"’.,;(]|\s+\(|$)/gu;
+const EVENT_NOUN =
+  'Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Pact|Charter|Convention|Process|Format';
+const NAMED = new RegExp(
+  `\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}(?:${EVENT_NOUN}))\\b|\\b(Operation\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s*){1,3})`,
+  'gu',
+);
+const CALLED =
+  /\b(?:known as|dubbed|code-?named|so-called|named)\s+(?:the\s+)?[“"‘]?(\p{Lu}[\p{L}\p{M}'’ -]{2,40}?)(?=[”"’.,;(]|\s+\(|$)/gu;
 
 /** Names sources give an event in a sentence. */
 export function eventNames(text: string): string[] {
@@ -69,7 +76,9 @@ export function eventNames(text: string): string[] {
 /** The name most of the event's reports call it by, if enough of them do. */
 function nameOf(mentions: EventMention[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) for (const n of new Set(eventNames(m.quote.slice(m.clause[0], m.clause[1])))) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const m of mentions)
+    for (const n of new Set(eventNames(m.quote.slice(m.clause[0], m.clause[1]))))
+      counts.set(n, (counts.get(n) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // A name dropped in passing by one report of many is another event's name.
   return best && best[1] >= Math.max(1, Math.ceil(mentions.length / 3)) ? best[0] : null;
@@ -93,8 +102,11 @@ function participantsOf(event: TimelineEvent, registry: HeadlineRegistry): Set<s
 const MAX_CANDIDATES = 6;
 const preRank = (m: EventMention): number =>
   (m.dateSource === 'sentence' || m.dateSource === 'embed' ? 3 : 0) +
-  Math.min(3, m.actors.filter((a) => !m.speakers.includes(a)).length) + Math.min(1, m.places.length) +
-  (m.triggers.length ? 1 : 0) + (m.origin === 'headline' ? -10 : 0) - (m.clause[1] - m.clause[0]) / 80;
+  Math.min(3, m.actors.filter((a) => !m.speakers.includes(a)).length) +
+  Math.min(1, m.places.length) +
+  (m.triggers.length ? 1 : 0) +
+  (m.origin === 'headline' ? -10 : 0) -
+  (m.clause[1] - m.clause[0]) / 80;
 
 /** The context of one event for the rules. */
 export function headlineContext(event: TimelineEvent, registry: HeadlineRegistry): HeadlineContext {
@@ -121,12 +133,16 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
     const c = candidateFrom(m, ctx);
     if (!c) continue;
     const verdict = judge(c, ctx);
-    if (process.env.HEADLINE_DEBUG) process.stderr.write(`  ${verdict?.score ?? 'refused'} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
+    if (process.env.HEADLINE_DEBUG)
+      process.stderr.write(`  ${verdict?.score ?? 'refused'} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
     if (verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
   }
-  if (best && best.score >= GOOD_ENOUGH) return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };
+  if (best && best.score >= GOOD_ENOUGH)
+    return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };
   const fall = fallback(event, ctx, registry);
-  return best && best.score > fall.score ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules } : fall;
+  return best && best.score > fall.score
+    ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules }
+    : fall;
 }
 
 // Below this, no clause says who did what plainly (no named subject, or no event verb and place),
@@ -146,7 +162,12 @@ function fallback(event: TimelineEvent, ctx: HeadlineContext, registry: Headline
     return { title: event.title, score: 2.5, basis: null, rules: ['fallback-kind-and-place'] };
   }
   // Last: the most informative sentence whole, never a fragment of it.
-  return { title: cleanSentence(event.summary).replace(/[.!?]+$/, ''), score: -1, basis: null, rules: ['fallback-whole-sentence'] };
+  return {
+    title: cleanSentence(event.summary).replace(/[.!?]+$/, ''),
+    score: -1,
+    basis: null,
+    rules: ['fallback-whole-sentence'],
+  };
 }
 
 /** Whether a published title may still stand for the event: not clipped, every name in it still takes part. */
@@ -154,7 +175,9 @@ export function stillHolds(title: string, event: TimelineEvent, registry: Headli
   if (/…/.test(title) || title.split(/\s+/).length < 2) return false;
   const participants = participantsOf(event, registry);
   const speakers = new Set(event.mentions.flatMap((m) => m.speakers));
-  return registry.findActors(title).every((h) => participants.has(h.id) || (speakers.has(h.id) && /\bsays?\b/.test(title)));
+  return registry
+    .findActors(title)
+    .every((h) => participants.has(h.id) || (speakers.has(h.id) && /\bsays?\b/.test(title)));
 }
 
 /**
@@ -163,7 +186,12 @@ export function stillHolds(title: string, event: TimelineEvent, registry: Headli
  * When the fresh title is the published one, nothing was kept: a rebuild of the same content
  * then gives the same output as the first build.
  */
-export function keepPublished(old: { title: string; score?: number | undefined } | undefined, fresh: Headline, event: TimelineEvent, registry: HeadlineRegistry): Headline {
+export function keepPublished(
+  old: { title: string; score?: number | undefined } | undefined,
+  fresh: Headline,
+  event: TimelineEvent,
+  registry: HeadlineRegistry,
+): Headline {
   if (!old || old.title === fresh.title || old.score === undefined || old.score < fresh.score) return fresh;
   if (!stillHolds(old.title, event, registry)) return fresh;
   // The fresh headline's sentence still leads the event page: it is the plainest report.
