@@ -5,8 +5,10 @@
 import type { Actor, Article, EventMention, Place, SiteSettings, TimelineEvent } from '../types.ts';
 import type { MergeResult } from '../merge/index.ts';
 import { type Ledger, assignIds } from './ledger.ts';
-import { type EventView, type TimelineView, eventView, groupTimeline, quotable } from './views.ts';
+import { type EventView, type TimelineView, eventView, groupTimeline } from './views.ts';
+import { quotable } from './quotes.ts';
 import { type SourceView, sourceView } from './sources.ts';
+import { type ActorView, actorView, groupActors } from './actors.ts';
 import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
@@ -22,36 +24,7 @@ import {
 } from '../schemas.ts';
 
 export { type Ledger, LedgerSchema, emptyLedger } from './ledger.ts';
-
-/** An actor page. */
-export interface ActorView {
-  /** Registry id. */
-  id: string;
-  /** Page URL. */
-  url: string;
-  /** Canonical name. */
-  name: string;
-  /** person or organization. */
-  kind: string;
-  /** Role. */
-  role: string | null;
-  /** Country code. */
-  country: string | null;
-  /** Wikidata id. */
-  wikidata: string | null;
-  /** Other spellings. */
-  aliases: string[];
-  /** Ids of their events, in date order (the events themselves are in the site's events map). */
-  events: string[];
-  /** people, organisations or others: the actors index groups by it. */
-  group: string;
-  /** Heading of the group, on the first actor of each group only. */
-  groupHeading: string | null;
-  /** Actors they most often appear with. */
-  companions: { id: string; name: string; count: number }[];
-  /** schema.org Person or Organization. */
-  jsonld?: object;
-}
+export type { ActorView } from './actors.ts';
 
 /** Everything the site renders. */
 export interface SiteData {
@@ -240,56 +213,6 @@ function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Head
     out.set(e.id, keepPublished(old?.state === 'active' ? old : undefined, headlineOf(e, registry), e, registry));
   }
   return out;
-}
-
-const GROUPS: Record<string, string> = { person: 'people', organization: 'organisations' };
-const GROUP_ORDER = ['people', 'organisations', 'others'];
-const GROUP_HEADING: Record<string, string> = { people: 'People', organisations: 'Organisations', others: 'Others' };
-
-/** A person's name as an index sorts it: by surname ("Erdoğan, Recep Tayyip"), a body by its name. */
-function sortName(actor: Actor): string {
-  if (actor.kind !== 'person') return actor.name;
-  const surname = actor.shortNames[0] ?? actor.name.split(/\s+/).pop() ?? actor.name;
-  return `${surname} ${actor.name}`;
-}
-
-/** Actors grouped people, organisations, others; people by surname; each group's first carries its heading. */
-function groupActors(views: ActorView[], registry: Map<string, Actor>): ActorView[] {
-  const key = (v: ActorView): string => sortName(registry.get(v.id)!);
-  const sorted = [...views].sort(
-    (a, b) =>
-      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
-      key(a).localeCompare(key(b), 'en') ||
-      a.id.localeCompare(b.id),
-  );
-  sorted.forEach((v, i) => {
-    v.groupHeading = i === 0 || sorted[i - 1]!.group !== v.group ? GROUP_HEADING[v.group]! : null;
-  });
-  return sorted;
-}
-
-function actorView(actor: Actor, events: EventView[], actors: Map<string, Actor>): ActorView {
-  const own = events.filter((e) => e.actors.some((a) => a.id === actor.id));
-  const together = new Map<string, number>();
-  for (const e of own)
-    for (const a of e.actors) if (a.id !== actor.id) together.set(a.id, (together.get(a.id) ?? 0) + 1);
-  return {
-    id: actor.id,
-    url: `/actors/${actor.id}/`,
-    name: actor.name,
-    kind: actor.kind,
-    role: actor.role,
-    country: actor.country,
-    wikidata: actor.wikidata,
-    aliases: actor.aliases.filter((a) => a !== actor.name),
-    events: own.map((e) => e.id),
-    group: GROUPS[actor.kind] ?? 'others',
-    groupHeading: null,
-    companions: [...together]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, 6)
-      .map(([id, count]) => ({ id, name: actors.get(id)?.name ?? id, count })),
-  };
 }
 
 function eventsExport(

@@ -1,6 +1,6 @@
 /** What an event page and the export quote: sentences that report it, never a heading that only names it. */
 import { describe, expect, it } from 'vitest';
-import { orderQuotes, quotable } from '../../src/publish/views.ts';
+import { orderQuotes, quotable } from '../../src/publish/quotes.ts';
 import type { EventMention } from '../../src/types.ts';
 
 const mention = (article: string, sentence: number, quote: string, origin: EventMention['origin']): EventMention => ({

@@ -5,7 +5,8 @@
  */
 import type { Actor, EventMention, Place } from '../../types.ts';
 import type { NameHit } from '../../lib/names/matcher.ts';
-import { type Lexicon, headlineVerb, mainClause } from './clause.ts';
+import { type Lexicon, mainClause } from './clause.ts';
+import { headlineVerb } from './verbs.ts';
 
 /** What the headline rules need from the event and the registry. */
 export interface HeadlineContext {

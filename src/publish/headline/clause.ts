@@ -5,6 +5,7 @@
  * exchange since…" gives ("Russia and Ukraine", "agreed to swap", "1,000 prisoners each").
  */
 import nlp from 'compromise';
+import { CLAUSE_OPENERS as OPENER, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
 
 /** A clause reduced to who did what. */
 export interface Svo {
@@ -31,77 +32,8 @@ interface Term {
   tags: Set<string>;
 }
 
-// Words opening a subordinate clause or an aside: the main clause ends before them.
-const SUBORDINATE = new Set([
-  'where',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'when',
-  'while',
-  'whilst',
-  'after',
-  'before',
-  'because',
-  'as',
-  'since',
-  'although',
-  'though',
-  'amid',
-  'despite',
-  'if',
-  'unless',
-  'until',
-  'following',
-  'saying',
-  'according',
-  'whereas',
-  'so',
-  'but',
-  'and',
-]);
-// Openers of a sentence segment that is not the main clause ("On Friday,", "After talks,").
-const OPENER = new Set([
-  'on',
-  'in',
-  'at',
-  'by',
-  'after',
-  'before',
-  'during',
-  'since',
-  'following',
-  'amid',
-  'despite',
-  'with',
-  'for',
-  'as',
-  'while',
-  'when',
-  'although',
-  'though',
-  'if',
-  'back',
-  'earlier',
-  'later',
-  'then',
-  'meanwhile',
-  'however',
-  'still',
-  'now',
-  'yesterday',
-  'today',
-  'tonight',
-  'but',
-  'and',
-  'also',
-  'there',
-  'here',
-]);
 // Longer objects are cut back to a whole phrase; a headline is not the sentence.
 const MAX_OBJECT = 9;
-const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 // A phrase never ends on these: it would read as clipped.
 const DANGLING = new Set([
   'Preposition',
@@ -330,29 +262,4 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     };
   }
   return null;
-}
-
-/** Whether a noun phrase is only a pronoun ("they", "it"), which says nobody. */
-export function isPronoun(phrase: string): boolean {
-  return PRONOUN.test(phrase.trim());
-}
-
-/** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
-export function headlineVerb(subject: string, verb: string, planned: boolean): string {
-  // Conjugated with its subject, so that "Russia and Ukraine" agree and "Erdoğan" receives.
-  const doc = nlp(`${subject} ${verb}`);
-  const passive = /\b(?:was|were|is|are|been|be|being)\s+\w+(?:ed|en|wn|t)\b/i.test(verb);
-  // Headlines drop the auxiliary of a passive: "Exchange carried out", "Rubio expected to arrive".
-  if (passive) return verb.replace(/^.*?\b(?:was|were|is|are|been|being|be)\s+/i, '');
-  if (planned) {
-    doc.verbs().toInfinitive();
-    const base = doc.text().slice(subject.length).trim();
-    return `to ${base.replace(/^(?:will|would|shall|is to|are to|to)\s+/i, '')}`.replace(/^to to /, 'to ');
-  }
-  // "had mediated" is told as "mediates": a headline's present stands for the past.
-  const perfect = /^(?:has|have|had)\s+(?!not\b|been\b)(\S+)/i.exec(verb);
-  if (perfect) return headlineVerb(subject, verb.slice(perfect[0].length - perfect[1]!.length), planned);
-  doc.verbs().toPresentTense();
-  const text = doc.text();
-  return text.startsWith(subject) ? text.slice(subject.length).trim() : verb;
 }
