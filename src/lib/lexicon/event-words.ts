@@ -77,8 +77,19 @@ const COMMON: Record<string, string> = {
   nominated: 'nominates', awarded: 'awards', lost: 'loses', beat: 'beats', tested: 'tests',
 };
 
+// Firms, markets and games: what business and sports pages report as done on a day.
+// biome-ignore format: a word table reads best packed, many entries a line
+const MARKETS_AND_GAMES: Record<string, string> = {
+  acquired: 'acquires', acquisition: 'acquires', bought: 'buys', sold: 'sells', merged: 'merges', merger: 'merges',
+  takeover: 'takes over', filed: 'files', bankruptcy: 'goes bankrupt', failed: 'fails', failure: 'fails',
+  plunged: 'plunges', plummeted: 'plunges', tumbled: 'plunges', slumped: 'plunges', soared: 'soars', surged: 'soars',
+  raised: 'raises', cut: 'cuts', hiked: 'raises', testified: 'testifies', pleaded: 'pleads', scored: 'scores',
+  equalised: 'equalises', equalized: 'equalises', converted: 'scores', lifted: 'lifts', clinched: 'wins',
+  qualified: 'qualifies', eliminated: 'is eliminated', knocked: 'knocks out', celebrated: 'celebrates',
+};
+
 /** Each event word, mapped to the verb used in headlines (its kind of event). */
-export const EVENT_WORDS: Readonly<Record<string, string>> = { ...POLITICS, ...INCIDENTS, ...COMMON };
+export const EVENT_WORDS: Readonly<Record<string, string>> = { ...POLITICS, ...INCIDENTS, ...COMMON, ...MARKETS_AND_GAMES };
 
 /** The headline verb of an event word, or the word itself. */
 export const headlineVerb = (word: string): string => EVENT_WORDS[word] ?? word;
