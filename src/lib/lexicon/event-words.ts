@@ -89,7 +89,12 @@ const MARKETS_AND_GAMES: Record<string, string> = {
 };
 
 /** Each event word, mapped to the verb used in headlines (its kind of event). */
-export const EVENT_WORDS: Readonly<Record<string, string>> = { ...POLITICS, ...INCIDENTS, ...COMMON, ...MARKETS_AND_GAMES };
+export const EVENT_WORDS: Readonly<Record<string, string>> = {
+  ...POLITICS,
+  ...INCIDENTS,
+  ...COMMON,
+  ...MARKETS_AND_GAMES,
+};
 
 /** The headline verb of an event word, or the word itself. */
 export const headlineVerb = (word: string): string => EVENT_WORDS[word] ?? word;
