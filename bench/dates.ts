@@ -4,20 +4,9 @@
  * "Tue May 13 2025" gets the right weekday, "late June" a month, "since 2022" a year.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../src/lib/lexicon/months.ts';
+// The month names of the lexicon the normaliser reads, so the bench writes what the product parses.
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const DAY_MS = 86_400_000;
 

@@ -2,33 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { orderQuotes, quotable } from '../../src/publish/quotes.ts';
 import type { EventMention } from '../../src/types.ts';
+import { mentionOf } from '../helpers/mentions.ts';
 
-const mention = (article: string, sentence: number, quote: string, origin: EventMention['origin']): EventMention => ({
-  id: `${article}#s-${sentence}`,
-  article,
-  sentence,
-  quote,
-  line: 1,
-  column: 1,
-  date: { start: '2025-06-02', end: '2025-06-02', precision: 'day' },
-  dateText: null,
-  dateSource: 'sentence',
-  dateOffsets: null,
-  clause: [0, 0],
-  status: 'happened',
-  actors: [],
-  places: [],
-  terms: [],
-  triggers: [],
-  tiedTo: null,
-  sameOccasion: null,
-  goesOnFrom: null,
-  rules: [],
-  origin,
-  paragraph: 0,
-  speakers: [],
-  weak: false,
-});
+const mention = (article: string, sentence: number, quote: string, origin: EventMention['origin']): EventMention =>
+  mentionOf(article, sentence, quote, {
+    date: { start: '2025-06-02', end: '2025-06-02', precision: 'day' },
+    dateText: null,
+    origin,
+  });
 
 const heading = mention('a', 4, 'Stalemate on Ceasefire Demands', 'headline');
 const report = mention('a', 5, 'The delegations failed to agree on a ceasefire on Monday.', 'body');

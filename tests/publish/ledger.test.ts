@@ -1,45 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EventMention, TimelineEvent } from '../../src/types.ts';
+import type { EventMention } from '../../src/types.ts';
 import { assignIds, emptyLedger, mentionKey } from '../../src/publish/ledger.ts';
+import { eventOf, mentionOf } from '../helpers/mentions.ts';
 
-const mention = (article: string, sentence: number, quote: string): EventMention => ({
-  id: `${article}#s-${sentence}`,
-  article,
-  sentence,
-  quote,
-  line: 1,
-  column: 1,
-  date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' },
-  dateText: 'May 15',
-  dateSource: 'sentence',
-  dateOffsets: null,
-  clause: [0, 0],
-  status: 'happened',
-  actors: [],
-  places: [],
-  terms: [],
-  triggers: [],
-  tiedTo: null,
-  sameOccasion: null,
-  goesOnFrom: null,
-  rules: [],
-  origin: 'body',
-  paragraph: 0,
-  speakers: [],
-  weak: false,
-});
-const event = (id: string, mentions: EventMention[]): TimelineEvent => ({
-  id,
-  date: { start: '2025-05-15', end: '2025-05-15', precision: 'day' },
-  status: 'happened',
-  title: id,
-  summary: mentions[0]!.quote,
-  actors: [],
-  places: [],
-  mentions,
-  links: [],
-  disagreements: [],
-});
+const mention = (article: string, sentence: number, quote: string): EventMention => mentionOf(article, sentence, quote);
+const event = eventOf;
 
 const a1 = mention('a', 1, 'Zelensky met Erdoğan in Ankara on May 15.');
 const b1 = mention('b', 3, 'The two presidents met in Ankara.');

@@ -3,6 +3,7 @@
  * "late June", "mid-2022", "the 1990s", "2019–2021", "in 2014". Where the year is missing it
  * is completed from the reference date and the clause's tense.
  */
+import { MONTH_NAMES } from '../lexicon/months.ts';
 import { DAY, type DateRule, MODIFIER, WEEKDAY_PREFIX, YEAR, dayNumber, modOf } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
 import { completeYear, dayUnit, monthNumber } from './resolve.ts';
@@ -33,18 +34,7 @@ const TIME_WORDS_BEFORE = new Set([
   'Between',
   'Of',
   'And',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Spring',
   'Summer',
   'Autumn',
