@@ -34,73 +34,69 @@ function statedDay(text: string): string | null {
 export function classifyLines(lines: TextLine[]): LineRole[] {
   const roles: LineRole[] = lines.map(() => ({ role: 'body' }));
   const seen = new Set<string>();
-  lines.forEach((line, i) => {
-    const text = line.text.trim();
-    const n = words(text);
-    if (line.image) {
-      roles[i] = { role: 'furniture', reason: text === '' ? 'image' : 'image-with-caption' };
-      return;
-    }
-    if (line.kind === 'html' || line.kind === 'code') {
-      roles[i] = { role: 'furniture', reason: 'markup' };
-      return;
-    }
-    if (text === '') return;
-    const signature = SIGNATURE.exec(text);
-    if (signature) {
-      const date = statedDay(signature[2]!);
-      if (date) {
-        roles[i] = { role: 'furniture', reason: 'embed-signature', date };
-        // The post's own lines sit right above its signature and carry handles or media links.
-        for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-          if (lines[j]!.text.trim() === '') break;
-          if (!EMBED_MARK.test(lines[j]!.text)) break;
-          roles[j] = { role: 'embed', date };
-        }
-        return;
-      }
-    }
-    const key = foldText(text).replace(/\s+/g, ' ');
-    if (n >= 3 && seen.has(key)) {
-      roles[i] = { role: 'furniture', reason: 'repeated-line' };
-      return;
-    }
-    seen.add(key);
-    if (BOILERPLATE.test(text) && n < 30) {
-      roles[i] = { role: 'furniture', reason: 'boilerplate' };
-      return;
-    }
-    if (line.kind === 'heading') {
-      roles[i] = { role: 'headline' };
-      return;
-    }
-    const terminal = TERMINAL.test(text);
-    // A short Title Case line before any prose is the headline ("Flood Hits Varna"), not a label.
-    const titleCase =
-      n >= 2 &&
-      !terminal &&
-      line.kind !== 'listItem' &&
-      /^(?:\p{Lu}[\p{L}\p{M}’'-]*\s*){2,3}$/u.test(text) &&
-      text !== text.toUpperCase();
-    if (titleCase && !roles.slice(0, i).some((r) => r.role === 'body' || r.role === 'headline')) {
-      roles[i] = { role: 'headline' };
-      return;
-    }
-    if (n <= 3 && (!terminal || /(?:\.\.\.|…)\s*$/.test(text))) {
-      roles[i] = { role: 'furniture', reason: 'short-fragment' };
-      return;
-    }
-    if (!terminal) {
-      roles[i] =
-        n <= 10 && statedDay(text)
-          ? { role: 'furniture', reason: 'dateline', date: statedDay(text) ?? undefined }
-          : { role: 'headline' };
-    }
+  lines.forEach((_, i) => {
+    const role = roleOfLine(lines, roles, i, seen);
+    if (role) roles[i] = role;
   });
   markQuestionBlocks(lines, roles);
   markCommentBlocks(lines, roles);
   markTrailing(lines, roles);
   return roles;
+}
+
+/** The role a line's block kind, signature, repetition, boilerplate or shape gives it; null leaves it body. */
+function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<string>): LineRole | null {
+  const line = lines[i]!;
+  const text = line.text.trim();
+  if (line.image) return { role: 'furniture', reason: text === '' ? 'image' : 'image-with-caption' };
+  if (line.kind === 'html' || line.kind === 'code') return { role: 'furniture', reason: 'markup' };
+  if (text === '') return null;
+  const signature = markEmbedSignature(lines, roles, i, text);
+  if (signature) return signature;
+  const n = words(text);
+  const key = foldText(text).replace(/\s+/g, ' ');
+  if (n >= 3 && seen.has(key)) return { role: 'furniture', reason: 'repeated-line' };
+  seen.add(key);
+  if (BOILERPLATE.test(text) && n < 30) return { role: 'furniture', reason: 'boilerplate' };
+  if (line.kind === 'heading') return { role: 'headline' };
+  return roleByShape(line, text, n, roles, i);
+}
+
+/**
+ * A dated post signature ("— Name (@handle) May 15, 2025") is furniture carrying its date; the
+ * post's own lines, right above it with handles or media links, become embeds. Null when not one.
+ */
+function markEmbedSignature(lines: TextLine[], roles: LineRole[], i: number, text: string): LineRole | null {
+  const signature = SIGNATURE.exec(text);
+  if (!signature) return null;
+  const date = statedDay(signature[2]!);
+  if (!date) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (lines[j]!.text.trim() === '') break;
+    if (!EMBED_MARK.test(lines[j]!.text)) break;
+    roles[j] = { role: 'embed', date };
+  }
+  return { role: 'furniture', reason: 'embed-signature', date };
+}
+
+/** Unpunctuated lines are headlines, datelines or labels by their length and capitals; null for prose. */
+function roleByShape(line: TextLine, text: string, n: number, roles: LineRole[], i: number): LineRole | null {
+  const terminal = TERMINAL.test(text);
+  // A short Title Case line before any prose is the headline ("Flood Hits Varna"), not a label.
+  const titleCase =
+    n >= 2 &&
+    !terminal &&
+    line.kind !== 'listItem' &&
+    /^(?:\p{Lu}[\p{L}\p{M}’'-]*\s*){2,3}$/u.test(text) &&
+    text !== text.toUpperCase();
+  if (titleCase && !roles.slice(0, i).some((r) => r.role === 'body' || r.role === 'headline')) {
+    return { role: 'headline' };
+  }
+  if (n <= 3 && (!terminal || /(?:\.\.\.|…)\s*$/.test(text))) return { role: 'furniture', reason: 'short-fragment' };
+  if (terminal) return null;
+  return n <= 10 && statedDay(text)
+    ? { role: 'furniture', reason: 'dateline', date: statedDay(text) ?? undefined }
+    : { role: 'headline' };
 }
 
 // Reader-question blocks: two or more lines that are each one question, with no article

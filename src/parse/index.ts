@@ -8,7 +8,7 @@ import { catalogue, warn } from '../lib/report/index.ts';
 import { foldText } from '../lib/names/fold.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { type LineRole, classifyLines } from './furniture.ts';
-import { toLines } from './lines.ts';
+import { type TextLine, toLines } from './lines.ts';
 import { splitSentences } from './sentences.ts';
 
 /** An article after parsing, with what publication dating needs from the text. */
@@ -39,71 +39,42 @@ function locate(lineStarts: number[], offset: number): { line: number; column: n
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
 
+/** What the walk over an article's lines gathers. */
+interface LineWalk {
+  furniture: Furniture[];
+  furnitureDates: ParsedArticle['furnitureDates'];
+  sentences: Sentence[];
+  /** Folded sentence texts already kept, to tell a repeated sentence. */
+  seenSentences: Set<string>;
+  paragraph: number;
+  headline: string | null;
+}
+
+type Locate = (bodyOffsetOfChar: number) => { line: number; column: number };
+
 /** Parse a decoded file into an article. */
 export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
   const { data, body, bodyOffset } = splitFrontMatter(source.text, file);
-  const lineStarts = [0];
-  for (let i = 0; i < source.text.length; i++) if (source.text[i] === '\n') lineStarts.push(i + 1);
-  const at = (bodyOffsetOfChar: number) => locate(lineStarts, bodyOffset + bodyOffsetOfChar);
+  const lineStarts = lineStartsOf(source.text);
+  const at: Locate = (bodyOffsetOfChar) => locate(lineStarts, bodyOffset + bodyOffsetOfChar);
 
   const lines = toLines(body);
   const roles = classifyLines(lines);
-  const furniture: Furniture[] = [];
-  const furnitureDates: ParsedArticle['furnitureDates'] = [];
-  const sentences: Sentence[] = [];
-  const seenSentences = new Set<string>();
-  let paragraph = -1;
-  let headline: string | null = null;
-
+  const walk: LineWalk = {
+    furniture: [],
+    furnitureDates: [],
+    sentences: [],
+    seenSentences: new Set<string>(),
+    paragraph: -1,
+    headline: null,
+  };
   lines.forEach((line, i) => {
-    const role: LineRole = roles[i]!;
-    const lineAt = at(line.offsets[0] ?? line.start);
-    if (role.role === 'furniture') {
-      furniture.push({ text: (line.raw || line.text).trim(), line: lineAt.line, reason: role.reason });
-      if (role.date) furnitureDates.push({ date: role.date, text: line.text.trim(), reason: role.reason });
-      return;
-    }
-    let { text, offsets } = line;
-    const stamp = STAMP.exec(text);
-    if (stamp) {
-      furniture.push({ text: stamp[0].trim(), line: lineAt.line, reason: 'metadata-stamp' });
-      furnitureDates.push({ date: stamp[1]!, text: stamp[0].trim(), reason: 'metadata-stamp' });
-      ({ text, offsets } = cut(text, offsets, stamp[0].length, text.length));
-    }
-    ({ text, offsets } = dropStutter(text, offsets, furniture, lineAt.line));
-    if (text.trim() === '') return;
-    paragraph++;
-    if (role.role === 'headline' && headline === null && sentences.length === 0) headline = text.trim();
-    if (text.length > LONG_LINE) warn(file, catalogue.longLine(text.length), lineAt.line, 1);
-    for (const slice of sentencesOf(text)) {
-      const sentenceText = text.slice(slice.start, slice.end);
-      const key = foldText(sentenceText).replace(/\s+/g, ' ');
-      const pos = at(offsets[slice.start] ?? 0);
-      if (seenSentences.has(key) && key.split(' ').length >= 4) {
-        furniture.push({ text: sentenceText, line: pos.line, reason: 'repeated-sentence' });
-        continue;
-      }
-      seenSentences.add(key);
-      if (LINK_ONLY.test(sentenceText)) {
-        furniture.push({ text: sentenceText, line: pos.line, reason: 'bare-link' });
-        continue;
-      }
-      const sentence: Sentence = {
-        index: sentences.length,
-        text: sentenceText,
-        offset: bodyOffset + (offsets[slice.start] ?? 0),
-        line: pos.line,
-        column: pos.column,
-        paragraph,
-        origin: role.role === 'embed' ? 'embed' : role.role === 'headline' ? 'headline' : 'body',
-      };
-      if (role.role === 'embed' && role.date) sentence.embedDate = role.date;
-      sentences.push(sentence);
-    }
+    walkLine(walk, line, roles[i]!, { at, bodyOffset, file });
   });
+  const { furniture, furnitureDates, sentences } = walk;
   if (sentences.length === 0) warn(file, catalogue.noSentences());
 
-  const title = data.title ?? headline ?? firstSentenceTitle(sentences);
+  const title = data.title ?? walk.headline ?? firstSentenceTitle(sentences);
   const article: Article = {
     id: source.id,
     file: source.path,
@@ -117,6 +88,79 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
     furniture,
   };
   return { article, frontMatterDate: data.date ?? null, furnitureDates };
+}
+
+/** The offset of the start of every line of `text`. */
+function lineStartsOf(text: string): number[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  return lineStarts;
+}
+
+/** File the line as furniture, or cut its stamp and stutter and split the rest into sentences. */
+function walkLine(
+  walk: LineWalk,
+  line: TextLine,
+  role: LineRole,
+  where: { at: Locate; bodyOffset: number; file: VFile },
+): void {
+  const lineAt = where.at(line.offsets[0] ?? line.start);
+  if (role.role === 'furniture') {
+    walk.furniture.push({ text: (line.raw || line.text).trim(), line: lineAt.line, reason: role.reason });
+    if (role.date) walk.furnitureDates.push({ date: role.date, text: line.text.trim(), reason: role.reason });
+    return;
+  }
+  let { text, offsets } = cutMetadataStamp(walk, line.text, line.offsets, lineAt.line);
+  ({ text, offsets } = dropStutter(text, offsets, walk.furniture, lineAt.line));
+  if (text.trim() === '') return;
+  walk.paragraph++;
+  if (role.role === 'headline' && walk.headline === null && walk.sentences.length === 0) walk.headline = text.trim();
+  if (text.length > LONG_LINE) warn(where.file, catalogue.longLine(text.length), lineAt.line, 1);
+  for (const slice of sentencesOf(text)) {
+    const sentenceText = text.slice(slice.start, slice.end);
+    const pos = where.at(offsets[slice.start] ?? 0);
+    if (fileSentenceAsFurniture(walk, sentenceText, pos.line)) continue;
+    const sentence: Sentence = {
+      index: walk.sentences.length,
+      text: sentenceText,
+      offset: where.bodyOffset + (offsets[slice.start] ?? 0),
+      line: pos.line,
+      column: pos.column,
+      paragraph: walk.paragraph,
+      origin: role.role === 'embed' ? 'embed' : role.role === 'headline' ? 'headline' : 'body',
+    };
+    if (role.role === 'embed' && role.date) sentence.embedDate = role.date;
+    walk.sentences.push(sentence);
+  }
+}
+
+/** A leading "date 2025-05-13" stamp becomes furniture (and a dated one); the rest of the line stays. */
+function cutMetadataStamp(
+  walk: LineWalk,
+  text: string,
+  offsets: number[],
+  line: number,
+): { text: string; offsets: number[] } {
+  const stamp = STAMP.exec(text);
+  if (!stamp) return { text, offsets };
+  walk.furniture.push({ text: stamp[0].trim(), line, reason: 'metadata-stamp' });
+  walk.furnitureDates.push({ date: stamp[1]!, text: stamp[0].trim(), reason: 'metadata-stamp' });
+  return cut(text, offsets, stamp[0].length, text.length);
+}
+
+/** A sentence seen before (four words or more) or a bare link is furniture; true when it was filed so. */
+function fileSentenceAsFurniture(walk: LineWalk, sentenceText: string, line: number): boolean {
+  const key = foldText(sentenceText).replace(/\s+/g, ' ');
+  if (walk.seenSentences.has(key) && key.split(' ').length >= 4) {
+    walk.furniture.push({ text: sentenceText, line, reason: 'repeated-sentence' });
+    return true;
+  }
+  walk.seenSentences.add(key);
+  if (LINK_ONLY.test(sentenceText)) {
+    walk.furniture.push({ text: sentenceText, line, reason: 'bare-link' });
+    return true;
+  }
+  return false;
 }
 
 // A line of tens of thousands of characters is not prose a reader wrote (a pasted dump, a

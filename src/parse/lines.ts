@@ -78,79 +78,16 @@ export function pieces(body: string): [number, number][] {
 /** Flatten one parsed piece (starting at `base` in the body) into lines; returns the next block number. */
 function collect(tree: Root, body: string, base: number, lines: TextLine[], firstBlock: number): number {
   let block = firstBlock;
-  const leaf = (node: Nodes, kind: string): void => {
-    const chars: string[] = [];
-    const offsets: number[] = [];
-    let image = false;
-    let alt = '';
-    const inline = (n: Nodes): void => {
-      if (n.type === 'text' || n.type === 'inlineCode') {
-        const start = base + (n.position?.start.offset ?? 0);
-        // Text may differ from source when escapes or entities were decoded; keep positions monotone.
-        for (let i = 0; i < n.value.length; i++) {
-          chars.push(n.value[i]!);
-          offsets.push(start + i);
-        }
-      } else if (n.type === 'break') {
-        chars.push('\n');
-        offsets.push(base + (n.position?.start.offset ?? 0));
-      } else if (n.type === 'image' || n.type === 'imageReference') {
-        image = true;
-        alt += `${'alt' in n ? (n.alt ?? '') : ''} `;
-      } else if (n.type === 'html') {
-        // Inline HTML is markup, never text: it is neither extracted nor rendered.
-      } else if ('children' in n) {
-        for (const child of n.children as Nodes[]) inline(child);
-      }
-    };
-    if (node.type === 'code' || node.type === 'html') {
-      const start = base + (node.position?.start.offset ?? 0);
-      for (let i = 0; i < node.value.length; i++) {
-        chars.push(node.value[i]!);
-        offsets.push(start + i);
-      }
-    } else {
-      inline(node);
-    }
-    const text = chars.join('');
-    let from = 0;
-    const startOffset = base + (node.position?.start.offset ?? 0);
-    const endOffset = node.position?.end.offset === undefined ? body.length : base + node.position.end.offset;
-    const rawLines = body.slice(startOffset, endOffset).split('\n');
-    let rawIndex = 0;
-    for (const part of text.split('\n')) {
-      const partOffsets = offsets.slice(from, from + part.length);
-      const lineStart = partOffsets[0] ?? startOffset;
-      const rawLine = rawLineAt(body, lineStart) ?? rawLines[rawIndex] ?? '';
-      lines.push({
-        text: part,
-        offsets: partOffsets,
-        raw: rawLine,
-        block,
-        kind,
-        image,
-        alt: alt.trim(),
-        start: lineStart,
-      });
-      from += part.length + 1;
-      rawIndex++;
-    }
-    if (text.length === 0 && image) {
-      // An image on its own: one line with no visible text.
-      lines[lines.length - 1]!.raw = body.slice(startOffset, endOffset);
-    }
-    block++;
-  };
   const walk = (node: Nodes, kind: string): void => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'code':
       case 'html':
-        leaf(node, node.type === 'paragraph' ? kind : node.type);
+        pushBlockLines(node, node.type === 'paragraph' ? kind : node.type, { body, base, block: block++ }, lines);
         return;
       case 'tableCell':
-        leaf(node, 'table');
+        pushBlockLines(node, 'table', { body, base, block: block++ }, lines);
         return;
       case 'thematicBreak':
       case 'definition':
@@ -164,6 +101,82 @@ function collect(tree: Root, body: string, base: number, lines: TextLine[], firs
   };
   walk(tree, 'paragraph');
   return block;
+}
+
+/** The visible characters of a leaf block, each with its body offset, and its images' alt text. */
+interface VisibleText {
+  chars: string[];
+  offsets: number[];
+  image: boolean;
+  alt: string;
+}
+
+/** Append a run of source characters that starts at body offset `start`. */
+function appendChars(out: VisibleText, value: string, start: number): void {
+  for (let i = 0; i < value.length; i++) {
+    out.chars.push(value[i]!);
+    out.offsets.push(start + i);
+  }
+}
+
+/** Append the visible text of an inline node and its children; images add only their alt text. */
+function appendInline(out: VisibleText, n: Nodes, base: number): void {
+  if (n.type === 'text' || n.type === 'inlineCode') {
+    // Text may differ from source when escapes or entities were decoded; keep positions monotone.
+    appendChars(out, n.value, base + (n.position?.start.offset ?? 0));
+  } else if (n.type === 'break') {
+    out.chars.push('\n');
+    out.offsets.push(base + (n.position?.start.offset ?? 0));
+  } else if (n.type === 'image' || n.type === 'imageReference') {
+    out.image = true;
+    out.alt += `${'alt' in n ? (n.alt ?? '') : ''} `;
+  } else if (n.type === 'html') {
+    // Inline HTML is markup, never text: it is neither extracted nor rendered.
+  } else if ('children' in n) {
+    for (const child of n.children as Nodes[]) appendInline(out, child, base);
+  }
+}
+
+/** Push one text line per visible line of a leaf block (code and HTML blocks verbatim). */
+function pushBlockLines(
+  node: Nodes,
+  kind: string,
+  at: { body: string; base: number; block: number },
+  lines: TextLine[],
+): void {
+  const { body, base, block } = at;
+  const visible: VisibleText = { chars: [], offsets: [], image: false, alt: '' };
+  if (node.type === 'code' || node.type === 'html')
+    appendChars(visible, node.value, base + (node.position?.start.offset ?? 0));
+  else appendInline(visible, node, base);
+  const { offsets, image } = visible;
+  const text = visible.chars.join('');
+  let from = 0;
+  const startOffset = base + (node.position?.start.offset ?? 0);
+  const endOffset = node.position?.end.offset === undefined ? body.length : base + node.position.end.offset;
+  const rawLines = body.slice(startOffset, endOffset).split('\n');
+  let rawIndex = 0;
+  for (const part of text.split('\n')) {
+    const partOffsets = offsets.slice(from, from + part.length);
+    const lineStart = partOffsets[0] ?? startOffset;
+    const rawLine = rawLineAt(body, lineStart) ?? rawLines[rawIndex] ?? '';
+    lines.push({
+      text: part,
+      offsets: partOffsets,
+      raw: rawLine,
+      block,
+      kind,
+      image,
+      alt: visible.alt.trim(),
+      start: lineStart,
+    });
+    from += part.length + 1;
+    rawIndex++;
+  }
+  if (text.length === 0 && image) {
+    // An image on its own: one line with no visible text.
+    lines[lines.length - 1]!.raw = body.slice(startOffset, endOffset);
+  }
 }
 
 function rawLineAt(body: string, offset: number): string | null {

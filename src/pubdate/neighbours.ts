@@ -32,43 +32,12 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
   );
   const idf = inverseDocumentFrequency(terms);
   const vectors = terms.map(termVector);
-  // Blocking: a near-duplicate shares some of an article's rarest words, so only articles that
-  // share one of its top terms are compared (an inverted index instead of every pair).
-  // Words in only one article link nothing, so the rarest words shared by at least two are used.
-  const shared = Math.log((articles.length + 1) / 3) + 1 + 1e-9;
-  const top = vectors.map((v) =>
-    [...v.keys()]
-      .filter((t) => idf(t) <= shared)
-      .sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1))
-      .slice(0, TOP_TERMS),
-  );
-  const holders = new Map<string, number[]>();
-  top.forEach((ts, j) => {
-    if (articles[j]!.publication.date === null || articles[j]!.publication.from === 'inferred') return;
-    for (const t of ts) {
-      const list = holders.get(t);
-      if (list) list.push(j);
-      else holders.set(t, [j]);
-    }
-  });
+  const { top, holders } = rareTermIndex(articles, vectors, idf);
   const sentenceVectors = new Map<string, TermVector[]>();
   return articles.map((article, i) => {
     if (article.publication.date !== null) return article;
-    let best = -1;
-    let bestScore = 0;
-    let second = 0;
     const candidates = [...new Set(top[i]!.flatMap((t) => holders.get(t) ?? []))].sort((a, b) => a - b);
-    candidates.forEach((j) => {
-      if (j === i) return;
-      const score = cosine(vectors[i]!, vectors[j]!, idf);
-      if (score > bestScore) {
-        second = bestScore;
-        best = j;
-        bestScore = score;
-      } else if (score > second) {
-        second = score;
-      }
-    });
+    let { best, bestScore, second } = nearestTwo(i, candidates, vectors, idf);
     // A rewrite that adds its own reporting can fall under the threshold as a whole and still
     // copy sentences nearly word for word: two such sentences make it a version of the same report.
     let copied = 0;
@@ -88,19 +57,83 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
       bestScore = found.score;
       copied = found.sentences;
     }
-    const neighbour = articles[best]!;
-    const followUp = dayAfter(article, neighbour);
-    return {
-      ...article,
-      publication: {
-        ...article.publication,
-        date: followUp?.date ?? neighbour.publication.date,
-        from: 'inferred' as const,
-        evidence: `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, ${copied ? `${copied} sentences nearly word for word` : `similarity ${bestScore.toFixed(2)}`}), published ${neighbour.publication.date}${followUp ? `; its lead calls the story's event, which that source dates ${followUp.event}, “${followUp.word}”` : ''}`,
-        confidence: Math.round(bestScore * 100) / 100,
-      },
-    };
+    return datedLike(article, articles[best]!, bestScore, copied);
   });
+}
+
+/**
+ * Blocking: a near-duplicate shares some of an article's rarest words, so only articles that
+ * share one of its top terms are compared (an inverted index instead of every pair). Words in
+ * only one article link nothing, so the rarest words shared by at least two are used. Only
+ * articles dated by their own evidence hold terms in the index.
+ */
+function rareTermIndex(
+  articles: Article[],
+  vectors: TermVector[],
+  idf: (term: string) => number,
+): { top: string[][]; holders: Map<string, number[]> } {
+  const shared = Math.log((articles.length + 1) / 3) + 1 + 1e-9;
+  const top = vectors.map((v) =>
+    [...v.keys()]
+      .filter((t) => idf(t) <= shared)
+      .sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1))
+      .slice(0, TOP_TERMS),
+  );
+  const holders = new Map<string, number[]>();
+  top.forEach((ts, j) => {
+    if (articles[j]!.publication.date === null || articles[j]!.publication.from === 'inferred') return;
+    for (const t of ts) {
+      const list = holders.get(t);
+      if (list) list.push(j);
+      else holders.set(t, [j]);
+    }
+  });
+  return { top, holders };
+}
+
+/** The candidate most similar to article `i` (-1 when none is similar at all), its score and the runner-up's. */
+function nearestTwo(
+  i: number,
+  candidates: number[],
+  vectors: TermVector[],
+  idf: (term: string) => number,
+): { best: number; bestScore: number; second: number } {
+  let best = -1;
+  let bestScore = 0;
+  let second = 0;
+  for (const j of candidates) {
+    if (j === i) continue;
+    const score = cosine(vectors[i]!, vectors[j]!, idf);
+    if (score > bestScore) {
+      second = bestScore;
+      best = j;
+      bestScore = score;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  return { best, bestScore, second };
+}
+
+/** The article dated like its near-duplicate (a day later for a follow-up), with the evidence in words. */
+function datedLike(article: Article, neighbour: Article, score: number, copied: number): Article {
+  const followUp = dayAfter(article, neighbour);
+  const likeness = copied ? `${copied} sentences nearly word for word` : `similarity ${score.toFixed(2)}`;
+  const followUpNote = followUp
+    ? `; its lead calls the story's event, which that source dates ${followUp.event}, “${followUp.word}”`
+    : '';
+  return {
+    ...article,
+    publication: {
+      ...article.publication,
+      date: followUp?.date ?? neighbour.publication.date,
+      from: 'inferred' as const,
+      evidence:
+        `near-duplicate of “${neighbour.title ?? neighbour.id}” (${neighbour.id}, ${likeness}), ` +
+        `published ${neighbour.publication.date}${followUpNote}`,
+      confidence: Math.round(score * 100) / 100,
+    },
+  };
 }
 
 const LEAD = 4;
