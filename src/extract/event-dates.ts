@@ -67,6 +67,10 @@ export const DATE_RULES = {
     'date-split-between',
     'Two dates in one sentence split it at the last clause break between them.',
   ),
+  paragraphYear: ruleMeta(
+    'date-paragraph-year',
+    'A bare "On Nov. 2" in a paragraph that has just said "in November 2022" is in that year.',
+  ),
   spellEnding: ruleMeta(
     'date-spell-ending',
     '", ending a six-day blockage" spans the six days up to the sentence\'s day.',
@@ -99,7 +103,7 @@ const sameSpan = (a: DateSpan, b: DateSpan): boolean =>
 export function eventDates(
   sentence: string,
   reference: DateReference,
-): { dates: EventDate[]; lastDay: string | null; fired: string[] } {
+): { dates: EventDate[]; lastDay: string | null; statedYear: number | null; fired: string[] } {
   const kept: Kept[] = [];
   const fired: string[] = [];
   let lastDay: string | null = null;
@@ -129,7 +133,20 @@ export function eventDates(
     )
   )
     fired.push(DATE_RULES.betweenDates.id);
-  return { dates, lastDay, fired: [...new Set(fired)] };
+  const written = (k: Kept) => STATED_YEAR.test(sentence.slice(k.span.start, k.span.end));
+  const year = reference.statedYear ? String(reference.statedYear) : null;
+  if (year && kept.some((k) => !written(k) && k.date.start.startsWith(year))) fired.push(DATE_RULES.paragraphYear.id);
+  return { dates, lastDay, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)] };
+}
+
+// A year written out in a date of month or day precision ("November 2022", "Dec. 12, 2022").
+const STATED_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+
+// The year the sentence's last kept date writes out, when it names a month or a day of it: the
+// year later bare dates of the paragraph are in. A bare "in 2019" or "since 1966" sets nothing.
+function statedYearOf(kept: Kept[], written: (k: Kept) => boolean): number | null {
+  const last = [...kept].reverse().find((k) => k.role === 'clause' && k.date.precision !== 'year');
+  return last && written(last) ? Number(last.date.start.slice(0, 4)) : null;
 }
 
 // Adds the date to `kept` (or widens the one before); returns the id of a rule that dropped or joined it.

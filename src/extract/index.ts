@@ -82,6 +82,8 @@ interface Thread {
   paragraph: number;
   /** Who is on stage in each mention: a sentence that goes on about another keeps its people. */
   cast: Map<string, string[]>;
+  /** The year the paragraph last wrote out in a date, which its bare dates take. */
+  statedYear: { year: number; paragraph: number } | null;
 }
 
 /** Extract the event mentions of one article. */
@@ -100,6 +102,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     quoting: false,
     paragraph: -1,
     cast: new Map(),
+    statedYear: null,
   };
   for (const sentence of article.sentences) {
     // A quotation left open by the sentence before goes on in this one, in the same voice.
@@ -134,8 +137,10 @@ function dateSentence(article: Article, sentence: Sentence, t: Thread) {
     yearHint: pub.yearHint,
     anchor: t.anchor,
     anchorIsRecent: recent,
+    statedYear: t.statedYear?.paragraph === sentence.paragraph ? t.statedYear.year : null,
   };
   const dating = eventDates(sentence.text, reference);
+  if (dating.statedYear !== null) t.statedYear = { year: dating.statedYear, paragraph: sentence.paragraph };
   if (dating.lastDay) {
     t.anchor = dating.lastDay;
     t.anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };

@@ -9,6 +9,8 @@ import type { ParsedArticle } from '../parse/index.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
 import { DATELINE } from '../lib/lexicon/datelines.ts';
 import { FURNITURE_REASONS } from '../lib/report/furniture.ts';
+import { parseIsoDay, weekday } from '../lib/dates/calendar.ts';
+import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
 
 /** What a rule reads: the parsed article and the year its own dates point at. */
 export interface EvidenceInput {
@@ -110,6 +112,22 @@ export const PUBLICATION_RULES: PublicationRule[] = [
     },
   },
   {
+    id: 'weekday-stamp',
+    doc: 'A bare "Wednesday, October 11" line opening the page: its day, in the hinted year or next to it where the weekday holds.',
+    find: ({ parsed, yearHint, yearFrom }) => {
+      if (yearHint === null) return null;
+      const lines = [...parsed.article.furniture.map((f) => f.text), ...parsed.article.sentences.map((s) => s.text)];
+      for (const text of lines.slice(0, STAMP_REACH)) {
+        const m = WEEKDAY_STAMP.exec(text.trim());
+        const day = m ? weekdayTrueDay(m[2]!, WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), yearHint) : null;
+        if (!day) continue;
+        const from = day.startsWith(String(yearHint)) ? yearFrom : `the first year after ${yearHint} with that weekday`;
+        return { date: day, from: 'text', evidence: `a page stamp “${m![0]}”; year from ${from}`, confidence: 0.75 };
+      }
+      return null;
+    },
+  },
+  {
     id: 'deictic-with-date',
     doc: '"This morning (May 15)": the page states its own day, the year from an embedded post or the article.',
     find: ({ parsed, yearHint, yearFrom }) => {
@@ -145,6 +163,24 @@ export const PUBLICATION_RULES: PublicationRule[] = [
     },
   },
 ];
+
+// A stamp sits at the head of the page: the first few furniture lines and sentences.
+const STAMP_REACH = 12;
+const WEEKDAY_STAMP = new RegExp(
+  `^(${WEEKDAY_NAMES.join('|')}),?\\s+([A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)$`,
+  'i',
+);
+
+// The day in the hinted year when the stated weekday holds there, else the year after (a page
+// stamped with a weekday is not older than the dates its article narrates), else none.
+function weekdayTrueDay(monthDay: string, wd: number, yearHint: number): string | null {
+  for (const year of [yearHint, yearHint + 1]) {
+    const day = dayOf(monthDay, year);
+    const civil = day ? parseIsoDay(day) : null;
+    if (civil && civil.y === year && weekday(civil) === wd) return day;
+  }
+  return null;
+}
 
 function latestPost(parsed: ParsedArticle): string | null {
   const signatures = parsed.furnitureDates

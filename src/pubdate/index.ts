@@ -16,9 +16,12 @@ import { inferFromNeighbours } from './neighbours.ts';
 
 /** Date one article from its own text and front matter: the first publication rule that finds a date. */
 export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear | null = null): Publication {
-  const own = yearHintOf(parsed.article);
-  const yearHint = own ?? neighbours?.year ?? null;
-  const yearFrom = own !== null ? 'the dates the article names' : neighbours ? neighbours.evidence : null;
+  const own = ownYears(parsed.article);
+  // The neighbours' year wins unless the article narrates as past a year after it: an article
+  // is never older than what it reports, but the years it names may all be background.
+  const fromNeighbours = neighbours !== null && (own === null || neighbours.year >= own.latest);
+  const yearHint = fromNeighbours ? neighbours.year : (own?.usual ?? null);
+  const yearFrom = fromNeighbours ? neighbours.evidence : own !== null ? 'the dates the article names' : null;
   for (const rule of PUBLICATION_RULES) {
     const found = rule.find({ parsed, yearHint, yearFrom });
     if (found) return { ...found, yearHint };
@@ -32,9 +35,10 @@ export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear
   };
 }
 
-// The year the article's own absolute dates point at: the most frequent, latest on ties. Dates
-// of what is still to come ("sentencing is set for March 28, 2024") say nothing of when it was written.
-function yearHintOf(article: Article): number | null {
+// The years the article's own absolute dates point at: the most frequent (latest on ties) and the
+// latest. Dates of what is still to come ("sentencing is set for March 28, 2024") say nothing of
+// when it was written.
+function ownYears(article: Article): { usual: number; latest: number } | null {
   const counts = new Map<number, number>();
   // The opening of an article states its year; reading a dump to the end would cost minutes.
   for (const s of article.sentences.slice(0, 300)) {
@@ -47,13 +51,13 @@ function yearHintOf(article: Article): number | null {
   let best: number | null = null;
   for (const [y, n] of [...counts].sort((a, b) => a[0] - b[0]))
     if (best === null || n >= (counts.get(best) ?? 0)) best = y;
-  return best;
+  return best === null ? null : { usual: best, latest: Math.max(...counts.keys()) };
 }
 
 /** Date every article: first each on its own, then unknown ones from their near-duplicates. */
 export function datePublications(parsed: ParsedArticle[], files: Map<string, VFile>): Article[] {
   const alone = parsed.map((p) => ({ ...p.article, publication: datePublication(p) }));
-  // An article with no year of its own takes the year of its dated neighbours, then is dated again.
+  // An undated article takes the year of its dated neighbours, then is dated again.
   const years = neighbourYears(alone);
   const articles = alone.map((a, i) =>
     years.has(a.id) ? { ...a, publication: datePublication(parsed[i]!, years.get(a.id)!) } : a,

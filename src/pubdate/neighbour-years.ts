@@ -12,11 +12,11 @@ export interface NeighbourYear {
   evidence: string;
 }
 
-/** For each undated article with no year of its own, the year its neighbours were published in. */
+/** For each undated article, the year its neighbours were published in. */
 export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> {
   const out = new Map<string, NeighbourYear>();
   const dated = articles.filter((a) => a.publication.date !== null);
-  const wanting = articles.filter((a) => a.publication.date === null && a.publication.yearHint === null);
+  const wanting = articles.filter((a) => a.publication.date === null);
   if (dated.length === 0 || wanting.length === 0) return out;
   const years = [...new Set(dated.map((a) => Number(a.publication.date!.slice(0, 4))))];
   if (years.length === 1) {

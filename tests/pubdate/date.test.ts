@@ -148,4 +148,31 @@ describe('datePublication', () => {
     expect(dated[1]!.publication.evidence).toContain('Yesterday');
     expect(dated[2]!.publication.date).toBe('2025-03-02');
   });
+  it('reads a bare "Wednesday, October 11" stamp in the first year after the dates the article narrates', () => {
+    const text =
+      'Ledger news\n\nWednesday, October 11\n\nThe ferry company was sold on Dec. 12, 2022, to a rival. Its former chief testified on Tuesday.\n';
+    const { parsed } = parse('stamp.md', text);
+    // 11 October 2022 was a Tuesday; 2023 is the first later year where it is a Wednesday.
+    expect(datePublication(parsed)).toMatchObject({ date: '2023-10-11', from: 'text' });
+    expect(datePublication(parsed).evidence).toContain('Wednesday, October 11');
+    const wrongDay = parse('stamp2.md', text.replace('Wednesday', 'Friday'));
+    expect(datePublication(wrongDay.parsed).date).toBeNull();
+  });
+  it("takes its neighbours' year over the background years an undated article names, never a year before them", () => {
+    const wire = parse(
+      'wire.txt',
+      '---\ndate: 2023-11-02\n---\nThe jury found the founder guilty on Thursday in Manhattan.\n',
+    );
+    const analysis = parse(
+      'analysis.txt',
+      'The fraud began in 2019 and collapsed in November 2022. The trial opened on Oct. 3 with jury selection.\n',
+    );
+    const later = parse(
+      'later.txt',
+      'The founder was arrested in March 2024. The trial opened on Oct. 3 with jury selection.\n',
+    );
+    const [, background, after] = datePublications([wire.parsed, analysis.parsed, later.parsed], new Map());
+    expect(background!.publication).toMatchObject({ date: null, yearHint: 2023 });
+    expect(after!.publication.yearHint).toBe(2024);
+  });
 });

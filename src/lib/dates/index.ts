@@ -26,6 +26,8 @@ export interface DateReference {
   yearHint?: number | null;
   /** The latest day mentioned before this text, for "the day before" (discourse anchoring). */
   anchor?: string | null;
+  /** A year the paragraph has just stated ("in November 2022 … On Nov. 2"): bare dates take it. */
+  statedYear?: number | null;
   /** Whether that day was told about just now (this paragraph, the sentence before): only then does a bare clock time fall on it. */
   anchorIsRecent?: boolean;
   /** Tense of the text, when the caller knows it better than the clause does. */
@@ -95,6 +97,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       orientation: reference.orientation ?? orientationAt(text, candidate.start, candidate.end),
       anchor,
       recentAnchor: recent ? anchor : null,
+      statedYear: reference.statedYear ?? null,
     };
     const resolution = candidate.resolve(ctx);
     if (!resolution) continue;

@@ -5,7 +5,7 @@
 import { type CivilDate, compareDays, daysInMonth, isoWeekStart, plusDays, plusMonths, weekday } from './calendar.ts';
 import type { Orientation } from '../modality/index.ts';
 import type { Unit } from './units.ts';
-import { MONTH_NAMES } from '../lexicon/months.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/months.ts';
 
 /** Everything a rule may use to resolve an expression. */
 export interface RuleContext {
@@ -19,6 +19,8 @@ export interface RuleContext {
   anchor: CivilDate | null;
   /** That day, only when it was told about just now; else null (a live page's "04:30" is its own day). */
   recentAnchor?: CivilDate | null;
+  /** A year the paragraph has just stated: a bare "Nov. 2" after "in November 2022" is in it. */
+  statedYear?: number | null;
 }
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -31,11 +33,9 @@ export function monthNumber(name: string): number {
   return index + 1;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** Weekday number 0–6 (Sunday = 0) from its name, or -1. */
 export function weekdayNumber(name: string): number {
-  return WEEKDAYS.indexOf(name.toLowerCase());
+  return WEEKDAY_NAMES.indexOf(name.toLowerCase());
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -82,6 +82,7 @@ export function countValue(text: string): number {
 /** Complete a month (and day) that lacks a year, by tense and nearness to the reference. */
 export function completeYear(m: number, d: number | null, ctx: RuleContext): Unit | null {
   if (d !== null && (d < 1 || d > 31)) return null;
+  if (ctx.statedYear) return d === null ? { kind: 'month', y: ctx.statedYear, m } : dayUnit(ctx.statedYear, m, d);
   if (!ctx.ref) {
     if (ctx.yearHint === null) return { kind: 'unknown-year', m, d };
     return d === null ? { kind: 'month', y: ctx.yearHint, m } : dayUnit(ctx.yearHint, m, d);

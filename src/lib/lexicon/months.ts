@@ -41,5 +41,8 @@ export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join(
 /** A word that starts like a month ("Jan", "January", "Sept"). */
 export const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\b`);
 
+/** Weekday names, Sunday first (the index is the day of the week, as `Date#getDay` counts). */
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** A word that starts like a weekday ("Tue", "Tuesday"). */
 export const WEEKDAY_WORD = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/i;
