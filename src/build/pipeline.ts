@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { Article, EventMention, Problem, TimelineEvent } from '../types.ts';
+import type { Actor, Article, EventMention, Problem, TimelineEvent } from '../types.ts';
 import { type Registry, loadRegistry, loadSettings, readArticles } from '../read/index.ts';
 import { datePublications } from '../pubdate/index.ts';
 import type { Extraction } from '../extract/index.ts';
@@ -99,6 +99,8 @@ export interface PipelineResult {
   threads: number;
   /** People, bodies and places the text names that no registry has, for the build report. */
   discovered: FoundEntity[];
+  /** The actors the build knew: the registry completed with those the text names. */
+  actors: Actor[];
 }
 
 export { FatalBuildError };
@@ -269,5 +271,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     fresh: corpus.fresh,
     threads: corpus.threads,
     discovered: known.discovered,
+    actors: known.actors,
   };
 }

@@ -3,12 +3,14 @@
  * normaliser on the tricky-expression set, and score every held-out story. Prints every figure
  * against its target and the worst errors; exits 1 when a seed target is missed.
  * `--corpus <name>` reports one gold corpus in full; `--groups` shows where each gold event went;
- * `--rules` prints how often each named rule fires and is right, per corpus.
+ * `--rules` prints how often each named rule fires and is right, per corpus; `--headlines` audits
+ * every title (eval-headlines.ts).
  */
 import { parseArgs } from 'node:util';
 import { TARGETS, evaluateAll, evaluateCorpus, heldOutCorpora } from '../evaluate/index.ts';
 import type { RuleFigure } from '../evaluate/rules.ts';
 import { rulesTable } from './eval-rules.ts';
+import { headlinesReport } from './eval-headlines.ts';
 import { printOut } from './print.ts';
 
 /** Run the evaluation; returns the exit code. */
@@ -21,8 +23,15 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
       groups: { type: 'boolean', default: false },
       rules: { type: 'boolean', default: false },
       zero: { type: 'boolean', default: false },
+      headlines: { type: 'boolean', default: false },
+      titles: { type: 'boolean', default: false },
     },
   });
+  if (values.headlines) {
+    const only = args.some((a) => a.startsWith('--corpus')) ? values.corpus!.split(',') : null;
+    printOut(...(await headlinesReport(root, only, values.titles)));
+    return 0;
+  }
   // --zero: the corpus as a new user would build it, with no registry and no front-matter date.
   const report = await evaluateAll(root, values.corpus!, { zeroConfig: values.zero });
   const perCorpus = new Map<string, Map<string, RuleFigure>>([[values.corpus!, report.rules]]);
