@@ -92,32 +92,10 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
   const events = [...assigned.events].sort((a, b) =>
     a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  const articles = new Map(input.articles.map((a) => [a.id, a]));
   const actors = new Map(input.actors.map((a) => [a.id, a]));
-  const places = new Map(input.places.map((p) => [p.id, p]));
-  const years = input.articles
-    .map((a) => a.publication.date)
-    .filter((d): d is string => d !== null)
-    .sort();
-  // Events that ended before the year the coverage begins are background.
-  const backgroundBefore = years[0] ? `${years[0].slice(0, 4)}` : '0000';
-  const views = new Map(
-    events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore, headlines.get(e.id)!)]),
-  );
+  const views = eventViewsById(events, input, actors, headlines);
   const eventViews = events.map((e) => views.get(e.id)!);
-
-  const eventsByMention = new Map<string, TimelineEvent>();
-  for (const e of events) for (const m of e.mentions) eventsByMention.set(m.id, e);
-  const undated = new Set(input.merged.undated.map((m) => m.id));
-  const mentionsByArticle = new Map<string, EventMention[]>();
-  for (const m of [...events.flatMap((e) => e.mentions), ...input.merged.undated]) {
-    const list = mentionsByArticle.get(m.article) ?? [];
-    list.push(m);
-    mentionsByArticle.set(m.article, list);
-  }
-  const sources = input.articles
-    .map((a) => sourceView(a, eventsByMention, undated, mentionsByArticle.get(a.id) ?? []))
-    .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+  const sources = sourceViews(events, input);
 
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const e of eventViews) e.jsonld = eventJsonLd(e, sourceById, input.settings);
@@ -127,19 +105,6 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     actors,
   );
   for (const a of actorViews) a.jsonld = actorJsonLd(a, input.settings);
-  const spell = spellingFinder(input.actors);
-  const spellings: Record<string, string[]> = {};
-  // Actor pages list every spelling already; events and sources show only what their sources wrote.
-  for (const e of eventViews)
-    spellings[e.url] = spell(
-      [e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)],
-      e.actors.map((a) => a.id),
-    );
-  for (const s of sources)
-    spellings[s.url] = spell(
-      [s.title, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))],
-      [],
-    );
 
   const data: SiteData = {
     site: input.settings,
@@ -150,41 +115,8 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     sources,
     redirects: assigned.redirects.map((r) => ({ ...r, toTitle: views.get(r.to)?.title ?? r.title })),
     withdrawn: assigned.withdrawn.map((w) => ({ id: w.id, title: w.title, dateLabel: w.date })),
-    api: {
-      // Checked against the public schemas at every build: a drifting shape fails the build, not its readers.
-      events: EventsExportSchema.parse(eventsExport(events, eventViews, assigned.redirects)),
-      actors: ActorsExportSchema.parse({
-        actors: actorViews.map((a) => ({
-          id: a.id,
-          name: a.name,
-          aliases: a.aliases,
-          role: a.role,
-          kind: a.kind,
-          country: a.country,
-          wikidata: a.wikidata,
-          events: a.events,
-          url: a.url,
-        })),
-      }),
-      articles: ArticlesExportSchema.parse({
-        articles: sources.map((s) => ({
-          id: s.id,
-          title: s.title,
-          publisher: s.publisher,
-          url: s.originalUrl,
-          published: s.published,
-          publishedFrom: s.publishedFrom,
-          publishedEvidence: s.publishedEvidence,
-          file: s.file,
-          events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events)))].sort(),
-          page: s.url,
-        })),
-      }),
-      ics: icsCalendar(eventViews, input.settings),
-      csv: eventsCsv(eventViews, input.settings),
-      timelinejs: timelineJs(eventViews, input.settings),
-    },
-    spellings,
+    api: checkedExports({ events, eventViews, actorViews, sources, redirects: assigned.redirects }, input.settings),
+    spellings: searchSpellings(input.actors, eventViews, sources),
     feedUpdated:
       eventViews
         .map((e) => e.updated)
@@ -199,6 +131,107 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     },
   };
   return { data, ledger: assigned.ledger, events };
+}
+
+/** Each event's view, by id; events that ended before the year the coverage begins are background. */
+function eventViewsById(
+  events: TimelineEvent[],
+  input: PublishInput,
+  actors: Map<string, Actor>,
+  headlines: Map<string, Headline>,
+): Map<string, EventView> {
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  const places = new Map(input.places.map((p) => [p.id, p]));
+  const years = input.articles
+    .map((a) => a.publication.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const backgroundBefore = years[0] ? `${years[0].slice(0, 4)}` : '0000';
+  return new Map(
+    events.map((e) => [e.id, eventView(e, articles, actors, places, backgroundBefore, headlines.get(e.id)!)]),
+  );
+}
+
+/** One source page per article, each sentence linked to its event or marked undated, sorted by title. */
+function sourceViews(events: TimelineEvent[], input: PublishInput): SourceView[] {
+  const eventsByMention = new Map<string, TimelineEvent>();
+  for (const e of events) for (const m of e.mentions) eventsByMention.set(m.id, e);
+  const undated = new Set(input.merged.undated.map((m) => m.id));
+  const mentionsByArticle = new Map<string, EventMention[]>();
+  for (const m of [...events.flatMap((e) => e.mentions), ...input.merged.undated]) {
+    const list = mentionsByArticle.get(m.article) ?? [];
+    list.push(m);
+    mentionsByArticle.set(m.article, list);
+  }
+  return input.articles
+    .map((a) => sourceView(a, eventsByMention, undated, mentionsByArticle.get(a.id) ?? []))
+    .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+}
+
+/** For the search index: the registry spellings of its actors that each event or source page lacks. */
+function searchSpellings(actors: Actor[], eventViews: EventView[], sources: SourceView[]): Record<string, string[]> {
+  const spell = spellingFinder(actors);
+  const spellings: Record<string, string[]> = {};
+  // Actor pages list every spelling already; events and sources show only what their sources wrote.
+  for (const e of eventViews)
+    spellings[e.url] = spell(
+      [e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)],
+      e.actors.map((a) => a.id),
+    );
+  for (const s of sources)
+    spellings[s.url] = spell(
+      [s.title, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))],
+      [],
+    );
+  return spellings;
+}
+
+/** The exports, the JSON ones checked against their public schemas. */
+function checkedExports(
+  views: {
+    events: TimelineEvent[];
+    eventViews: EventView[];
+    actorViews: ActorView[];
+    sources: SourceView[];
+    redirects: { id: string; to: string }[];
+  },
+  settings: SiteSettings,
+): SiteData['api'] {
+  const { events, eventViews, actorViews, sources } = views;
+  return {
+    // Checked against the public schemas at every build: a drifting shape fails the build, not its readers.
+    events: EventsExportSchema.parse(eventsExport(events, eventViews, views.redirects)),
+    actors: ActorsExportSchema.parse({
+      actors: actorViews.map((a) => ({
+        id: a.id,
+        name: a.name,
+        aliases: a.aliases,
+        role: a.role,
+        kind: a.kind,
+        country: a.country,
+        wikidata: a.wikidata,
+        events: a.events,
+        url: a.url,
+      })),
+    }),
+    articles: ArticlesExportSchema.parse({
+      articles: sources.map((s) => ({
+        id: s.id,
+        title: s.title,
+        publisher: s.publisher,
+        url: s.originalUrl,
+        published: s.published,
+        publishedFrom: s.publishedFrom,
+        publishedEvidence: s.publishedEvidence,
+        file: s.file,
+        events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events)))].sort(),
+        page: s.url,
+      })),
+    }),
+    ics: icsCalendar(eventViews, settings),
+    csv: eventsCsv(eventViews, settings),
+    timelinejs: timelineJs(eventViews, settings),
+  };
 }
 
 /**

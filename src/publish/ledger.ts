@@ -66,35 +66,9 @@ export interface Assignment {
 
 /** Give each event its permanent id, keeping every id published before. */
 export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment {
-  const owner = new Map<string, string>(); // mention key → active id in the old ledger, else a withdrawn one
-  const sorted = Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1));
-  // A withdrawn id is reclaimed when its mentions come back (an article moved out and back),
-  // so its published URL serves the event again instead of redirecting to a new id.
-  for (const state of ['active', 'withdrawn']) {
-    for (const [id, entry] of sorted) {
-      if (entry.state !== state) continue;
-      for (const key of entry.mentions) if (!owner.has(key)) owner.set(key, id);
-    }
-  }
+  const owner = mentionOwners(previous);
   const keysOf = events.map((e) => e.mentions.map(mentionKey));
-  // Candidate claims: (event, old id, overlap); the largest overlaps are served first.
-  const claims: { event: number; id: string; overlap: number }[] = [];
-  keysOf.forEach((keys, event) => {
-    const counts = new Map<string, number>();
-    for (const key of keys) {
-      const id = owner.get(key);
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    for (const [id, overlap] of counts) claims.push({ event, id, overlap });
-  });
-  claims.sort((a, b) => b.overlap - a.overlap || a.event - b.event || (a.id < b.id ? -1 : 1));
-  const idOf = new Map<number, string>();
-  const taken = new Set<string>();
-  for (const c of claims) {
-    if (idOf.has(c.event) || taken.has(c.id)) continue;
-    idOf.set(c.event, c.id);
-    taken.add(c.id);
-  }
+  const { idOf, taken } = claimOldIds(keysOf, owner);
   const used = new Set([...Object.keys(previous.events), ...taken]);
   const movedTo = new Map<string, string>();
   const keyOf = new Map<string, string>();
@@ -116,13 +90,60 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     const mentions = [...new Set(keysOf[i]!)].filter((k) => holder.get(k) === i).sort();
     ledger.events[e.id] = { title: e.title, date: e.date.start, state: 'active', key: keyOf.get(e.id)!, mentions };
   });
-  const redirects: Assignment['redirects'] = [];
-  const withdrawn: Assignment['withdrawn'] = [];
+  const { redirects, withdrawn } = retireOldIds(previous, ledger, movedTo, survivorFinder(keysOf, result));
+  ledger.events = Object.fromEntries(Object.entries(ledger.events).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { events: result, redirects, withdrawn, ledger };
+}
+
+/**
+ * Mention key → the id that held it: an active id of the old ledger, else a withdrawn one. A
+ * withdrawn id is reclaimed when its mentions come back (an article moved out and back), so its
+ * published URL serves the event again instead of redirecting to a new id.
+ */
+function mentionOwners(previous: Ledger): Map<string, string> {
+  const owner = new Map<string, string>();
+  const sorted = Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const state of ['active', 'withdrawn']) {
+    for (const [id, entry] of sorted) {
+      if (entry.state !== state) continue;
+      for (const key of entry.mentions) if (!owner.has(key)) owner.set(key, id);
+    }
+  }
+  return owner;
+}
+
+/** Each event claims the old id it shares most mentions with; the largest overlaps are served first. */
+function claimOldIds(
+  keysOf: string[][],
+  owner: Map<string, string>,
+): { idOf: Map<number, string>; taken: Set<string> } {
+  const claims: { event: number; id: string; overlap: number }[] = [];
+  keysOf.forEach((keys, event) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) {
+      const id = owner.get(key);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, overlap] of counts) claims.push({ event, id, overlap });
+  });
+  claims.sort((a, b) => b.overlap - a.overlap || a.event - b.event || (a.id < b.id ? -1 : 1));
+  const idOf = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const c of claims) {
+    if (idOf.has(c.event) || taken.has(c.id)) continue;
+    idOf.set(c.event, c.id);
+    taken.add(c.id);
+  }
+  return { idOf, taken };
+}
+
+/** For a retired id's mention keys: the new id holding most of them (ties by id), if any. */
+function survivorFinder(keysOf: string[][], result: TimelineEvent[]): (keys: string[]) => string | undefined {
   const eventOfKey = new Map<string, number>();
   keysOf.forEach((keys, i) => {
     for (const k of keys) if (!eventOfKey.has(k)) eventOfKey.set(k, i);
   });
-  const survivorOf = (keys: string[]): string | undefined => {
+  return (keys) => {
     const counts = new Map<string, number>();
     for (const key of keys) {
       const i = eventOfKey.get(key) ?? -1;
@@ -130,6 +151,20 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
     }
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   };
+}
+
+/**
+ * Every old id no event kept: redirected (moved or merged) to a live event, following chains of
+ * merges, else withdrawn. Writes their entries into `ledger`.
+ */
+function retireOldIds(
+  previous: Ledger,
+  ledger: Ledger,
+  movedTo: Map<string, string>,
+  survivorOf: (keys: string[]) => string | undefined,
+): Pick<Assignment, 'redirects' | 'withdrawn'> {
+  const redirects: Assignment['redirects'] = [];
+  const withdrawn: Assignment['withdrawn'] = [];
   for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (Object.hasOwn(ledger.events, id)) continue;
     const moved = movedTo.get(id);
@@ -147,8 +182,7 @@ export function assignIds(events: TimelineEvent[], previous: Ledger): Assignment
       withdrawn.push({ id, title: entry.title, date: entry.date });
     }
   }
-  ledger.events = Object.fromEntries(Object.entries(ledger.events).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { events: result, redirects, withdrawn, ledger };
+  return { redirects, withdrawn };
 }
 
 /**
