@@ -14,8 +14,10 @@ import { slugify } from '../lib/slug/index.ts';
 import { type CatalogueEntry, catalogue, formatProblem, problemsOf } from '../lib/report/index.ts';
 import { printErr, printOut } from './print.ts';
 import { dateLabel } from '../publish/labels.ts';
-import type { SourceFile } from '../types.ts';
+import type { Article, Publication, SourceFile } from '../types.ts';
 import { publisherOf } from '../publish/attribution.ts';
+
+type Publisher = { name: string; from: string } | null;
 
 /** Run the add command; returns the exit code. */
 export async function add(root: string, args: string[]): Promise<number> {
@@ -37,11 +39,38 @@ export async function add(root: string, args: string[]): Promise<number> {
 
   const before = await runPipeline({ root });
   const known = new Set(before.events.map((e) => e.id));
-
-  const front: Record<string, string> = {};
-  if (article.title) front.title = article.title;
   // The publisher the text names: a wire dateline's "(Example Wire)", a byline, a copyright line.
   const publisher = publisherOf(article);
+  const target = path.join(root, 'content', 'articles', name);
+  // 'wx': never overwrite an article that appeared meanwhile.
+  await writeFile(target, withFrontMatter(read.source.text, article, publication, publisher), { flag: 'wx' });
+
+  const after = await runPipeline({ root });
+  const lines = [
+    `Added content/articles/${name}`,
+    `  title: ${article.title ?? '(none found)'}`,
+    `  publisher: ${publisher ? `${publisher.name} (from the ${publisher.from})` : NO_PUBLISHER}`,
+    `  published: ${publication.date ?? 'unknown'} (${publication.from}${
+      publication.evidence ? `: ${publication.evidence}` : ''
+    })`,
+    '',
+    ...whatItAdds(after, name, known),
+    '',
+    'Run `npm run build` to publish it.',
+  ];
+  printOut(...lines);
+  return 0;
+}
+
+const NO_PUBLISHER = 'none found: add `publisher:` to the front matter';
+
+/**
+ * The file text with its front matter replaced by what the text shows: title, publisher, url,
+ * and the publication date with its evidence as a comment (commented out when only a guess).
+ */
+function withFrontMatter(source: string, article: Article, publication: Publication, publisher: Publisher): string {
+  const front: Record<string, string> = {};
+  if (article.title) front.title = article.title;
   if (publisher) front.publisher = publisher.name;
   if (article.url) front.url = article.url;
   const comments: string[] = [];
@@ -53,32 +82,22 @@ export async function add(root: string, args: string[]): Promise<number> {
   } else {
     comments.push('# date: YYYY-MM-DD   (no publication date found in the text; add it if you know it)');
   }
-  const body = read.source.text.replace(/^---[^\n]*\n[\s\S]*?\n---[ \t]*\n/, '');
-  const text = `---\n${stringify(front).trimEnd()}\n${comments.join('\n')}\n---\n${body}`;
-  const target = path.join(root, 'content', 'articles', name);
-  // 'wx': never overwrite an article that appeared meanwhile.
-  await writeFile(target, text, { flag: 'wx' });
+  const body = source.replace(/^---[^\n]*\n[\s\S]*?\n---[ \t]*\n/, '');
+  return `---\n${stringify(front).trimEnd()}\n${comments.join('\n')}\n---\n${body}`;
+}
 
-  const after = await runPipeline({ root });
+/** The preview: events the new file creates or joins, people the registry lacks, other problems. */
+function whatItAdds(after: Awaited<ReturnType<typeof runPipeline>>, name: string, known: Set<string>): string[] {
   const id = name.replace(/\.[^.]+$/, '');
   const mine = after.events.filter((e) => e.mentions.some((m) => m.article === id));
-  const lines = [
-    `Added content/articles/${name}`,
-    `  title: ${article.title ?? '(none found)'}`,
-    `  publisher: ${publisher ? `${publisher.name} (from the ${publisher.from})` : 'none found: add `publisher:` to the front matter'}`,
-    `  published: ${publication.date ?? 'unknown'} (${publication.from}${publication.evidence ? `: ${publication.evidence}` : ''})`,
-    '',
-  ];
   const joined = mine.filter((e) => known.has(e.id));
   const created = mine.filter((e) => !known.has(e.id));
-  lines.push(
+  const lines = [
     `New events (${created.length}):`,
     ...created.map((e) => `  + ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`),
-  );
-  lines.push(
     `Events it adds a source to (${joined.length}):`,
     ...joined.map((e) => `  = ${dateLabel(e.date)}  ${e.title}  /events/${e.id}/`),
-  );
+  ];
   const problems = after.problems.filter((p) => p.file.endsWith(`/${name}`));
   const unknown = problems.filter((p) => p.code === 'extract/unknown-person');
   lines.push(
@@ -87,9 +106,7 @@ export async function add(root: string, args: string[]): Promise<number> {
   );
   const other = problems.filter((p) => p.code !== 'extract/unknown-person');
   if (other.length) lines.push('Problems:', ...other.map((p) => `  ${formatProblem(p)}`));
-  lines.push('', 'Run `npm run build` to publish it.');
-  printOut(...lines);
-  return 0;
+  return lines;
 }
 
 /** Read and decode the file to add; problems are printed and null returned. */

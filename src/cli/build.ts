@@ -39,46 +39,10 @@ export async function build(options: BuildOptions): Promise<number> {
   const log = options.log ?? ((line: string) => printOut(line));
   const contentRoot = options.contentRoot ?? options.root;
   const out = path.resolve(contentRoot, options.out);
-  const refused = await unsafeOutput(out, [path.join(contentRoot, 'content'), contentRoot, options.root]);
-  if (refused) {
-    const entry = catalogue.unsafeOutput(refused);
-    printErr(
-      formatProblem({
-        file: options.out,
-        line: 1,
-        column: 1,
-        code: entry.code,
-        message: entry.message,
-        severity: 'error',
-      }),
-    );
-    return 2;
-  }
+  if (await refusedOutput(options, out, contentRoot)) return 2;
   const t0 = performance.now();
-  let result: PipelineResult;
-  try {
-    const shards = options.mentions ? await readShardFiles(path.resolve(contentRoot, options.mentions)) : null;
-    for (const line of shards?.rejected ?? []) printErr(line);
-    const threads =
-      options.threads !== undefined && Number.isInteger(options.threads) && options.threads >= 0
-        ? { threads: options.threads }
-        : {};
-    result = await runPipeline({
-      root: contentRoot,
-      ...threads,
-      ...(shards ? { extractions: shards.extractions } : {}),
-    });
-    if (shards)
-      log(
-        `Extractions: ${shards.extractions.size} from ${shards.files} shard files, ${result.fresh.extracted.length} articles extracted here.`,
-      );
-  } catch (error) {
-    if (error instanceof FatalBuildError) {
-      printErr(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const result = await pipelineOrFatal(options, contentRoot, log);
+  if (!result) return 2;
   for (const p of result.problems) printErr(formatProblem(p));
   const ledgerPath = path.join(contentRoot, 'content', 'permalinks.json');
   const ledgerText = prettyJson(result.ledger);
@@ -107,16 +71,69 @@ export async function build(options: BuildOptions): Promise<number> {
   if (previous !== ledgerText && !result.ledgerKept) await writeAtomic(ledgerPath, ledgerText);
   if (changelog.changed)
     await writeAtomic(path.join(contentRoot, 'content', 'changelog.json'), prettyJson(changelog.log));
-  if (change)
+  if (change) {
+    const { added, merged, withdrawn } = change;
     log(
-      `Changes: ${change.added.length} new events, ${change.merged.length} merged, ${change.withdrawn.length} withdrawn (see /whats-new/).`,
+      `Changes: ${added.length} new events, ${merged.length} merged, ${withdrawn.length} withdrawn (see /whats-new/).`,
     );
+  }
   report(options, result, log, ((t1 - t0) / 1000).toFixed(2), ((performance.now() - t1) / 1000).toFixed(2), pages);
   if (options.strict && result.problems.length > 0) {
     printErr(`--strict: ${result.problems.length} problems reported, failing the build.`);
     return 1;
   }
   return 0;
+}
+
+/** Whether the output folder would overwrite the content or the project; prints the problem if so. */
+async function refusedOutput(options: BuildOptions, out: string, contentRoot: string): Promise<boolean> {
+  const refused = await unsafeOutput(out, [path.join(contentRoot, 'content'), contentRoot, options.root]);
+  if (!refused) return false;
+  const entry = catalogue.unsafeOutput(refused);
+  printErr(
+    formatProblem({
+      file: options.out,
+      line: 1,
+      column: 1,
+      code: entry.code,
+      message: entry.message,
+      severity: 'error',
+    }),
+  );
+  return true;
+}
+
+/** Run the pipeline (with shard extractions when given); null after printing a fatal build error. */
+async function pipelineOrFatal(
+  options: BuildOptions,
+  contentRoot: string,
+  log: (line: string) => void,
+): Promise<PipelineResult | null> {
+  try {
+    const shards = options.mentions ? await readShardFiles(path.resolve(contentRoot, options.mentions)) : null;
+    for (const line of shards?.rejected ?? []) printErr(line);
+    const threads =
+      options.threads !== undefined && Number.isInteger(options.threads) && options.threads >= 0
+        ? { threads: options.threads }
+        : {};
+    const result = await runPipeline({
+      root: contentRoot,
+      ...threads,
+      ...(shards ? { extractions: shards.extractions } : {}),
+    });
+    if (shards)
+      log(
+        `Extractions: ${shards.extractions.size} from ${shards.files} shard files, ` +
+          `${result.fresh.extracted.length} articles extracted here.`,
+      );
+    return result;
+  } catch (error) {
+    if (error instanceof FatalBuildError) {
+      printErr(error.message);
+      return null;
+    }
+    throw error;
+  }
 }
 
 function report(
