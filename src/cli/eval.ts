@@ -13,9 +13,9 @@ import { rulesTable } from './eval-rules.ts';
 import { headlinesReport } from './eval-headlines.ts';
 import { printOut } from './print.ts';
 
-/** Run the evaluation; returns the exit code. */
-export async function evaluate(root: string, args: string[]): Promise<number> {
-  const { values } = parseArgs({
+/** The options of `npm run eval`. */
+function evalOptions(args: string[]) {
+  return parseArgs({
     args,
     options: {
       corpus: { type: 'string', default: 'seeds' },
@@ -26,7 +26,12 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
       headlines: { type: 'boolean', default: false },
       titles: { type: 'boolean', default: false },
     },
-  });
+  }).values;
+}
+
+/** Run the evaluation; returns the exit code. */
+export async function evaluate(root: string, args: string[]): Promise<number> {
+  const values = evalOptions(args);
   if (values.headlines) {
     const only = args.some((a) => a.startsWith('--corpus')) ? values.corpus!.split(',') : null;
     printOut(...(await headlinesReport(root, only, values.titles)));
