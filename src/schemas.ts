@@ -85,14 +85,22 @@ const MergeLinkSchema = z.strictObject({
   accepted: z.string().optional(),
 });
 
+/**
+ * A timeline date at its precision: YYYY-MM-DD, YYYY-MM or YYYY; the year is spelled XXXX (TIMEX3) when no
+ * source gives it ("XXXX-05-08"), so a reader can never mistake a guessed year for a stated one.
+ */
+export const TimelineDateSchema = z
+  .string()
+  .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-\d{2}(?:-\d{2})?)$/, 'a date YYYY[-MM[-DD]] or XXXX-MM[-DD]');
+
 /** /api/events.json */
 export const EventsExportSchema = z.strictObject({
   events: z.array(
     z.strictObject({
       id: z.string(),
       url: z.string(),
-      start: z.string(),
-      end: z.string(),
+      start: TimelineDateSchema,
+      end: TimelineDateSchema,
       precision,
       status: z.enum(['happened', 'planned']),
       title: z.string(),

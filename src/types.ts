@@ -37,9 +37,14 @@ export interface TemporalExpression {
   relative: boolean;
 }
 
-/** A date at timeline precision: the span an event occupies. */
+/**
+ * A date at timeline precision: the span an event occupies. When no evidence gives the year of
+ * "May 8", the year is spelled XXXX as in TIMEX3 (`XXXX-05-08`, precision day): the value itself
+ * says so, sorts after every dated span, equals only the same month and day, and contains no
+ * dated span (lib/dates/year-unknown.ts).
+ */
 export interface DateSpan {
-  /** First unit, at precision: YYYY-MM-DD | YYYY-MM | YYYY. */
+  /** First unit, at precision: YYYY-MM-DD | YYYY-MM | YYYY, or XXXX-MM-DD | XXXX-MM when the year is unknown. */
   start: string;
   /** Last unit, same form; equals start for one unit. */
   end: string;

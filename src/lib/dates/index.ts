@@ -15,8 +15,10 @@ import { type Resolution, type ResolvedSpan, type Unit, firstDay, timexValue, un
 
 export type { ResolvedSpan } from './units.ts';
 import { combineRanges } from './ranges.ts';
+import { yearUnknownSpan } from './year-unknown.ts';
 
 export { parseIsoDay, plusDays, type CivilDate } from './calendar.ts';
+export { UNKNOWN_YEAR, hasYear, yearKnown } from './year-unknown.ts';
 
 /** What relative expressions are resolved against. */
 export interface DateReference {
@@ -160,6 +162,8 @@ function spanOf(unit: Unit): DateSpan | null {
       return { start: String(unit.y), end: String(unit.y), precision: 'year' };
     case 'decade':
       return { start: String(unit.y), end: String(unit.y + 9), precision: 'year' };
+    case 'unknown-year':
+      return yearUnknownSpan(unit.m, unit.d);
     default:
       return null;
   }

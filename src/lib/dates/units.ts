@@ -5,6 +5,7 @@
  */
 import { type CivilDate, timexDay, timexMonth, timexWeek } from './calendar.ts';
 import type { TimexPrecision } from '../../types.ts';
+import { yearUnknownSpan } from './year-unknown.ts';
 
 /** A resolved unit of time. */
 export type Unit =
@@ -47,7 +48,7 @@ export function timexValue(unit: Unit): string {
     case 'duration':
       return unit.value;
     case 'unknown-year':
-      return `XXXX-${String(unit.m).padStart(2, '0')}${unit.d === null ? '' : '-' + String(unit.d).padStart(2, '0')}`;
+      return yearUnknownSpan(unit.m, unit.d).start;
   }
 }
 
