@@ -4,9 +4,12 @@
  */
 import type { DateSpan, Status } from '../types.ts';
 import { localClause, orientationOf } from '../lib/modality/index.ts';
+import { yearKnown } from '../lib/dates/year-unknown.ts';
 
 /** Compare a date span with a day at the span's precision: <0 before, 0 within, >0 after. */
 export function compareToDay(date: DateSpan, day: string): number {
+  // A yearless "May 8" is neither before nor after a day of a known year.
+  if (!yearKnown(date)) return 0;
   const cut = day.slice(0, date.start.length);
   return date.start > cut ? 1 : date.end < cut ? -1 : 0;
 }

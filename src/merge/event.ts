@@ -8,6 +8,7 @@ import { slugify } from '../lib/slug/index.ts';
 import { bounds } from './score.ts';
 import { headline } from './headline.ts';
 import type { Cluster, MergeContext } from './cluster.ts';
+import { yearKnown } from '../lib/dates/year-unknown.ts';
 
 /** Stable order: article id, sentence, mention id. */
 export function compareMentions(a: EventMention, b: EventMention): number {
@@ -93,7 +94,8 @@ function statusOf(mentions: EventMention[], date: DateSpan, ctx: MergeContext): 
   );
   const judged = own.length ? own : mentions;
   const latest = judged.reduce((max, m) => (dateOf(m) > max ? dateOf(m) : max), '');
-  if (latest && bounds(date)[0] > latest) return 'planned';
+  // A yearless date is after no publication day: its year is not known.
+  if (latest && yearKnown(date) && bounds(date)[0] > latest) return 'planned';
   const current = judged.filter((m) => dateOf(m) === latest);
   return current.some((m) => m.status === 'happened') ? 'happened' : 'planned';
 }

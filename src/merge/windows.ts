@@ -4,9 +4,12 @@
  */
 import type { DateSpan } from '../types.ts';
 import { bounds } from './score.ts';
+import { yearKnown } from '../lib/dates/year-unknown.ts';
 
 /** Month windows of a date (at most 24), or its years for year precision: the blocks it is compared within. */
 export function windowKeys(date: DateSpan): string[] {
+  // A yearless date ("May 8", year unknown) is compared only with yearless dates of its month, never with a dated one.
+  if (!yearKnown(date)) return [`M${date.start.slice(0, 7)}`];
   const keys: string[] = [];
   if (date.precision === 'year') {
     for (let y = Number(date.start); y <= Number(date.end.slice(0, 4)) && keys.length < 20; y++) keys.push(`Y${y}`);
@@ -38,7 +41,7 @@ const FAR_BEFORE_DAYS = 365;
  * the news speaks of the present story, not of events years back. 1 near, 0 unknown, -1 far.
  */
 export function nearness(date: DateSpan, published: string | null): number {
-  if (!published) return 0;
+  if (!published || !yearKnown(date)) return 0;
   const [first, last] = bounds(date);
   const pub = Date.parse(`${published}T00:00:00Z`);
   const from = Date.parse(`${first}T00:00:00Z`) - pub;
