@@ -6,8 +6,12 @@
 import type { SiteSettings } from '../types.ts';
 import type { EventView } from './views.ts';
 import { absolute } from './jsonld.ts';
+import { hasYear } from '../lib/dates/year-unknown.ts';
 
 const CRLF = '\r\n';
+
+// Calendars and TimelineJS need a year: an event whose year no source gives has no place in them.
+const withYear = (e: EventView): boolean => hasYear(e.start) && hasYear(e.end);
 
 /** The first day of a date at precision, and the day after its last, as YYYYMMDD (iCalendar DATE). */
 export function allDaySpan(start: string, end: string, precision: string): { first: string; after: string } {
@@ -59,7 +63,7 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-/** The iCalendar file of the dated events: all-day events spanning their day, month or year. */
+/** The iCalendar file of the dated events: all-day events spanning their day, month or year; a calendar has no yearless day, so events whose year is unknown are left out. */
 export function icsCalendar(events: EventView[], settings: SiteSettings): string {
   const host = new URL(settings.baseUrl).host;
   const lines = [
@@ -74,7 +78,7 @@ export function icsCalendar(events: EventView[], settings: SiteSettings): string
     `X-WR-CALDESC:${icsText(settings.description)}`,
     `URL:${absolute(settings, '/')}`,
   ];
-  for (const e of events) {
+  for (const e of events.filter(withYear)) {
     const { first, after } = allDaySpan(e.start, e.end, e.precision);
     const url = absolute(settings, e.url);
     const about = `${e.dateLabel} (${e.statusLabel.toLowerCase()}, known to the ${e.precision}). ${sourcesLabel(e.sourceCount)}.`;
@@ -82,7 +86,7 @@ export function icsCalendar(events: EventView[], settings: SiteSettings): string
       'BEGIN:VEVENT',
       `UID:${e.id}@${host}`,
       // The day the latest source was published: a build date would change the file daily.
-      `DTSTAMP:${e.updated.replace(/-/g, '')}T000000Z`,
+      `DTSTAMP:${(e.updated ?? e.start).replace(/-/g, '')}T000000Z`,
       `DTSTART;VALUE=DATE:${first}`,
       `DTEND;VALUE=DATE:${after}`,
       `SUMMARY:${icsText(e.title)}`,
@@ -119,7 +123,7 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Knight Lab TimelineJS3 JSON: one slide per event at its precision, grouped by status. */
+/** Knight Lab TimelineJS3 JSON: one slide per event at its precision, grouped by status; a slide needs a year, so yearless events are left out. */
 export function timelineJs(events: EventView[], settings: SiteSettings): object {
   return {
     title: {
@@ -128,7 +132,7 @@ export function timelineJs(events: EventView[], settings: SiteSettings): object 
         text: `<p>${escapeHtml(settings.description)}</p><p><a href="${escapeHtml(absolute(settings, '/'))}">${escapeHtml(absolute(settings, '/'))}</a></p>`,
       },
     },
-    events: events.map((e) => ({
+    events: events.filter(withYear).map((e) => ({
       unique_id: e.id,
       start_date: timelineJsDate(e.start),
       ...(e.end !== e.start ? { end_date: timelineJsDate(e.end) } : {}),

@@ -120,6 +120,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     feedUpdated:
       eventViews
         .map((e) => e.updated)
+        .filter((d): d is string => d !== null)
         .sort()
         .pop() ?? '1970-01-01',
     counts: {

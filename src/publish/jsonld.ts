@@ -2,6 +2,7 @@
 import type { SiteSettings } from '../types.ts';
 import type { EventView } from './views.ts';
 import type { SourceView } from './sources.ts';
+import { hasYear } from '../lib/dates/year-unknown.ts';
 
 /** Absolute URL of a site path. */
 export function absolute(settings: SiteSettings, url: string): string {
@@ -26,8 +27,8 @@ export function eventJsonLd(e: EventView, sources: Map<string, SourceView>, sett
     '@id': absolute(settings, e.url),
     name: e.title,
     description: e.summary,
-    startDate: e.start,
-    endDate: e.end,
+    // ISO 8601 has no yearless date: an event whose year is unknown states none rather than a guessed one.
+    ...(hasYear(e.start) ? { startDate: e.start, endDate: e.end } : {}),
     eventStatus: e.status === 'planned' ? 'https://schema.org/EventScheduled' : 'https://schema.org/EventCompleted',
     url: absolute(settings, e.url),
     ...(e.places.length ? { location: e.places.map((p) => ({ '@type': 'Place', name: p.name })) } : {}),

@@ -10,7 +10,8 @@ export const MAX_LEDGER_ID = 100;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MENTION = /^[0-9a-f]{16}\.\d+$/;
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+// A yearless date keeps its TIMEX3 spelling (XXXX-05-08).
+const DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-\d{2}(?:-\d{2})?)$/;
 
 /** A broken rule: where, and what. */
 export interface LedgerFault {
@@ -60,7 +61,8 @@ export function ledgerFault(ledger: Ledger, text: string): LedgerFault | null {
       return at(id, `the id "${id.slice(0, 40)}…" has ${id.length} characters, more than ${MAX_LEDGER_ID}`);
     }
     if (!SLUG.test(id)) return at(id, `the id "${id}" is not a slug of a-z, 0-9 and single hyphens`);
-    if (!DATE.test(e.date)) return at(id, `the date "${e.date}" of "${id}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!DATE.test(e.date))
+      return at(id, `the date "${e.date}" of "${id}" is not YYYY, YYYY-MM, YYYY-MM-DD or XXXX-MM(-DD)`);
     const bad = e.mentions.find((m) => !MENTION.test(m));
     if (bad !== undefined) return at(id, `the mention key "${bad}" of "${id}" is not one the build writes`);
     const redirects = e.state === 'merged' || e.state === 'moved';

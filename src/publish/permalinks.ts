@@ -19,9 +19,9 @@ export function keyFrom(seed: string, length = KEY_LENGTH): string {
     .slice(0, length);
 }
 
-/** The id of an event: its start date and its key. */
+/** The id of an event: its start date and its key; a yearless date keeps its XXXX, in lower case (`xxxx-05-08-…`). */
 export function neutralId(start: string, key: string): string {
-  return `${start}-${key}`;
+  return `${start.toLowerCase()}-${key}`;
 }
 
 /**

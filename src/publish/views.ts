@@ -2,8 +2,9 @@
  * The view models templates render: every label, link and grouping is computed here, so that
  * templates only print. All article text stays text; templates escape it.
  */
-import type { Actor, Article, EventMention, Place, TimelineEvent } from '../types.ts';
-import { dateLabel, dayHeading, periodOf } from './labels.ts';
+import type { Actor, Article, DateSpan, EventMention, Place, TimelineEvent } from '../types.ts';
+import { yearKnown } from '../lib/dates/year-unknown.ts';
+import { YEAR_UNKNOWN_PERIOD, dateLabel, dayHeading, periodOf } from './labels.ts';
 import type { Headline } from './headline/index.ts';
 import { headlineOf, publisherOf } from './attribution.ts';
 import { orderQuotes } from './quotes.ts';
@@ -56,8 +57,10 @@ export interface EventView {
   summary: string;
   /** Date label at precision. */
   dateLabel: string;
-  /** Machine-readable start. */
+  /** Machine-readable start (`XXXX-05-08` when no source gives the year). */
   start: string;
+  /** The HTML `datetime` of the date: its start, `05-08` when the year is unknown, null for a yearless month. */
+  datetime: string | null;
   /** Machine-readable end. */
   end: string;
   /** day, month or year. */
@@ -87,8 +90,8 @@ export interface EventView {
   differ: { label: string; sources: string[] }[];
   /** schema.org JSON-LD for the page. */
   jsonld?: object;
-  /** Day the event was last reported (latest source publication), for feeds. */
-  updated: string;
+  /** Day the event was last reported (latest source publication), for feeds; null when no day is known. */
+  updated: string | null;
   /** Merge evidence, for the "why merged" details. */
   evidence: {
     mention: string;
@@ -129,6 +132,7 @@ export function eventView(
     summary: event.summary,
     dateLabel: dateLabel(event.date),
     start: event.date.start,
+    datetime: htmlDatetime(event.date),
     end: event.date.end,
     precision: event.date.precision,
     period: periodOf(event.date).key,
@@ -139,12 +143,7 @@ export function eventView(
     sourceCount: new Set(event.mentions.map((m) => m.article)).size,
     quotes,
     background: event.date.end < backgroundBefore,
-    updated:
-      quotes
-        .map((q) => q.published)
-        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
-        .sort()
-        .pop() ?? `${event.date.start}-01-01`.slice(0, 10),
+    updated: lastReported(quotes, event),
     differ: event.disagreements.map((d) => ({
       label: dateLabel(d.date),
       sources: [...new Set(d.mentions.map((id) => articles.get(id.split('#')[0]!)?.title ?? id))],
@@ -162,6 +161,19 @@ export function eventView(
       why: l.why,
     })),
   };
+}
+
+// The latest publication day of a source, else the event's first day; a yearless event without one has none.
+function lastReported(quotes: QuoteView[], event: TimelineEvent): string | null {
+  const days = quotes.map((q) => q.published).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (days.length) return days.sort().pop()!;
+  return yearKnown(event.date) ? `${event.date.start}-01-01`.slice(0, 10) : null;
+}
+
+// HTML allows a yearless date ("05-08") but no yearless month.
+function htmlDatetime(date: DateSpan): string | null {
+  if (yearKnown(date)) return date.start;
+  return date.precision === 'day' ? date.start.slice(5) : null;
 }
 
 function quoteView(m: EventMention, event: TimelineEvent, articles: Map<string, Article>): QuoteView {
@@ -211,6 +223,8 @@ export interface TimelineView {
   before: PeriodGroup[];
   /** Label of the "Before" section: "Before 2025 (2014–2024)". */
   beforeLabel: string;
+  /** Events no source gives a year for ("8 May (year unknown)"), after the dated story; empty or one section. */
+  yearUnknown: PeriodGroup[];
 }
 
 /** Group events (already in date order) by period and day, story first, background collapsed. */
@@ -239,8 +253,10 @@ export function groupTimeline(events: TimelineEvent[], views: Map<string, EventV
     const said = day.label ?? group.label;
     day.events.push({ id: view.id, showDate: view.dateLabel !== said });
   }
-  const before = groups.filter((g) => g.background);
-  const story = groups.filter((g) => !g.background);
+  const yearUnknown = groups.filter((g) => g.key === YEAR_UNKNOWN_PERIOD.key);
+  const dated = groups.filter((g) => g.key !== YEAR_UNKNOWN_PERIOD.key);
+  const before = dated.filter((g) => g.background);
+  const story = dated.filter((g) => !g.background);
   const first = before[0]?.key.slice(0, 4);
   const last = before[before.length - 1]?.key.slice(0, 4);
   const until = story[0]?.key.slice(0, 4);
@@ -249,5 +265,6 @@ export function groupTimeline(events: TimelineEvent[], views: Map<string, EventV
     story,
     before,
     beforeLabel: until ? `Before ${until}${span ? ` (${span})` : ''}` : `Before${span ? ` (${span})` : ''}`,
+    yearUnknown,
   };
 }

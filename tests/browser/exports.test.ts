@@ -38,6 +38,7 @@ function view(over: Partial<EventView>): EventView {
     summary: 'S',
     dateLabel: 'L',
     start: '2025-05-15',
+    datetime: '2025-05-15',
     end: '2025-05-15',
     precision: 'day',
     period: '2025-05',
