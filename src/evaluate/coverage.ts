@@ -5,6 +5,7 @@
  */
 import type { Article, TimelineEvent } from '../types.ts';
 import type { GoldTimeline } from './gold.ts';
+import { yearKnown } from '../lib/dates/year-unknown.ts';
 
 /** Gold events with at least one mention found, as a share of all gold events. */
 export function eventsFound(gold: GoldTimeline, items: { gold: string; system: string }[]): number {
@@ -27,6 +28,8 @@ export function inventedYears(
   for (const info of Object.values(gold.articles)) if (info.published) known.add(info.published.slice(0, 4));
   const errors: string[] = [];
   for (const e of events) {
+    // A yearless date ("XXXX-05-08") claims no year, so it invents none; it scores as a date miss instead.
+    if (!yearKnown(e.date)) continue;
     if ([e.date.start, e.date.end].every((d) => known.has(d.slice(0, 4)))) continue;
     errors.push(`invented year: event ${e.id} dated ${e.date.start} in a year no article states or implies`);
   }
