@@ -16,7 +16,14 @@ import {
 import { timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
-import { AS_BEFORE, SINCE_BEFORE, SINCE_NOMINAL, WHEN_AFTER } from '../lib/lexicon/time-phrases.ts';
+import {
+  AS_BEFORE,
+  RECORD_APPOSITION,
+  RECORD_SINCE,
+  SINCE_BEFORE,
+  SINCE_NOMINAL,
+  WHEN_AFTER,
+} from '../lib/lexicon/time-phrases.ts';
 import { DATELINE } from '../lib/lexicon/datelines.ts';
 import { DAYS_OR_WEEKS, daysIn } from './counted-spans.ts';
 
@@ -50,6 +57,10 @@ export const DATE_RULES = {
   sinceState: ruleMeta(
     'date-since-state',
     '"since May" marks where a state began and dates no event, unless a when-clause follows.',
+  ),
+  recordSince: ruleMeta(
+    'date-record-since',
+    '"the first hat-trick in a final since Hurst in 1966" dates the old record\'s phrase, not the sentence.',
   ),
   writtenTwice: ruleMeta(
     'date-written-twice',
@@ -149,24 +160,33 @@ function statedYearOf(kept: Kept[], written: (k: Kept) => boolean): number | nul
   return last && written(last) ? Number(last.date.start.slice(0, 4)) : null;
 }
 
+// ", which killed 33,000 people" / ", when X beat Y" right after a phrase's date says more of
+// what the phrase names: it belongs to the phrase. Returns its length, or 0.
+const RELATIVE_AFTER = /^,\s+(?:which|who|when)\b[^,;:.!?]*/i;
+function relativeClauseAfter(rest: string): number {
+  return RELATIVE_AFTER.exec(rest)?.[0].length ?? 0;
+}
+
 // Adds the date to `kept` (or widens the one before); returns the id of a rule that dropped or joined it.
 function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Kept[]): string | null {
   const lead = sentence.slice(Math.max(0, span.start - PHRASE_WINDOW), span.start);
-  const since = SINCE_NOMINAL.exec(lead);
+  const before = sentence.slice(Math.max(0, span.start - SINCE_WINDOW), span.start);
+  const after = sentence.slice(span.end, span.end + WHEN_WINDOW);
+  // "the worst since 2001" names no old event: only "since the Erzincan quake of 1939" does.
+  const record = SINCE_BEFORE.test(before) ? null : (RECORD_APPOSITION.exec(lead) ?? RECORD_SINCE.exec(lead));
+  const since = SINCE_NOMINAL.exec(lead) ?? record;
   const nominal = since ?? AS_BEFORE.exec(lead);
   if (nominal) {
-    const rule = since ? DATE_RULES.sinceOnset.id : DATE_RULES.comparison.id;
+    const rule = record ? DATE_RULES.recordSince.id : since ? DATE_RULES.sinceOnset.id : DATE_RULES.comparison.id;
     kept.push({
       span,
       date,
-      phrase: [span.start - nominal[1]!.length, span.end],
+      phrase: [span.start - nominal[1]!.length, span.end + relativeClauseAfter(sentence.slice(span.end))],
       role: since ? 'since' : 'comparison',
       rule,
     });
     return null;
   }
-  const before = sentence.slice(Math.max(0, span.start - SINCE_WINDOW), span.start);
-  const after = sentence.slice(span.end, span.end + WHEN_WINDOW);
   if (SINCE_BEFORE.test(before) && !WHEN_AFTER.test(after)) return DATE_RULES.sinceState.id;
   const previous = kept[kept.length - 1];
   if (previous && sameSpan(previous.date, date) && span.start - previous.span.end <= TWICE_GAP) {

@@ -99,6 +99,18 @@ describe('normaliseDates: reference and anchors', () => {
     });
     expect(one('They met on December 28.', '2026-01-04')).toMatchObject({ value: '2025-12-28' });
   });
+  it('puts "in the morning" on the day just told about, never on one told about paragraphs before', () => {
+    const text = 'The bus left in the morning.';
+    expect(normaliseDates(text, { date: null, anchor: '2022-06-01', anchorIsRecent: true })[0]?.value).toBe(
+      '2022-06-01',
+    );
+    expect(normaliseDates(text, { date: null, anchor: '2022-06-01', anchorIsRecent: false })).toEqual([]);
+  });
+  it('completes a bare date with the year its paragraph just wrote out', () => {
+    expect(
+      normaliseDates('On Nov. 2, the site published it.', { date: '2023-11-05', statedYear: 2022 })[0]?.value,
+    ).toBe('2022-11-02');
+  });
 });
 
 describe('normaliseDates: no reference, no invented date', () => {

@@ -6,6 +6,15 @@
 
 /** "since" right before a date: the start of a state, not the date of the reported event. */
 export const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
+/** Words that open a record: "the first hat-trick in a final since …", "the deadliest since …". */
+const RECORD_WORDS = '(?:first|last|only|biggest|largest|worst|best|highest|lowest|deadliest|longest|strongest)';
+/** A record measured "since" someone or something right before a date: the date is the old record's, not the event's. */
+export const RECORD_SINCE = new RegExp(`\\b${RECORD_WORDS}\\b[^.;:!?]{0,60}?\\b(since\\b[^.;:!?]{0,50})$`, 'i');
+/** The same record set off as an apposition (", the first in a final since …"): the whole apposition is its phrase. */
+export const RECORD_APPOSITION = new RegExp(
+  `,\\s+((?:the\\s+)?${RECORD_WORDS}\\b[^,.;:!?]{0,60}?\\bsince\\b[^.;:!?]{0,50})$`,
+  'i',
+);
 /** ", when …" right after a "since" date: the when-clause is an event of that date. */
 export const WHEN_AFTER = /^,?\s+when\b/i;
 
