@@ -38,6 +38,8 @@ export interface Candidate {
   title: string;
   /** The mention it was built from. */
   basis: EventMention;
+  /** Whether it was built from the clause that reports the event rather than its sentence's main clause. */
+  ownClause: boolean;
   /** Subject, verb and object as they appear in the headline. */
   subject: string;
   verb: string;
@@ -129,10 +131,26 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
   return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
 }
 
-/** A candidate headline from one mention, or null when its sentence has no main clause. */
-export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate | null {
-  const clause = cleanSentence(m.quote.slice(m.clause[0], m.clause[1]));
-  const svo = mainClause(clause, ctx.lexicon) ?? mainClause(cleanSentence(m.quote), ctx.lexicon);
+/** Whether the mention's clause is less than its whole sentence: then the sentence's main clause is another candidate. */
+export function partOfSentence(m: EventMention): boolean {
+  return m.quote.slice(0, m.clause[0]).trim() !== '' || m.quote.slice(m.clause[1]).replace(/[.!?"”’)\s]+$/, '') !== '';
+}
+
+/** The start of the word an offset falls inside ("decl|ared"), or the offset itself at a word's edge. */
+function wordStart(text: string, at: number): number {
+  if (!/[\p{L}\p{M}]/u.test(text.charAt(at))) return at;
+  return at - (/[\p{L}\p{M}’'-]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
+}
+
+/**
+ * A candidate headline from one mention, or null when its text has no main clause: from the
+ * clause that reports the event, or (`whole`) from its sentence's main clause.
+ */
+export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = false): Candidate | null {
+  // A clause is read from the start of its first word, never from inside one.
+  const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
+  const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
+  const svo = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   if (!svo) return null;
   const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
   const verb = headlineVerb(svo.subject, svo.verb, ctx.planned);
@@ -169,6 +187,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext): Candidate 
   return {
     title,
     basis: m,
+    ownClause: !whole,
     subject: subject.text,
     verb,
     object: object.text,

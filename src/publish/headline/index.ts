@@ -5,8 +5,8 @@
  */
 import type { Actor, EventMention, Place, TimelineEvent } from '../../types.ts';
 import { createMatcher } from '../../lib/names/matcher.ts';
-import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence } from './candidate.ts';
-import { judge } from './rules.ts';
+import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence, partOfSentence } from './candidate.ts';
+import { judge, refusal } from './rules.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
@@ -130,12 +130,15 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
     .slice(0, MAX_CANDIDATES);
   let best: { c: Candidate; score: number; rules: string[] } | null = null;
   for (const m of pool) {
-    const c = candidateFrom(m, ctx);
-    if (!c) continue;
-    const verdict = judge(c, ctx);
-    if (process.env.HEADLINE_DEBUG)
-      process.stderr.write(`  ${verdict?.score ?? 'refused'} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
-    if (verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
+    // The clause that reports the event first; its sentence's main clause when that says too little.
+    for (const whole of partOfSentence(m) ? [false, true] : [false]) {
+      const c = candidateFrom(m, ctx, whole);
+      const verdict = c ? judge(c, ctx) : null;
+      if (process.env.HEADLINE_DEBUG && c)
+        process.stderr.write(`  ${verdict?.score ?? refusal(c, ctx)} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
+      if (c && verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
+      if (verdict && verdict.score >= GOOD_ENOUGH) break;
+    }
   }
   if (best && best.score >= GOOD_ENOUGH)
     return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };

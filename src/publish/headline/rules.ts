@@ -115,6 +115,13 @@ export const SCORES: ScoreRule[] = [
     fires: (c) => (c.basis.dateSource === 'sentence' || c.basis.dateSource === 'embed' ? 1 : 0),
   },
   {
+    id: 'sentence-main-clause',
+    doc: 'Built from the main clause of the sentence rather than from the clause that reports the event.',
+    weight: -0.5,
+    reason: "the sentence's main clause may report something else: it wins only when the clause says less",
+    fires: (c) => (c.ownClause ? 0 : 1),
+  },
+  {
     id: 'corroborated',
     doc: 'Other sources name the same participants (per extra source, up to three).',
     weight: 0.5,
