@@ -61,12 +61,15 @@ const isNoun = (t: Tagged): boolean =>
   // A capitalised word compromise reads as an adjective is a name (as the headline rules read it).
   (/^\p{Lu}/u.test(t.text) && t.tags.has('Adjective'));
 
-// compromise reads a headline's present tense after a name as a plural noun ("Turkey
-// facilitates talks"); a word in -s after a noun that it reads as a verb in "It ___ them." is one.
+// compromise reads a headline's present tense after a name as a noun ("Turkey facilitates
+// talks", "Arnault family and LVMH pledge"): a word after a noun that it reads as a verb in
+// "They ___ it." is one, when it ends in -s or its subject is plural with "and".
 function verbAfterNoun(terms: Tagged[], i: number): boolean {
   const t = terms[i]!;
-  if (i === 0 || !isNoun(terms[i - 1]!) || !t.tags.has('Plural') || !/^\p{Ll}+s$/u.test(t.text)) return false;
-  const probe = (nlp(`It ${t.text} them.`).document as { tags: Set<string> }[][])[0]?.[1];
+  if (i === 0 || !isNoun(terms[i - 1]!) || !/^\p{Ll}+$/u.test(t.text) || t.tags.has('Value')) return false;
+  const plural = terms.slice(0, i).some((x) => x.text.toLowerCase() === 'and');
+  if (!(t.tags.has('Plural') && t.text.endsWith('s')) && !(plural && t.tags.has('Singular'))) return false;
+  const probe = (nlp(`They ${t.text} it.`).document as { tags: Set<string> }[][])[0]?.[1];
   return probe?.tags.has('PresentTense') ?? false;
 }
 

@@ -96,6 +96,10 @@ function headVerb(seg: Term[]): number {
     if (!isVerb(t) || t.tags.has('Gerund') || (t.tags.has('Infinitive') && !t.tags.has('PresentTense'))) continue;
     // "will", "has", "is" head a verb phrase only when no main verb follows them closely.
     if (t.tags.has('Auxiliary') && seg.slice(i + 1, i + 4).some((x) => isVerb(x) && !x.tags.has('Auxiliary'))) continue;
+    // "the Port Adler talks followed…": a word in -s right before a past form is the subject's noun.
+    const after = seg[i + 1];
+    if (/s$/.test(t.text) && !t.tags.has('Auxiliary') && after?.tags.has('PastTense') && !after.tags.has('Auxiliary'))
+      continue;
     // A verb right after "to", or inside a clause opened by "who/which…", is not the head.
     if (i > 0 && word(seg[i - 1]!) === 'to') continue;
     if (seg.slice(0, i).some((x) => SUBORDINATE.has(word(x)) && !['and', 'but', 'so', 'as'].includes(word(x))))
@@ -205,7 +209,7 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
     if (name > 0) own = own.slice(name);
   }
   // "The exchange agreed upon during these discussions": the participle phrase is not the subject.
-  const participle = own.findIndex((t, i) => i > 0 && isVerb(t) && isNoun(own[i - 1]!));
+  const participle = own.findIndex((t, i) => i > 0 && isVerb(t) && !t.tags.has('PresentTense') && isNoun(own[i - 1]!));
   if (participle > 0) own = own.slice(0, participle);
   if (own.length && own.some(isNoun) && !OPENER.has(word(own[0]!))) return own;
   // "Peter Berdowski, chief executive of Boskalis, said…": the subject opens the sentence.

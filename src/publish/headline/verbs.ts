@@ -1,22 +1,37 @@
 /** Headline tense: what happened told in the present, what is planned as "to" + infinitive (compromise conjugates). */
 import nlp from 'compromise';
 
+/** "they" for a plural subject ("Russia and Ukraine", "talks"), else "it": the verb agrees with it. */
+function pronounFor(subject: string): 'they' | 'it' {
+  if (/\s(?:and|&)\s/i.test(subject)) return 'they';
+  // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged.
+  if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(subject)) return 'they';
+  return nlp(subject).nouns().last().has('#Plural') ? 'they' : 'it';
+}
+
+/** The verb phrase conjugated after a pronoun standing for its subject; the subject itself could be misread as a verb ("talks"). */
+function conjugated(subject: string, verb: string, change: (doc: ReturnType<typeof nlp>) => void): string {
+  const pronoun = pronounFor(subject);
+  const doc = nlp(`${pronoun} ${verb}`);
+  change(doc);
+  const text = doc.text();
+  return text.toLowerCase().startsWith(`${pronoun} `) ? text.slice(pronoun.length + 1).trim() : verb;
+}
+
 /** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
 export function headlineVerb(subject: string, verb: string, planned: boolean): string {
-  // Conjugated with its subject, so that "Russia and Ukraine" agree and "Erdoğan" receives.
-  const doc = nlp(`${subject} ${verb}`);
   const passive = /\b(?:was|were|is|are|been|be|being)\s+\w+(?:ed|en|wn|t)\b/i.test(verb);
   // Headlines drop the auxiliary of a passive: "Exchange carried out", "Rubio expected to arrive".
   if (passive) return verb.replace(/^.*?\b(?:was|were|is|are|been|being|be)\s+/i, '');
   if (planned) {
-    doc.verbs().toInfinitive();
-    const base = doc.text().slice(subject.length).trim();
+    const base = conjugated(subject, verb, (doc) => doc.verbs().toInfinitive());
     return `to ${base.replace(/^(?:will|would|shall|is to|are to|to)\s+/i, '')}`.replace(/^to to /, 'to ');
   }
+  // "have not won": a negated perfect stays a perfect ("Argentina have not won", not "not wins").
+  const negated = /^(?:has|have|had)\s+not\s+/i.exec(verb);
+  if (negated) return `${pronounFor(subject) === 'they' ? 'have' : 'has'} ${verb.slice(negated[0].length - 4)}`;
   // "had mediated" is told as "mediates": a headline's present stands for the past.
   const perfect = /^(?:has|have|had)\s+(?!not\b|been\b)(\S+)/i.exec(verb);
   if (perfect) return headlineVerb(subject, verb.slice(perfect[0].length - perfect[1]!.length), planned);
-  doc.verbs().toPresentTense();
-  const text = doc.text();
-  return text.startsWith(subject) ? text.slice(subject.length).trim() : verb;
+  return conjugated(subject, verb, (doc) => doc.verbs().toPresentTense());
 }
