@@ -19,6 +19,7 @@ import type { FoundEntity } from '../lib/entities/consolidate.ts';
 import { type Recognition, recogniseEntities } from '../recognise/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 import { duplicateKey, ledgerFault } from '../publish/ledger-check.ts';
+import { loadGazetteer } from './gazetteer-cache.ts';
 import {
   type ExtractionRecord,
   type Fresh,
@@ -175,7 +176,8 @@ export async function extractCorpus(
   const sources = reads.filter((r) => r.source !== null).map((r) => r.source!);
   for (const r of reads) if (r.source) files.set(r.source.id, r.file);
 
-  const cache = new Cache(options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.cache'));
+  const cacheDir = options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.cache');
+  const cache = new Cache(cacheDir);
   const version = await pipelineVersion();
   const parseRunner = lazyRunner({ actors: [], places: [] }, options.threads, options.mainThread);
   let runner: ReturnType<typeof lazyRunner> | null = null;
@@ -187,6 +189,7 @@ export async function extractCorpus(
     for (const a of articles) if (!a.url && !publisherOf(a)) warn(files.get(a.id)!, catalogue.noAttribution(), 1, 1);
     const chosen = articles.filter((a) => only(a.id));
     // Who and where is read from every article, so that each shard extracts with the same names.
+    await time('gazetteer', () => loadGazetteer(cacheDir, version));
     const known = await time('recognise', () => recogniseEntities(articles, registry));
     const extractRunner = lazyRunner(
       { actors: known.actors, places: known.places },

