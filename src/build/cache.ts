@@ -14,6 +14,8 @@ import path from 'node:path';
 let version: string | null = null;
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"./][^'"]*)['"]/g;
+// Packages loaded through createRequire (JSON data such as the gazetteer's) count as imports too.
+const REQUIRE = /\brequire\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g;
 
 /** The package a bare import names: '@scope/name/sub' → '@scope/name', 'name/sub' → 'name'. */
 export function packageOf(specifier: string): string | null {
@@ -90,7 +92,7 @@ export async function codeVersion(src: string, projectRoot: string): Promise<str
       else if (/\.(?:ts|mjs)$/.test(entry.name)) {
         const text = await readFile(full, 'utf8');
         hash.update(entry.name).update(text);
-        for (const m of text.matchAll(IMPORT)) {
+        for (const m of [...text.matchAll(IMPORT), ...text.matchAll(REQUIRE)]) {
           const name = packageOf(m[1]!);
           if (name) imported.add(name);
         }

