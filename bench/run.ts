@@ -9,6 +9,8 @@
  *   npm run bench -- --profile-only             only the profile
  *   npm run bench -- --stress                   also the stress cases (a 10 MB article, a 2-million-character line)
  *   npm run bench -- --stress-only              only the stress cases (into results.json's "stress", other runs kept)
+ *   npm run bench -- --gazetteer                also what loading the gazetteer costs a seed build, stored or not
+ *   npm run bench -- --gazetteer-only           only that (into results.json's "gazetteer", other runs kept)
  *   npm run bench -- --threads 0                worker threads for parse and extract (default: the build's own choice)
  *   npm run bench -- --snapshot                 run a copy of src/ and templates/ taken at the start (others are editing)
  *   npm run bench -- --seed 7 --no-rebuild --out bench/results.json
@@ -22,6 +24,7 @@ import { type CorpusManifest, generateCorpus } from './corpus.ts';
 import { type Measured, runChild } from './measure.ts';
 import { formatProfile, summariseProfile } from './profile.ts';
 import { type StressResult, runStress } from './stress.ts';
+import { type GazetteerResult, runGazetteer } from './gazetteer.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const corpusRoot = path.join(projectRoot, 'bench', 'corpus');
@@ -338,6 +341,8 @@ async function main(): Promise<void> {
       'profile-only': { type: 'boolean', default: false },
       stress: { type: 'boolean', default: false },
       'stress-only': { type: 'boolean', default: false },
+      gazetteer: { type: 'boolean', default: false },
+      'gazetteer-only': { type: 'boolean', default: false },
       threads: { type: 'string' },
       'profile-size': { type: 'string', default: '1000' },
       'no-rebuild': { type: 'boolean', default: false },
@@ -370,6 +375,8 @@ async function bench(
     snapshot?: boolean;
     stress?: boolean;
     'stress-only'?: boolean;
+    gazetteer?: boolean;
+    'gazetteer-only'?: boolean;
     threads?: string;
   },
   sizes: number[],
@@ -381,6 +388,14 @@ async function bench(
     return;
   }
   if (values.threads !== undefined) childThreads = ['--threads', values.threads];
+  if (values['gazetteer-only']) {
+    const file = path.resolve(projectRoot, values.out!);
+    const previous = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+    const gazetteer = await runGazetteer(codeRoot, projectRoot, corpusRoot, log);
+    await writeFile(file, `${JSON.stringify({ ...previous, gazetteer }, null, 2)}\n`);
+    log(`\nWrote ${values.out} (gazetteer)`);
+    return;
+  }
   if (values['stress-only']) {
     const file = path.resolve(projectRoot, values.out!);
     const previous = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
@@ -420,9 +435,12 @@ async function bench(
     'Medians of `runs` runs per size; samples lists each run. The permalink ledger is not written between runs, so every build assigns ids afresh.',
   ];
   const stress: StressResult[] = values.stress ? await runStress(codeRoot, corpusRoot, log) : [];
+  const gazetteer: GazetteerResult[] = values.gazetteer
+    ? await runGazetteer(codeRoot, projectRoot, corpusRoot, log)
+    : [];
   await writeFile(
     path.resolve(projectRoot, values.out!),
-    `${JSON.stringify({ runs: results, growth, stress, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`,
+    `${JSON.stringify({ runs: results, growth, stress, gazetteer, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`,
   );
 
   const s = (x: number, d = 2) => x.toFixed(d);
