@@ -152,6 +152,8 @@ export interface Article {
   file: string;
   /** Content hash of the source bytes. */
   hash: string;
+  /** Offset in the file text where the body starts (after the front matter); sentence offsets count from the file. */
+  bodyOffset: number;
   /** Title from front matter or the first headline-like line; null if none. */
   title: string | null;
   /** Publisher from front matter; null if none. */

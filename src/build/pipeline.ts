@@ -69,6 +69,8 @@ export interface ExtractedCorpus {
   files: VFile[];
   /** The file of each article, by id. */
   fileOf: Map<string, VFile>;
+  /** The decoded text of each article, by id (source pages render it). */
+  texts: Map<string, string>;
   timings: Record<string, number>;
   /** Articles parsed and extracted afresh in this run (the rest came from the cache). */
   fresh: Fresh;
@@ -212,6 +214,7 @@ export async function extractCorpus(
       records,
       files: reads.map((r) => r.file),
       fileOf: files,
+      texts: new Map(sources.map((s) => [s.id, s.text])),
       timings,
       fresh,
       threads: Math.max(parseRunner.threads(), extractRunner.threads()),
@@ -254,6 +257,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       places: known.places,
       ledger,
       settings: settings.settings,
+      texts: corpus.texts,
     }),
   );
   // No readable article at all is an accident (a wrong folder, a failed sync), not a story

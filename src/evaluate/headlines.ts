@@ -201,7 +201,7 @@ export interface AuditedBuild {
   actors: Actor[];
   data: {
     events: { id: string; titleEvidence: { rules: string[] }; quotes: { quote: string }[] }[];
-    sources: { title: string; paragraphs: { origin: string; sentences: { segments: { text: string }[] }[] }[] }[];
+    sources: { title: string; sentences: { origin: string; text: string }[] }[];
   };
 }
 
@@ -210,9 +210,7 @@ export function auditBuild(result: AuditedBuild): HeadlineAudit {
   const headings = new Set(
     result.data.sources.flatMap((s) => [
       s.title,
-      ...s.paragraphs
-        .filter((p) => p.origin === 'headline')
-        .flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join(''))),
+      ...s.sentences.filter((x) => x.origin === 'headline').map((x) => x.text),
     ]),
   );
   const evidence = new Map(result.data.events.map((e) => [e.id, e.titleEvidence.rules]));

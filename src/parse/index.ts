@@ -79,6 +79,7 @@ export function parseArticle(source: SourceFile, file: VFile): ParsedArticle {
     id: source.id,
     file: source.path,
     hash: source.hash,
+    bodyOffset,
     title,
     publisher: data.publisher ?? null,
     url: data.url ?? null,

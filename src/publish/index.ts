@@ -77,6 +77,8 @@ export interface PublishInput {
   ledger: Ledger;
   /** Site settings. */
   settings: SiteSettings;
+  /** The decoded text of each article's file, by article id: source pages show the article as written. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /** Build the site data and the updated ledger. */
@@ -155,8 +157,9 @@ function eventViewsById(
 
 /** One source page per article, each sentence linked to its event or marked undated, sorted by title. */
 function sourceViews(events: TimelineEvent[], input: PublishInput): SourceView[] {
+  // A source page links a sentence to the events that quote it (a heading names an event, it is no quote).
   const eventsByMention = new Map<string, TimelineEvent>();
-  for (const e of events) for (const m of e.mentions) eventsByMention.set(m.id, e);
+  for (const e of events) for (const m of quotable(e.mentions)) eventsByMention.set(m.id, e);
   const undated = new Set(input.merged.undated.map((m) => m.id));
   const mentionsByArticle = new Map<string, EventMention[]>();
   for (const m of [...events.flatMap((e) => e.mentions), ...input.merged.undated]) {
@@ -165,7 +168,7 @@ function sourceViews(events: TimelineEvent[], input: PublishInput): SourceView[]
     mentionsByArticle.set(m.article, list);
   }
   return input.articles
-    .map((a) => sourceView(a, eventsByMention, undated, mentionsByArticle.get(a.id) ?? []))
+    .map((a) => sourceView(a, input.texts.get(a.id) ?? '', eventsByMention, undated, mentionsByArticle.get(a.id) ?? []))
     .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
 }
 
@@ -179,11 +182,7 @@ function searchSpellings(actors: Actor[], eventViews: EventView[], sources: Sour
       [e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)],
       e.actors.map((a) => a.id),
     );
-  for (const s of sources)
-    spellings[s.url] = spell(
-      [s.title, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join('')))],
-      [],
-    );
+  for (const s of sources) spellings[s.url] = spell([s.title, ...s.sentences.map((x) => x.text)], []);
   return spellings;
 }
 
@@ -225,7 +224,7 @@ function checkedExports(
         publishedFrom: s.publishedFrom,
         publishedEvidence: s.publishedEvidence,
         file: s.file,
-        events: [...new Set(s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.events)))].sort(),
+        events: [...new Set(s.sentences.flatMap((x) => x.events))].sort(),
         page: s.url,
       })),
     }),

@@ -1,34 +1,24 @@
 /**
- * Source pages: each article's metadata, how its publication date was found, its cleaned
- * text with an anchor per sentence and the dating words marked, each mention linked to its
- * event, and the furniture that was dropped.
+ * Source pages: each article's metadata, how its publication date was found, and the article
+ * as written (./article/) with an anchor per sentence, the dating words marked, each mention
+ * linked to its event, and the furniture set apart.
  */
 import type { Article, EventMention, TimelineEvent } from '../types.ts';
 import { FURNITURE_REASONS } from '../lib/report/furniture.ts';
 import { headlineOf, publisherOf } from './attribution.ts';
+import { type SentenceNotes, renderArticle } from './article/index.ts';
+import { dateLabel } from './labels.ts';
 
-/** A piece of a sentence: plain, or the words that dated an event. */
-export interface Segment {
-  /** The text. */
-  text: string;
-  /** Whether it is highlighted as dating words. */
-  mark: boolean;
-}
-
-/** A sentence on a source page. */
+/** A sentence of a source page, for the search index and the exports (the page shows `html`). */
 export interface SentenceView {
   /** Anchor id, s-<index>. */
   anchor: string;
-  /** Sentence pieces with highlights. */
-  segments: Segment[];
-  /** Paragraph index, to start a new paragraph when it changes. */
-  paragraph: number;
+  /** The sentence, verbatim. */
+  text: string;
   /** headline, body or embed. */
   origin: string;
   /** Ids of the events this sentence reports (look them up in the site's events map). */
   events: string[];
-  /** True when the sentence reports something undated. */
-  undated: boolean;
 }
 
 /** A source page. */
@@ -57,9 +47,13 @@ export interface SourceView {
   publishedEvidence: string | null;
   /** Confidence 0–1. */
   publishedConfidence: number;
-  /** Paragraphs of sentences. */
-  paragraphs: { origin: string; sentences: SentenceView[] }[];
-  /** Dropped furniture, with the reason in words. */
+  /** The article as written, sanitised, with sentence anchors and furniture set apart: print it as it is. */
+  html: string;
+  /** Sentences whose words were not found in the rendered text (they keep an empty anchor). */
+  unplaced: number;
+  /** The kept sentences, in order. */
+  sentences: SentenceView[];
+  /** Furniture, with the reason in words (shown set apart in `html`, listed here by line). */
   furniture: { text: string; line: number; reason: string }[];
   /** schema.org JSON-LD for the page. */
   jsonld?: object;
@@ -67,45 +61,34 @@ export interface SourceView {
   eventCount: number;
 }
 
-/** Build the view of one source page. */
+/** Build the view of one source page from the article's file text; `eventsByMention` holds the quoted mentions. */
 export function sourceView(
   article: Article,
+  text: string,
   eventsByMention: Map<string, TimelineEvent>,
   undated: Set<string>,
   mentions: EventMention[],
 ): SourceView {
-  const bySentence = new Map<number, EventMention[]>();
-  for (const m of mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
-  const paragraphs: SourceView['paragraphs'] = [];
+  const notes = new Map<number, SentenceNotes>();
   const eventIds = new Set<string>();
-  for (const s of article.sentences) {
-    const ms = bySentence.get(s.index) ?? [];
-    const events: SentenceView['events'] = [];
-    const marks: [number, number][] = [];
-    for (const m of ms) {
-      const e = eventsByMention.get(m.id);
-      if (e && !events.includes(e.id)) {
-        events.push(e.id);
-        eventIds.add(e.id);
-      }
-      if (m.dateOffsets) marks.push(m.dateOffsets);
+  for (const m of mentions) {
+    const note = notes.get(m.sentence) ?? { events: [], marks: [], undated: false };
+    notes.set(m.sentence, note);
+    const e = eventsByMention.get(m.id);
+    if (e && !note.events.some((x) => x.id === e.id)) {
+      note.events.push({ id: e.id, url: `/events/${e.id}/`, title: e.title, dateLabel: dateLabel(e.date) });
+      eventIds.add(e.id);
     }
-    const view: SentenceView = {
-      anchor: `s-${s.index}`,
-      segments: segment(s.text, marks),
-      paragraph: s.paragraph,
-      origin: s.origin,
-      events,
-      undated: ms.some((m) => undated.has(m.id)),
-    };
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && last.sentences[0]!.paragraph === s.paragraph) last.sentences.push(view);
-    else paragraphs.push({ origin: s.origin, sentences: [view] });
+    if (m.dateOffsets) note.marks.push(m.dateOffsets);
+    if (undated.has(m.id)) note.undated = true;
   }
+  const rendered = renderArticle(text, article, notes);
+  const sentences = article.sentences.map((s) => ({
+    anchor: `s-${s.index}`,
+    text: s.text,
+    origin: s.origin,
+    events: (notes.get(s.index)?.events ?? []).map((e) => e.id),
+  }));
   const publisher = publisherOf(article);
   const headline = headlineOf(article);
   return {
@@ -121,22 +104,10 @@ export function sourceView(
     publishedFrom: article.publication.from,
     publishedEvidence: article.publication.evidence,
     publishedConfidence: article.publication.confidence,
-    paragraphs,
+    html: rendered.html,
+    unplaced: rendered.unplaced,
+    sentences,
     furniture: article.furniture.map((f) => ({ text: f.text, line: f.line, reason: FURNITURE_REASONS[f.reason] })),
     eventCount: eventIds.size,
   };
-}
-
-function segment(text: string, marks: [number, number][]): Segment[] {
-  const sorted = [...marks].sort((a, b) => a[0] - b[0]);
-  const out: Segment[] = [];
-  let at = 0;
-  for (const [start, end] of sorted) {
-    if (start < at) continue;
-    if (start > at) out.push({ text: text.slice(at, start), mark: false });
-    out.push({ text: text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false });
-  return out;
 }

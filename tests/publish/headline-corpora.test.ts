@@ -31,9 +31,7 @@ describe.each(corpora)('headlines of $name', ({ root }) => {
     const headings = new Set(
       result.data.sources.flatMap((s) => [
         s.title,
-        ...s.paragraphs
-          .filter((p) => p.origin === 'headline')
-          .flatMap((p) => p.sentences.map((x) => x.segments.map((g) => g.text).join(''))),
+        ...s.sentences.filter((x) => x.origin === 'headline').map((x) => x.text),
       ]),
     );
     const problems: string[] = [];
@@ -83,11 +81,7 @@ describe.each(corpora)('headlines of $name', ({ root }) => {
     }
     for (const s of data.sources) {
       // A source page is never titled with its own first sentence.
-      const first =
-        s.paragraphs
-          .find((p) => p.origin !== 'headline')
-          ?.sentences[0]?.segments.map((g) => g.text)
-          .join('') ?? '';
+      const first = s.sentences.find((x) => x.origin !== 'headline')?.text ?? '';
       expect(first.startsWith(s.title) && s.titleFrom === 'article' && first !== s.title, s.id).toBe(false);
       const warned = problems.some(
         (p) => p.code === 'publish/no-attribution' && p.file.endsWith(`/${s.file.split('/').pop()}`),

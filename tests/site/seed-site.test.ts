@@ -157,11 +157,12 @@ describe('the pages', () => {
     const html = readFileSync(path.join(out, 'sources', 'istanbul-peace-talks-resume', 'index.html'), 'utf8');
     expect(html).toContain('Unknown. The article states no publication date');
   });
-  it('show dropped furniture collapsed on the source page', () => {
+  it('show furniture where the article had it, set apart and labelled, and list it by line', () => {
     const html = readFileSync(path.join(out, 'sources', 'zelensky-pushes-for-direct-talks', 'index.html'), 'utf8');
     expect(html).toMatch(
-      /<details class="furniture">[\s\S]*reader-question block[\s\S]*joint press conference[\s\S]*<\/details>/,
+      /<aside class="furniture" data-reason="reader-question"[^>]*><p class="aside-label">[^<]*not part of the article[^<]*<\/p>(?:(?!<\/aside>)[\s\S])*joint press conference/,
     );
+    expect(html).toMatch(/<details class="furniture-list">[\s\S]*reader-question block[\s\S]*<\/details>/);
   });
   it('are valid HTML5', async () => {
     const validator = new HtmlValidate({
