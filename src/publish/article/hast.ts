@@ -85,20 +85,24 @@ function cutNode(node: ElementContent, cuts: number[]): ElementContent[][] {
     const length = textOf(child).length;
     const inner = cuts.filter((c) => c > at && c < at + length);
     const first = cuts.filter((c) => c <= at).length;
-    cutNode(
+    const pieces = cutNode(
       child,
       inner.map((c) => c - at),
-    ).forEach((segment, j) => parts[first + j]!.push(...segment));
+    );
+    for (const [j, segment] of pieces.entries()) parts[first + j]!.push(...segment);
     at += length;
   }
   let copies = 0;
-  parts.forEach((children, j) => {
-    if (children.length === 0) return;
+  for (const [j, children] of parts.entries()) {
+    if (children.length === 0) continue;
     // Only the space between two sentences: no copy of the markup for it.
-    if (children.every((c) => c.type === 'text' && c.value.trim() === '')) return segments[j]!.push(...children);
+    if (children.every((c) => c.type === 'text' && c.value.trim() === '')) {
+      segments[j]!.push(...children);
+      continue;
+    }
     // Only the first copy keeps an id: ids stay unique.
     const { id, ...rest } = node.properties;
     segments[j]!.push({ ...node, properties: copies++ === 0 && id !== undefined ? { id, ...rest } : rest, children });
-  });
+  }
   return segments;
 }
