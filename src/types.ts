@@ -118,7 +118,8 @@ export type FurnitureCode =
   | 'dateline'
   | 'reader-question'
   | 'reader-comments'
-  | 'trailing-line';
+  | 'trailing-line'
+  | 'link-list';
 
 /** A piece of page furniture removed from the text before extraction. */
 export interface Furniture {

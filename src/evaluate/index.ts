@@ -61,7 +61,7 @@ export async function heldOutCorpora(root: string): Promise<string[]> {
   const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
   return names
     .filter((n) => existsSync(path.join(dir, n, 'gold.yaml')) && existsSync(path.join(dir, n, 'content', 'articles')))
-    .sort();
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 /** Score one corpus's timeline against its gold (the tricky-expression set is scored apart), with its rule figures. */

@@ -22,6 +22,13 @@ const BOILERPLATE =
 const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80})\(@\w{1,30}\)\s*(.+)$/;
 const EMBED_MARK = /(?:^|\s)@\w{2,}|pic\.twitter\.com\/|https?:\/\/t\.co\/|\bvia @/;
 
+// "Published November 21 · 7:15 a.m.", "Updated: 3 March": the page's own time stamp.
+const PAGE_STAMP = /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|last\s+modified)\b/i;
+const STAMP_WORDS = 12;
+// The label over a list of links to other stories: every item under it is the site's, not the article's.
+const LINK_LIST_LABEL =
+  /^(?:related(?:\s+(?:stories|articles|coverage|content|links|reading|news|posts|topics))?|more (?:on|about) (?:this|the) (?:story|topic)|more from [\p{L}\s]{1,30}|further reading|(?:you (?:may|might) )?also (?:read|like)|recommended(?: for you| reading)?|most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|what to read next|in other news|trending(?: now)?|editor's picks)\s*:?$/iu;
+
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** A date with its year stated in the text, or null. */
@@ -38,6 +45,7 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
     const role = roleOfLine(lines, roles, i, seen);
     if (role) roles[i] = role;
   });
+  markLinkLists(lines, roles);
   markQuestionBlocks(lines, roles);
   markCommentBlocks(lines, roles);
   markTrailing(lines, roles);
@@ -59,6 +67,8 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   seen.add(key);
   if (BOILERPLATE.test(text) && n < 30) return { role: 'furniture', reason: 'boilerplate' };
   if (line.kind === 'heading') return { role: 'headline' };
+  if (PAGE_STAMP.test(text) && n <= STAMP_WORDS && normaliseDates(text, { date: null }).length > 0)
+    return { role: 'furniture', reason: 'metadata-stamp', date: statedDay(text) ?? undefined };
   return roleByShape(line, text, n, roles, i);
 }
 
@@ -97,6 +107,21 @@ function roleByShape(line: TextLine, text: string, n: number, roles: LineRole[],
   return n <= 10 && statedDay(text)
     ? { role: 'furniture', reason: 'dateline', date: statedDay(text) ?? undefined }
     : { role: 'headline' };
+}
+
+// The list right under a "Related stories" label (blank lines allowed) links elsewhere: its
+// items are headlines of other pages, never the article's own events.
+function markLinkLists(lines: TextLine[], roles: LineRole[]): void {
+  lines.forEach((line, i) => {
+    if (!LINK_LIST_LABEL.test(line.text.trim().replace(/^[#*_\s]+|[*_\s]+$/g, ''))) return;
+    roles[i] = { role: 'furniture', reason: 'link-list' };
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.text.trim() === '') continue;
+      if (next.kind !== 'listItem') break;
+      roles[j] = { role: 'furniture', reason: 'link-list' };
+    }
+  });
 }
 
 // Reader-question blocks: two or more lines that are each one question, with no article

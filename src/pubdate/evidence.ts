@@ -60,16 +60,20 @@ export const PUBLICATION_RULES: PublicationRule[] = [
   },
   {
     id: 'metadata-stamp',
-    doc: 'A "Published: 2025-05-16" or byline time stamp on the page.',
-    find: ({ parsed }) => {
+    doc: 'A "Published: 2025-05-16" or byline time stamp on the page; a year-less one takes the year the article gives.',
+    find: ({ parsed, yearHint, yearFrom }) => {
       const stamp = parsed.furnitureDates.find((d) => d.reason !== EMBED_SIGNATURE);
-      return stamp
-        ? {
-            date: stamp.date,
-            from: 'text',
-            evidence: `${FURNITURE_REASONS[stamp.reason]}: “${stamp.text}”`,
-            confidence: 0.95,
-          }
+      if (stamp)
+        return {
+          date: stamp.date,
+          from: 'text',
+          evidence: `${FURNITURE_REASONS[stamp.reason]}: “${stamp.text}”`,
+          confidence: 0.95,
+        };
+      const yearless = yearHint === null ? null : parsed.article.furniture.find((f) => f.reason === 'metadata-stamp');
+      const date = yearless ? dayOf(yearless.text, yearHint) : null;
+      return date
+        ? { date, from: 'text', evidence: `metadata stamp “${yearless!.text}”; year from ${yearFrom}`, confidence: 0.8 }
         : null;
     },
   },

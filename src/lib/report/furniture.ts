@@ -20,4 +20,5 @@ export const FURNITURE_REASONS: Readonly<Record<FurnitureCode, string>> = {
   'reader-question': 'reader-question block',
   'reader-comments': 'reader comments',
   'trailing-line': 'trailing line after the article (credit or link)',
+  'link-list': 'list of links to other stories ("Related", "Most read")',
 };
