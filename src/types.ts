@@ -208,7 +208,10 @@ export interface EventMention {
   date: DateSpan | null;
   /** The words that gave the date, or null. */
   dateText: string | null;
-  /** Where the date came from: the sentence, the embedded post's signature, the sentence before, another dated mention, or a merge. */
+  /**
+   * Where the date came from: the sentence, the embedded post's signature, the sentence before, another dated mention,
+   * or a merge.
+   */
   dateSource: DateSource | null;
   /** Offsets of dateText inside quote, for highlighting. */
   dateOffsets: [number, number] | null;
@@ -228,7 +231,10 @@ export interface EventMention {
   tiedTo: string | null;
   /** Mention of the sentence before whose occasion this one reports within ("There, …", "During the meeting, …"). */
   sameOccasion: string | null;
-  /** Mention of the sentence before whose event this undated one goes on reporting ("He also said…", a quotation going on). */
+  /**
+   * Mention of the sentence before whose event this undated one goes on reporting ("He also said…", a quotation going
+   * on).
+   */
   goesOnFrom: string | null;
   /** Whether the sentence is a headline, a body sentence, or from an embedded post. */
   origin: 'body' | 'embed' | 'headline';
@@ -236,7 +242,10 @@ export interface EventMention {
   paragraph: number;
   /** Actors who only report the event ("Zelensky indicated that…", "announced by…"), not take part in it. */
   speakers: string[];
-  /** Names nobody and no event of its own ("Thank you for the results on May 16."): it may join an event, never found one. */
+  /**
+   * Names nobody and no event of its own ("Thank you for the results on May 16."): it may join an event, never found
+   * one.
+   */
   weak: boolean;
   /** Ids of the extraction rules that shaped this mention (its date, its link to the sentence before, its clause). */
   rules: string[];

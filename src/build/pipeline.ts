@@ -122,7 +122,10 @@ export async function loadLedger(root: string, contentDir: string): Promise<Ledg
     json = JSON.parse(text);
   } catch (error) {
     throw new FatalBuildError(
-      `${contentDir}/permalinks.json:1:1: The permalink ledger is not valid JSON (${(error as Error).message}), so event ids cannot be kept stable. Restore it from version control (git checkout ${contentDir}/permalinks.json); delete it only if no event URL was ever published.`,
+      `${contentDir}/permalinks.json:1:1: The permalink ledger is not valid JSON ` +
+        `(${(error as Error).message}), so event ids cannot be kept stable. Restore it ` +
+        `from version control (git checkout ${contentDir}/permalinks.json); delete it ` +
+        `only if no event URL was ever published.`,
     );
   }
   const relative = `${contentDir}/permalinks.json`;
@@ -135,7 +138,9 @@ export async function loadLedger(root: string, contentDir: string): Promise<Ledg
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new FatalBuildError(
-      `${relative}:1:1: The permalink ledger does not have the expected shape (${issue?.path.join('.')}: ${issue?.message}), so event ids cannot be kept stable. Restore it from version control.`,
+      `${relative}:1:1: The permalink ledger does not have the expected shape ` +
+        `(${issue?.path.join('.')}: ${issue?.message}), so event ids cannot be kept ` +
+        `stable. Restore it from version control.`,
     );
   }
   const fault = ledgerFault(parsed.data, text);

@@ -124,7 +124,9 @@ async function readInput(input: string): Promise<(ReadResult & { source: SourceF
   }
   // Adding copies the file into the content: a file over the cap is refused whole, not cut.
   if (bounded.size > MAX_ARTICLE_BYTES) {
-    const message = `The file has ${bounded.size} bytes, more than the ${MAX_ARTICLE_BYTES} an article may have, so it was not added. Split it into its articles.`;
+    const message =
+      `The file has ${bounded.size} bytes, more than the ${MAX_ARTICLE_BYTES} an ` +
+      `article may have, so it was not added. Split it into its articles.`;
     printErr(problem({ code: 'add/too-large', message }));
     return null;
   }

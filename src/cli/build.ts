@@ -148,13 +148,16 @@ function report(
   const errors = result.problems.length - warnings;
   const c = result.data.counts;
   log(
-    `Built ${options.out}/: ${c.articles} articles, ${c.mentions} mentions, ${c.events} events, ${c.actors} actors, ${c.undated} undated mentions; ` +
-      `${errors} errors, ${warnings} warnings. Pipeline ${pipeline} s, render${options.noSearch ? '' : ` and search index (${pages} pages)`} ${render} s.`,
+    `Built ${options.out}/: ${c.articles} articles, ${c.mentions} mentions, ` +
+      `${c.events} events, ${c.actors} actors, ${c.undated} undated mentions; ` +
+      `${errors} errors, ${warnings} warnings. Pipeline ${pipeline} s, ` +
+      `render${options.noSearch ? '' : ` and search index (${pages} pages)`} ${render} s.`,
   );
   for (const line of discoveredReport(result.discovered)) log(line);
   if (result.data.redirects.length || result.data.withdrawn.length) {
     log(
-      `Permalinks: ${result.data.redirects.length} retired ids redirect to their survivor, ${result.data.withdrawn.length} withdrawn.`,
+      `Permalinks: ${result.data.redirects.length} retired ids redirect to their ` +
+        `survivor, ${result.data.withdrawn.length} withdrawn.`,
     );
   }
 }

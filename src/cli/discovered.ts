@@ -13,7 +13,8 @@ export function discoveredReport(found: FoundEntity[]): string[] {
     ['place', 'places'],
   ];
   const lines = [
-    'Found in the text, in no registry (add an entry to content/actors.yaml or content/places.yaml to correct a name, kind or role):',
+    'Found in the text, in no registry (add an entry to content/actors.yaml or ' +
+      'content/places.yaml to correct a name, kind or role):',
   ];
   for (const [kind, label] of kinds) {
     const of = found.filter((e) => e.kind === kind).sort((a, b) => b.uses - a.uses || a.name.localeCompare(b.name));

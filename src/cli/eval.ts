@@ -41,8 +41,9 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
   const report = await evaluateAll(root, values.corpus!, { zeroConfig: values.zero });
   const perCorpus = new Map<string, Map<string, RuleFigure>>([[values.corpus!, report.rules]]);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const verdict = (value: number, target: number) => `   target ≥ ${pct(target)} ${value >= target ? 'ok' : 'MISSED'}`;
   const row = (name: string, value: number, target?: number) =>
-    `  ${name.padEnd(34)} ${pct(value).padStart(7)}${target === undefined ? '' : `   target ≥ ${pct(target)} ${value >= target ? 'ok' : 'MISSED'}`}`;
+    `  ${name.padEnd(34)} ${pct(value).padStart(7)}${target === undefined ? '' : verdict(value, target)}`;
   const t = report.timeline;
   const lines = [
     `Timeline: corpus "${values.corpus}" (${t.mentionsFound}/${t.mentionsTotal} gold mentions found)`,
@@ -56,7 +57,8 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
     row('merge B-cubed precision', t.mergeP),
     row('merge B-cubed recall', t.mergeR),
     row('merge B-cubed F1', t.mergeF1, TARGETS.mergeF1),
-    `  ${'noise (mentions from furniture)'.padEnd(34)} ${String(t.noise).padStart(7)}   target = 0 ${t.noise === 0 ? 'ok' : 'MISSED'}`,
+    `  ${'noise (mentions from furniture)'.padEnd(34)} ` +
+      `${String(t.noise).padStart(7)}   target = 0 ${t.noise === 0 ? 'ok' : 'MISSED'}`,
     '',
     `Tricky temporal expressions: ${report.temporal.correct}/${report.temporal.cases}`,
     row('accuracy', report.temporal.accuracy, TARGETS.temporalAccuracy),
@@ -107,7 +109,9 @@ async function heldOutTable(
       );
       const counts = `${String(t.noise).padStart(6)} ${String(t.inventedYears).padStart(8)}`;
       rows.push(
-        `  ${corpus.padEnd(12)} ${(zeroConfig ? 'zero' : 'config').padEnd(7)}${cells.join('')} ${counts}   (${t.mentionsFound}/${t.mentionsTotal} mentions found)`,
+        `  ${corpus.padEnd(12)} ` +
+          `${(zeroConfig ? 'zero' : 'config').padEnd(7)}${cells.join('')} ${counts}   ` +
+          `(${t.mentionsFound}/${t.mentionsTotal} mentions found)`,
       );
     }
   }

@@ -22,16 +22,18 @@ export async function explain(root: string, args: string[]): Promise<number> {
       .filter((e) => e.id.includes(id.split('-').slice(-1)[0] ?? id))
       .slice(0, 5)
       .map((e) => e.id);
-    printErr(
-      `No event "${id}". ${close.length ? `Did you mean: ${close.join(', ')}?` : 'List ids with: jq -r ".events[].id" _site/api/events.json'}`,
-    );
+    const hint = close.length
+      ? `Did you mean: ${close.join(', ')}?`
+      : 'List ids with: jq -r ".events[].id" _site/api/events.json';
+    printErr(`No event "${id}". ${hint}`);
     return 1;
   }
   const out: string[] = [];
   if (redirect) out.push(`${id} was merged into ${event.id}; showing the survivor.`);
   out.push(
     `${event.id}: ${event.title}`,
-    `  date ${dateLabel(event.date)} (${event.date.precision}), ${event.status}, actors: ${event.actors.join(', ') || '-'}, places: ${event.places.join(', ') || '-'}`,
+    `  date ${dateLabel(event.date)} (${event.date.precision}), ${event.status}, ` +
+      `actors: ${event.actors.join(', ') || '-'}, places: ${event.places.join(', ') || '-'}`,
     '',
     'Mentions:',
   );
@@ -46,7 +48,8 @@ export async function explain(root: string, args: string[]): Promise<number> {
   for (const l of event.links) {
     out.push(
       `  ${l.mention} joined via ${l.with}: ${l.why}`,
-      `      date ${l.date}, shared actors [${l.sharedActors.join(', ')}], shared places [${l.sharedPlaces.join(', ')}], similarity ${l.similarity}, score ${l.score}`,
+      `      date ${l.date}, shared actors [${l.sharedActors.join(', ')}], shared ` +
+        `places [${l.sharedPlaces.join(', ')}], similarity ${l.similarity}, score ${l.score}`,
     );
   }
   const own = new Set(event.mentions.map((m) => m.id));
@@ -56,7 +59,9 @@ export async function explain(root: string, args: string[]): Promise<number> {
   for (const r of rejected) {
     const s = r.score;
     out.push(
-      `  ${r.mention} vs ${r.candidate}: ${r.reason} (date ${s.date}, shared actors [${s.sharedActors.join(', ')}], places [${s.sharedPlaces.join(', ')}], similarity ${s.similarity}, score ${s.score})`,
+      `  ${r.mention} vs ${r.candidate}: ${r.reason} (date ${s.date}, shared actors ` +
+        `[${s.sharedActors.join(', ')}], places [${s.sharedPlaces.join(', ')}], ` +
+        `similarity ${s.similarity}, score ${s.score})`,
     );
   }
   printOut(...out);

@@ -77,7 +77,8 @@ function checkCase(c: z.infer<typeof Case>): string | null {
     used.add(i);
     const f = found[i]!;
     if (f.value !== e.value || (e.end && (f.endValue ?? f.value) !== e.end)) {
-      return `“${e.text}”: got ${f.value}${f.endValue ? `..${f.endValue}` : ''}, expected ${e.value}${e.end ? `..${e.end}` : ''}`;
+      const got = `${f.value}${f.endValue ? `..${f.endValue}` : ''}`;
+      return `“${e.text}”: got ${got}, expected ${e.value}${e.end ? `..${e.end}` : ''}`;
     }
   }
   const extra = found.filter((_, k) => !used.has(k));

@@ -8,7 +8,9 @@ import type { PairScore } from './score.ts';
 
 /** Minimum score for a dated mention to join an event: half of full agreement. */
 export const MERGE_THRESHOLD = 0.5;
-/** Minimum score for an undated mention to join (and take the date of) an event: it has no date to agree on, so less. */
+/**
+ * Minimum score for an undated mention to join (and take the date of) an event: it has no date to agree on, so less.
+ */
 export const ATTACH_THRESHOLD = 0.42;
 // Landmarks (a war, a treaty) known to the month or year are named by kind and date: a quarter of agreement will do.
 const LANDMARK_THRESHOLD = 0.25;

@@ -17,8 +17,11 @@ export type LineRole =
   | { role: 'furniture'; reason: FurnitureCode; date?: string };
 
 const TERMINAL = /[.!?…]["”’)\]]*\s*$|[.!?]["”’]\s*$|:\s*$/;
-const BOILERPLATE =
-  /\b(?:email address|required fields|all rights reserved|cookie|subscribe|newsletter|sign up|log in|advertisement|sponsored content|read more|related articles?|follow us|comments? \(\d+\))\b|\s\*\s*$/i;
+const BOILERPLATE_PHRASES =
+  'email address|required fields|all rights reserved|cookie|subscribe|newsletter|sign up|log in|advertisement|' +
+  String.raw`sponsored content|read more|related articles?|follow us|comments? \(\d+\)`;
+// A phrase of site boilerplate, or a line ending in the asterisk of a required form field.
+const BOILERPLATE = new RegExp(String.raw`\b(?:${BOILERPLATE_PHRASES})\b|\s\*\s*$`, 'i');
 const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80})\(@\w{1,30}\)\s*(.+)$/;
 const EMBED_MARK = /(?:^|\s)@\w{2,}|pic\.twitter\.com\/|https?:\/\/t\.co\/|\bvia @/;
 
@@ -149,8 +152,15 @@ function markQuestionBlocks(lines: TextLine[], roles: LineRole[]): void {
 // ("seoul_watcher – Will Kim come…"), with no article text after them.
 const COMMENT = /^[\p{L}\p{N}_.'-]{2,30}\s+[–—-]\s+\S/u;
 // "Comments (4)", "12 comments", "Join the conversation": what follows is the readers', to the end.
-const COMMENTS_HEADING =
-  /^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$|^\d+\s+comments?$|^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$|^comments are (?:closed|disabled)\b/i;
+const COMMENTS_HEADING = new RegExp(
+  [
+    String.raw`^(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?$`,
+    String.raw`^\d+\s+comments?$`,
+    String.raw`^(?:join the (?:conversation|discussion)|have your say|leave a comment)\s*:?$`,
+    String.raw`^comments are (?:closed|disabled)\b`,
+  ].join('|'),
+  'i',
+);
 function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
   const heading = lines.findIndex((l) => COMMENTS_HEADING.test(l.text.trim()));
   if (heading >= 0) {

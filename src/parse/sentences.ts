@@ -15,7 +15,10 @@ export interface SentenceSlice {
 }
 
 // Missing boundaries: "tycoon.“Pressure" (no space) and “… on May 16.” Fidan (after a closing quote).
-const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
+const GLUED = new RegExp(
+  String.raw`[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))`,
+  'gu',
+);
 // Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
 const ABBREVIATION = new RegExp(`${ABBREVIATION_WORD}\\.$`);
 const CLOCK_END = /\b[ap]\.m\.$/i;
@@ -23,9 +26,11 @@ const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|\(
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.
 const INITIALISM_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Sgt|Capt|Adm)\.)$/u;
 const STARTERS = new Set(
-  'he she it they we i you the this that these those but and or in on at a an as after before however meanwhile his her their its there when while if although yet so our your my what why how who one some many most no not also then now still'.split(
-    ' ',
-  ),
+  (
+    'he she it they we i you the this that these those but and or in on at a an as ' +
+    'after before however meanwhile his her their its there when while if although ' +
+    'yet so our your my what why how who one some many most no not also then now still'
+  ).split(' '),
 );
 
 /** Split one line of text into sentence slices. */

@@ -94,7 +94,9 @@ export const PUBLICATION_RULES: PublicationRule[] = [
   },
   {
     id: 'dateline',
-    doc: 'A wire dateline opening the text ("SUEZ, Egypt, March 29 (Nile Wire) –"), its year from the article or its copyright line.',
+    doc:
+      'A wire dateline opening the text ("SUEZ, Egypt, March 29 (Nile Wire) –"), its ' +
+      'year from the article or its copyright line.',
     find: ({ parsed, yearHint, yearFrom }) => {
       const copyright = parsed.article.furniture.map((f) => COPYRIGHT.exec(f.text)?.[1]).find((y) => y !== undefined);
       // The page's own copyright line is the year it was published; the dates it names come second.
@@ -117,7 +119,9 @@ export const PUBLICATION_RULES: PublicationRule[] = [
   },
   {
     id: 'weekday-stamp',
-    doc: 'A bare "Wednesday, October 11" line opening the page: its day, in the hinted year or next to it where the weekday holds.',
+    doc:
+      'A bare "Wednesday, October 11" line opening the page: its day, in the hinted ' +
+      'year or next to it where the weekday holds.',
     find: ({ parsed, yearHint, yearFrom }) => {
       if (yearHint === null) return null;
       const lines = [...parsed.article.furniture.map((f) => f.text), ...parsed.article.sentences.map((s) => s.text)];

@@ -63,7 +63,10 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-/** The iCalendar file of the dated events: all-day events spanning their day, month or year; a calendar has no yearless day, so events whose year is unknown are left out. */
+/**
+ * The iCalendar file of the dated events: all-day events spanning their day, month or year; a calendar has no yearless
+ * day, so events whose year is unknown are left out.
+ */
 export function icsCalendar(events: EventView[], settings: SiteSettings): string {
   const host = new URL(settings.baseUrl).host;
   const lines = [
@@ -81,7 +84,9 @@ export function icsCalendar(events: EventView[], settings: SiteSettings): string
   for (const e of events.filter(withYear)) {
     const { first, after } = allDaySpan(e.start, e.end, e.precision);
     const url = absolute(settings, e.url);
-    const about = `${e.dateLabel} (${e.statusLabel.toLowerCase()}, known to the ${e.precision}). ${sourcesLabel(e.sourceCount)}.`;
+    const about =
+      `${e.dateLabel} (${e.statusLabel.toLowerCase()}, known to the ${e.precision}). ` +
+      `${sourcesLabel(e.sourceCount)}.`;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.id}@${host}`,
@@ -123,13 +128,18 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Knight Lab TimelineJS3 JSON: one slide per event at its precision, grouped by status; a slide needs a year, so yearless events are left out. */
+/**
+ * Knight Lab TimelineJS3 JSON: one slide per event at its precision, grouped by status; a slide needs a year, so
+ * yearless events are left out.
+ */
 export function timelineJs(events: EventView[], settings: SiteSettings): object {
   return {
     title: {
       text: {
         headline: escapeHtml(settings.title),
-        text: `<p>${escapeHtml(settings.description)}</p><p><a href="${escapeHtml(absolute(settings, '/'))}">${escapeHtml(absolute(settings, '/'))}</a></p>`,
+        text:
+          `<p>${escapeHtml(settings.description)}</p>` +
+          `<p><a href="${escapeHtml(absolute(settings, '/'))}">${escapeHtml(absolute(settings, '/'))}</a></p>`,
       },
     },
     events: events.filter(withYear).map((e) => ({
@@ -139,7 +149,9 @@ export function timelineJs(events: EventView[], settings: SiteSettings): object 
       display_date: e.dateLabel,
       text: {
         headline: escapeHtml(e.title),
-        text: `<p>${escapeHtml(e.summary)}</p><p>${escapeHtml(e.statusLabel)} · <a href="${escapeHtml(absolute(settings, e.url))}">${sourcesLabel(e.sourceCount)}</a></p>`,
+        text:
+          `<p>${escapeHtml(e.summary)}</p><p>${escapeHtml(e.statusLabel)} · ` +
+          `<a href="${escapeHtml(absolute(settings, e.url))}">${sourcesLabel(e.sourceCount)}</a></p>`,
       },
       group: e.statusLabel,
     })),

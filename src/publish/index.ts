@@ -53,7 +53,10 @@ export interface SiteData {
     csv: string;
     timelinejs: unknown;
   };
-  /** Spellings of the actors an event or source page names that the page itself lacks, by page URL, for the search index. */
+  /**
+   * Spellings of the actors an event or source page names that the page itself lacks, by page URL, for the search
+   * index.
+   */
   spellings: Record<string, string[]>;
   /** Latest day any event was reported, for feed headers. */
   feedUpdated: string;

@@ -48,7 +48,10 @@ function yearlessLabel(date: DateSpan): string {
   return `${part(date.start, days)} – ${part(date.end, days)} (year unknown)`;
 }
 
-/** The label of the period a date is grouped under on the timeline: its month, or its year; one section for the yearless. */
+/**
+ * The label of the period a date is grouped under on the timeline: its month, or its year; one section for the
+ * yearless.
+ */
 export function periodOf(date: DateSpan): { key: string; label: string } {
   if (!yearKnown(date)) return YEAR_UNKNOWN_PERIOD;
   if (date.precision === 'year') return { key: date.start, label: date.start };

@@ -17,8 +17,16 @@ function day(m: number, d: number, year: string | undefined, ctx: Parameters<Dat
 }
 
 /** Words after a bare year that show it counts things, not time ("2030 troops"). */
-const COUNTED =
-  /^\s*(?:%|per ?cent|people|persons|troops|soldiers|prisoners|km|kilomet|miles|metres|meters|tonnes|tons|dollars|euros|pounds|votes|seats|deaths|cases|units|barrels|points|feet|kg|hectares|acres|homes|jobs|children|civilians|drones|missiles|victims|refugees|[-–]?strong|,\d|\.\d)/i;
+const COUNTED = new RegExp(
+  '^\\s*(?:%|per ?cent|people|persons|troops|soldiers|prisoners|km|kilomet|miles|metres|meters|tonnes|tons|' +
+    'dollars|euros|pounds|votes|seats|deaths|cases|units|barrels|points|feet|kg|hectares|acres|homes|jobs|' +
+    'children|civilians|drones|missiles|victims|refugees|[-–]?strong|,\\d|\\.\\d)',
+  'i',
+);
+// The prepositions after which a bare month is a date ("in August"), as a pattern source.
+const BEFORE_BARE_MONTH =
+  '[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|' +
+  '[Ee]arlier in|[Ll]ater in|as early as|as late as|as soon as|[Ee]nd of|[Ss]tart of|[Bb]eginning of';
 /** Words before a year that make it part of a name ("Agenda 2030", "Euro 2024"). */
 const NAME_BEFORE = /(?:^|[^.!?]\s)([A-Z][\w-]*)\s+$/;
 const TIME_WORDS_BEFORE = new Set([
@@ -71,7 +79,8 @@ export const calendarRules: DateRule[] = [
     // "June 24–25", "May 14 and 15", "May 30 to June 2, 2025"
     name: 'month-day-range',
     pattern: re(
-      `\\b(${MONTH})\\s+(${DAY})\\s*(?:–|—|-|to|through|until|and)\\s*(?:(${MONTH})\\s+)?(${DAY})\\b(?:,?\\s+(${YEAR})\\b)?`,
+      `\\b(${MONTH})\\s+(${DAY})\\s*(?:–|—|-|to|through|until|and)\\s*` +
+        `(?:(${MONTH})\\s+)?(${DAY})\\b(?:,?\\s+(${YEAR})\\b)?`,
     ),
     resolve: (m, ctx) => {
       const m1 = monthNumber(m[1]!);
@@ -141,9 +150,7 @@ export const calendarRules: DateRule[] = [
   {
     // "in August", "since June": a bare month only after a preposition, so that "May" the modal is not a date
     name: 'bare-month',
-    pattern: re(
-      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|[Ee]arlier in|[Ll]ater in|as early as|as late as|as soon as|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s)(${MONTH})\\b(?!\\s*\\d)`,
-    ),
+    pattern: re(`(?<=\\b(?:${BEFORE_BARE_MONTH})\\s)(${MONTH})\\b(?!\\s*\\d)`),
     resolve: (m, ctx) => {
       const unit = completeYear(monthNumber(m[1]!), null, ctx);
       return unit ? { unit, relative: true } : null;

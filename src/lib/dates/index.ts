@@ -30,7 +30,10 @@ export interface DateReference {
   anchor?: string | null;
   /** A year the paragraph has just stated ("in November 2022 … On Nov. 2"): bare dates take it. */
   statedYear?: number | null;
-  /** Whether that day was told about just now (this paragraph, the sentence before): only then does a bare clock time fall on it. */
+  /**
+   * Whether that day was told about just now (this paragraph, the sentence before): only then does a bare clock time
+   * fall on it.
+   */
   anchorIsRecent?: boolean;
   /** Tense of the text, when the caller knows it better than the clause does. */
   orientation?: Orientation;
@@ -138,7 +141,10 @@ export function toExpression(span: ResolvedSpan, text: string): TemporalExpressi
 const DAY_FORM = (c: CivilDate): string =>
   `${String(c.y).padStart(4, '0')}-${String(c.m).padStart(2, '0')}-${String(c.d).padStart(2, '0')}`;
 
-/** The timeline span of a resolution: weeks become day ranges, decades year ranges; vague references and durations have none. */
+/**
+ * The timeline span of a resolution: weeks become day ranges, decades year ranges; vague references and durations have
+ * none.
+ */
 export function toDateSpan(resolution: Resolution): DateSpan | null {
   const first = spanOf(resolution.unit);
   if (!first) return null;

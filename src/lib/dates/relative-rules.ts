@@ -59,6 +59,15 @@ const ANCHORED_DAY: Record<string, number> = {
 };
 
 const UNIT = '(day|week|month|year|decade)s?';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+// "shortly", "just" or "soon" before a clock time.
+const NEARLY_AT = '(?:(?:shortly|just|soon)\\s+)?';
+// The preposition of a clock time: "at 9", "before 10:30".
+const AT_CLOCK = '(?:before|after|at|around|about|by|until)\\s+';
+// Not a time of a named day ("9 a.m. on Monday", "10:00 tomorrow"): that day's own rule dates it.
+const NO_DAY_AFTER = `(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|${WEEKDAYS})\\b)`;
+// Approximations before a count ("more than three years ago").
+const ABOUT = 'more than|over|nearly|almost|about|around|some|roughly|less than|just over|just under';
 
 /** A clock time with no day is on the day just told about, else on the reference day. */
 function onTheDayToldAbout(ctx: Parameters<DateRule['resolve']>[1]): Resolution | null {
@@ -86,10 +95,7 @@ export const relativeRules: DateRule[] = [
     // "shortly after 9 a.m.", "9:04am": a clock time with no day is on the day being told about
     name: 'clock-time',
     anchored: true,
-    pattern: re(
-      '\\b(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
-      'gi',
-    ),
+    pattern: re(`\\b${NEARLY_AT}(?:${AT_CLOCK})?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)${NO_DAY_AFTER}`, 'gi'),
     resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
@@ -97,7 +103,8 @@ export const relativeRules: DateRule[] = [
     name: 'clock-time-24',
     anchored: true,
     pattern: re(
-      '\\b(?:(?:(?:shortly|just|soon)\\s+)?(?:(?:before|after|at|around|about|by|until)\\s+){1,2}([01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:local time|GMT|UTC|hrs|h)\\b)?|([01]?\\d|2[0-3]):[0-5]\\d\\s*(?:local time|GMT|UTC)\\b)(?!\\s*[ap]\\.?m\\b)(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
+      `\\b(?:${NEARLY_AT}(?:${AT_CLOCK}){1,2}([01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?:local time|GMT|UTC|hrs|h)\\b)?` +
+        `|([01]?\\d|2[0-3]):[0-5]\\d\\s*(?:local time|GMT|UTC)\\b)(?!\\s*[ap]\\.?m\\b)${NO_DAY_AFTER}`,
       'gi',
     ),
     resolve: (_m, ctx) => onTheDayToldAbout(ctx),
@@ -113,9 +120,7 @@ export const relativeRules: DateRule[] = [
     // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date
     name: 'weekday',
     pattern: re(
-      '\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)(?!,?\\s+(?:\\d|' +
-        MONTH +
-        '))',
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAYS})\\b(?!s)(?!,?\\s+(?:\\d|${MONTH}))`,
     ),
     resolve: (m, ctx) => relative(resolveWeekday(weekdayNumber(m[2]!), m[1] ?? '', ctx)),
   },
@@ -183,10 +188,7 @@ export const relativeRules: DateRule[] = [
   {
     // "three years ago", "more than three years ago", "a decade ago"
     name: 'ago',
-    pattern: re(
-      `\\b(?:(more than|over|nearly|almost|about|around|some|roughly|less than|just over|just under)\\s+)?${COUNT}\\s+${UNIT}\\s+ago\\b`,
-      'gi',
-    ),
+    pattern: re(`\\b(?:(${ABOUT})\\s+)?${COUNT}\\s+${UNIT}\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
       const count = countValue(m[2]!);
       if (!ctx.ref || !Number.isFinite(count)) return null;
@@ -251,7 +253,8 @@ export const relativeRules: DateRule[] = [
     // "for three years", "over the past 12 months"
     name: 'duration',
     pattern: re(
-      `\\b(?:for|over the (?:past|last|next|previous)|in the (?:past|last)|during the (?:past|last))\\s+(?:(?:more than|over|nearly|almost|about|some)\\s+)?${COUNT}\\s+(hour|day|week|month|year|decade)s?\\b(?!-)`,
+      `\\b(?:for|over the (?:past|last|next|previous)|in the (?:past|last)|during the (?:past|last))\\s+` +
+        `(?:(?:more than|over|nearly|almost|about|some)\\s+)?${COUNT}\\s+(hour|day|week|month|year|decade)s?\\b(?!-)`,
       'gi',
     ),
     resolve: (m) => {

@@ -71,7 +71,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Pattern source for a small count: digits or a number word. */
 export const COUNT =
-  '(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
+  '(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|' +
+  'fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
 
 /** Value of a count matched by COUNT. */
 export function countValue(text: string): number {

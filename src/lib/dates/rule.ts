@@ -20,7 +20,8 @@ export const YEAR = '(?:18|19|20)\\d{2}';
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A weekday name, optionally abbreviated, before a date. */
 export const WEEKDAY_PREFIX =
-  '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s+)?';
+  '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|' +
+  'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s+)?';
 /** Modifiers of a month or year: early, mid, late, the end of… */
 export const MODIFIER = '(?:(early|mid|late)[\\s-]+|(?:the\\s+)?(beginning|start|middle|end)\\s+of\\s+)';
 

@@ -49,8 +49,11 @@ export const isCommonWord = (w: string): boolean =>
   );
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 // "…, who", "… said", "…, a lawyer": what follows a person's name in news copy.
-const PERSON_CUE =
-  /^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b|,\s+(?:a|an|the)\s+\p{Ll})/u;
+const PERSON_CUE = new RegExp(
+  String.raw`^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b` +
+    String.raw`|,\s+(?:a|an|the)\s+\p{Ll})`,
+  'u',
+);
 const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warned|stated|added|reported)\b/;
 
 /** The rules, in the order they are tried. */

@@ -7,8 +7,9 @@
 // Politics and diplomacy: meeting, travel, calls, agreements, conflict, statements.
 // biome-ignore format: a word table reads best packed, many entries a line
 const POLITICS: Record<string, string> = {
-  meet: 'meets', meets: 'meets', met: 'meets', meeting: 'meets', meetings: 'meets', saw: 'meets', see: 'meets', sees: 'meets',
-  received: 'receives', receives: 'receives', receive: 'receives', hosted: 'hosts', hosts: 'hosts', host: 'hosts',
+  meet: 'meets', meets: 'meets', met: 'meets', meeting: 'meets', meetings: 'meets', saw: 'meets', see: 'meets',
+  sees: 'meets', received: 'receives', receives: 'receives', receive: 'receives', hosted: 'hosts',
+  hosts: 'hosts', host: 'hosts',
   talks: 'hold talks', talk: 'hold talks', negotiations: 'negotiate', negotiation: 'negotiate', negotiate: 'negotiate',
   negotiating: 'negotiate', summit: 'summit', ministerial: 'meeting', conference: 'conference', session: 'session',
   round: 'round', visit: 'visits', visited: 'visits', visits: 'visits', travel: 'travels', travelled: 'travels',
@@ -23,8 +24,9 @@ const POLITICS: Record<string, string> = {
   attacked: 'attack', destroyed: 'destroys', demolished: 'destroys', strike: 'strike', strikes: 'strike',
   struck: 'strike', bombing: 'bombing', offensive: 'offensive', invasion: 'invasion', conflict: 'war',
   outbreak: 'outbreak', erupted: 'erupts', 'full-scale': 'invasion', unleashed: 'invasion', onset: 'invasion',
-  invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures', massacre: 'massacre',
-  exchange: 'exchange', swap: 'exchange', released: 'releases', ceasefire: 'ceasefire', truce: 'truce',
+  invaded: 'invades', invade: 'invades', war: 'war', recapture: 'recaptures', captured: 'captures',
+  massacre: 'massacre', exchange: 'exchange', swap: 'exchange', released: 'releases', ceasefire: 'ceasefire',
+  truce: 'truce',
   election: 'election', elected: 'elected', vote: 'vote', voted: 'votes', resigned: 'resigns', appointed: 'appoints',
   address: 'addresses', addressed: 'addresses', speech: 'speech', statement: 'statement', remarks: 'statement',
   delegation: 'sends a delegation', delegations: 'sends a delegation', underlined: 'stresses', underscored: 'stresses',

@@ -22,7 +22,8 @@ export const GATHERING_WORDS: ReadonlySet<string> = new Set([
 const TIMED_AGAINST = ['talks', 'negotiations', 'meeting', 'summit', 'round', 'session', 'vote', 'election'];
 /** "just before the (peace) talks": a day before or after a gathering; groups: before|after, the gathering. */
 export const NEXT_TO_GATHERING = new RegExp(
-  `\\b(?:just|shortly|immediately|hours|a day|the day)\\s+(before|after)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}(${alternation(TIMED_AGAINST)})\\b`,
+  `\\b(?:just|shortly|immediately|hours|a day|the day)\\s+(before|after)\\s+the\\s+` +
+    `(?:[\\p{L}-]+\\s+){0,2}(${alternation(TIMED_AGAINST)})\\b`,
   'iu',
 );
 

@@ -8,7 +8,9 @@
 export const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
 /** Words that open a record: "the first hat-trick in a final since …", "the deadliest since …". */
 const RECORD_WORDS = '(?:first|last|only|biggest|largest|worst|best|highest|lowest|deadliest|longest|strongest)';
-/** A record measured "since" someone or something right before a date: the date is the old record's, not the event's. */
+/**
+ * A record measured "since" someone or something right before a date: the date is the old record's, not the event's.
+ */
 export const RECORD_SINCE = new RegExp(`\\b${RECORD_WORDS}\\b[^.;:!?]{0,60}?\\b(since\\b[^.;:!?]{0,50})$`, 'i');
 /** The same record set off as an apposition (", the first in a final since …"): the whole apposition is its phrase. */
 export const RECORD_APPOSITION = new RegExp(
@@ -25,9 +27,14 @@ export const SINCE_NOMINAL = new RegExp(
   'iu',
 );
 /** "as was the case in March 2022" right before a date; group 1: the phrase. */
-export const AS_BEFORE =
-  /(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?\s*(?:back\s+)?(?:in|on)\s+)$/i;
-/** A clause that opens as a comparison or a beginning-of phrase: it names another event than the rest of its sentence. */
+export const AS_BEFORE = new RegExp(
+  String.raw`(?:,\s*)?\b((?:just\s+)?(?:as|like)\s+(?:was the case|it was|it did|they did|happened|had happened)?` +
+    String.raw`\s*(?:back\s+)?(?:in|on)\s+)$`,
+  'i',
+);
+/**
+ * A clause that opens as a comparison or a beginning-of phrase: it names another event than the rest of its sentence.
+ */
 export const ASIDE = new RegExp(`^[\\s,]*(?:(?:just\\s+)?(?:as|like)\\b|(?:the\\s+)?${BEGINNING_NOUNS}\\s+of\\b)`, 'i');
 
 /** Words that send an undated clause back in time, past the weeks around its article. */

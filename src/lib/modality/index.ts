@@ -9,15 +9,25 @@ import { ABBREVIATION_WORD } from '../lexicon/abbreviations.ts';
 export type Orientation = 'past' | 'future' | 'unknown';
 
 // Markers of what has not happened yet: modals, scheduling verbs, intention.
-const FUTURE =
-  /\b(will|won[’']t|shall|going to|scheduled|slated|set to|due to|expected|expects|plans? to|planned|planning|intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|potential(?:ly)?|possible|possibly|intention to)\b/i;
+const FUTURE_MARKERS =
+  "will|won[’']t|shall|going to|scheduled|slated|set to|due to|expected|expects|plans? to|planned|planning|" +
+  'intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|' +
+  'ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|' +
+  'potential(?:ly)?|possible|possibly|intention to';
+const FUTURE = new RegExp(`\\b(${FUTURE_MARKERS})\\b`, 'i');
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const MODAL_PERFECT = /\b(?:could|might|would|may|should|must)(?:\s+not)?\s+have\b/gi;
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
-const PAST =
-  /\b(was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\w{3,}ed|met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|broke|became|brought|thought|found|said|says)\b/i;
-const CONDITIONAL_FUTURE =
-  /\b(will|won[’']t|shall|scheduled|slated|set to|to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\b/i;
+const PAST_MARKERS =
+  'was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\\w{3,}ed|' +
+  'met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|' +
+  'broke|became|brought|thought|found|said|says';
+const PAST = new RegExp(`\\b(${PAST_MARKERS})\\b`, 'i');
+const CONDITIONAL_FUTURE = new RegExp(
+  "\\b(will|won[’']t|shall|scheduled|slated|set to|" +
+    'to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\\b',
+  'i',
+);
 
 // A full stop ends a sentence unless it closes an initial or a title ("U.S.", "Mr.", "Gen.").
 const ABBREVIATION = new RegExp(`\\b\\p{L}$|${ABBREVIATION_WORD}$`, 'u');
@@ -39,8 +49,9 @@ export function clauseAround(text: string, offset: number): [number, number] {
 }
 
 // Where the clause governing an expression begins: a comma, a semicolon or a subordinator.
-const BOUNDARY =
-  /(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b)(?![^,;:()]*(?:[,;:()]|\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\b))/i;
+const SUBORDINATOR = '\\b(?:that|which|who|after|before|when|while|if|because|since|and|but|although|though|as)\\b';
+// The last boundary: none follows it.
+const BOUNDARY = new RegExp(`(?:[,;:()]|${SUBORDINATOR})(?![^,;:()]*(?:[,;:()]|${SUBORDINATOR}))`, 'i');
 
 /** The local clause of an expression: from the nearest clause boundary before it to its end. */
 export function localClause(text: string, start: number, end: number): string {

@@ -64,52 +64,82 @@ export const catalogue = {
   binaryFile: (): CatalogueEntry => ({
     code: 'read/binary-file',
     message:
-      'The file looks binary (it contains NUL bytes), so it was skipped; it is probably an image or a document saved with the wrong extension. Convert it to plain text or Markdown.',
+      'The file looks binary (it contains NUL bytes), so it was skipped; it is ' +
+      'probably an image or a document saved with the wrong extension. Convert it to ' +
+      'plain text or Markdown.',
   }),
   legacyEncoding: (offset: number): CatalogueEntry => ({
     code: 'read/legacy-encoding',
-    message: `The file is not valid UTF-8 (first bad byte at byte ${offset}), so the bytes that are not were read as Windows-1252 and the rest as UTF-8. Check that accented letters look right there, and save the file as UTF-8 to silence this.`,
+    message:
+      `The file is not valid UTF-8 (first bad byte at byte ${offset}), so the bytes ` +
+      `that are not were read as Windows-1252 and the rest as UTF-8. Check that ` +
+      `accented letters look right there, and save the file as UTF-8 to silence this.`,
   }),
   missingArticles: (folder: string, why: string): CatalogueEntry => ({
     code: 'read/no-articles-folder',
-    message: `${folder}:1:1: The articles folder ${why}, so there is nothing to build and the permalink ledger was left untouched. Create the folder and put the articles (.txt or .md) in it, or run the build from the project folder.`,
+    message:
+      `${folder}:1:1: The articles folder ${why}, so there is nothing to build and the ` +
+      `permalink ledger was left untouched. Create the folder and put the articles ` +
+      `(.txt or .md) in it, or run the build from the project folder.`,
   }),
   noArticles: (folder: string, active: number): CatalogueEntry => ({
     code: 'read/no-articles',
-    message: `The folder holds no readable article, so the site has no events; the permalink ledger and changelog were left as they were, so the ${active} published events are not withdrawn. Put the articles back, or delete content/permalinks.json if the site is really meant to be empty.`,
+    message:
+      `The folder holds no readable article, so the site has no events; the permalink ` +
+      `ledger and changelog were left as they were, so the ${active} published events ` +
+      `are not withdrawn. Put the articles back, or delete content/permalinks.json if ` +
+      `the site is really meant to be empty.`,
   }),
   unreadableFile: (why: 'not-a-file' | 'link-outside' | 'unreadable', code?: string): CatalogueEntry => ({
     code: why === 'link-outside' ? 'read/link-outside' : why === 'not-a-file' ? 'read/not-a-file' : 'read/unreadable',
     message:
       why === 'link-outside'
-        ? 'The file is a link that leads outside the content folder, so it was not read: the build reads only what the content folder holds. Copy the article into content/articles instead of linking to it.'
+        ? 'The file is a link that leads outside the content folder, so it was not read: ' +
+          'the build reads only what the content folder holds. Copy the article into ' +
+          'content/articles instead of linking to it.'
         : why === 'not-a-file'
-          ? 'The name is not a regular file (a pipe, a device or a socket), so it was not read: reading it could block or never end. Replace it with the article file.'
+          ? 'The name is not a regular file (a pipe, a device or a socket), so it was not ' +
+            'read: reading it could block or never end. Replace it with the article file.'
           : `The file could not be read (${code ?? 'error'}), so it was skipped. Check its permissions.`,
   }),
   tooLarge: (size: number, cap: number): CatalogueEntry => ({
     code: 'read/too-large',
-    message: `The file has ${size} bytes, more than the ${cap} an article may have, so only its first ${cap} bytes (up to the last whole line) were read. Split the file into its articles.`,
+    message:
+      `The file has ${size} bytes, more than the ${cap} an article may have, so only ` +
+      `its first ${cap} bytes (up to the last whole line) were read. Split the file ` +
+      `into its articles.`,
   }),
   controlCharacters: (count: number): CatalogueEntry => ({
     code: 'read/control-characters',
-    message: `The text holds ${count} control character${count === 1 ? '' : 's'} (the first here), which feeds and XML cannot carry, so they were removed (a vertical tab became a line break). Check the text around it; re-save the file as plain text.`,
+    message:
+      `The text holds ${count} control character${count === 1 ? '' : 's'} (the first ` +
+      `here), which feeds and XML cannot carry, so they were removed (a vertical tab ` +
+      `became a line break). Check the text around it; re-save the file as plain text.`,
   }),
   bidiControls: (count: number): CatalogueEntry => ({
     code: 'read/bidi-controls',
-    message: `The text holds ${count} bidirectional control character${count === 1 ? '' : 's'} (the first here), which reorder what readers see and break name matching, so they were removed. Check the text around it.`,
+    message:
+      `The text holds ${count} bidirectional control ` +
+      `character${count === 1 ? '' : 's'} (the first here), which reorder what readers ` +
+      `see and break name matching, so they were removed. Check the text around it.`,
   }),
   idCollision: (id: string, other: string): CatalogueEntry => ({
     code: 'read/id-collision',
-    message: `The file name gives the same article id "${id}" as ${other}, so a suffix was added to keep both. Rename one of the files to choose its id.`,
+    message:
+      `The file name gives the same article id "${id}" as ${other}, so a suffix was ` +
+      `added to keep both. Rename one of the files to choose its id.`,
   }),
   frontMatterLanguage: (language: string): CatalogueEntry => ({
     code: 'parse/front-matter-language',
-    message: `Front matter in "${language}" was ignored: only YAML is accepted, because front matter is data and is never executed. Rewrite it as YAML (--- … ---).`,
+    message:
+      `Front matter in "${language}" was ignored: only YAML is accepted, because front ` +
+      `matter is data and is never executed. Rewrite it as YAML (--- … ---).`,
   }),
   frontMatterSyntax: (reason: string): CatalogueEntry => ({
     code: 'parse/front-matter-syntax',
-    message: `The front matter is not valid YAML (${reason}), so it was ignored and the article was read without it. Fix the YAML.`,
+    message:
+      `The front matter is not valid YAML (${reason}), so it was ignored and the ` +
+      `article was read without it. Fix the YAML.`,
   }),
   frontMatterField: (key: string, reason: string): CatalogueEntry => ({
     code: 'parse/front-matter-field',
@@ -117,46 +147,69 @@ export const catalogue = {
   }),
   frontMatterUnknown: (key: string): CatalogueEntry => ({
     code: 'parse/front-matter-unknown',
-    message: `Front matter field "${key}" is not one the build reads (title, publisher, url, date, language), so it has no effect. Remove it or check its spelling.`,
+    message:
+      `Front matter field "${key}" is not one the build reads (title, publisher, url, ` +
+      `date, language), so it has no effect. Remove it or check its spelling.`,
   }),
   frontMatterUnknownMore: (count: number): CatalogueEntry => ({
     code: 'parse/front-matter-unknown',
-    message: `${count} more front matter fields are not ones the build reads, so they have no effect. Remove them: front matter holds title, publisher, url, date and language.`,
+    message:
+      `${count} more front matter fields are not ones the build reads, so they have no ` +
+      `effect. Remove them: front matter holds title, publisher, url, date and language.`,
   }),
   frontMatterTooLarge: (cap: number): CatalogueEntry => ({
     code: 'parse/front-matter-too-large',
-    message: `The front matter is longer than ${cap} characters, far more than its five fields need, so it was ignored and the article was read without it. Keep only title, publisher, url, date and language.`,
+    message:
+      `The front matter is longer than ${cap} characters, far more than its five ` +
+      `fields need, so it was ignored and the article was read without it. Keep only ` +
+      `title, publisher, url, date and language.`,
   }),
   longLine: (length: number): CatalogueEntry => ({
     code: 'parse/long-line',
-    message: `A line of ${length} characters is not prose a reader wrote (a pasted dump or minified text), so it was split into pieces before sentence splitting. Check the file; add line breaks between paragraphs.`,
+    message:
+      `A line of ${length} characters is not prose a reader wrote (a pasted dump or ` +
+      `minified text), so it was split into pieces before sentence splitting. Check ` +
+      `the file; add line breaks between paragraphs.`,
   }),
   tooManyMentions: (kept: number): CatalogueEntry => ({
     code: 'extract/too-many-mentions',
-    message: `The article reports more than ${kept} events, far more than a news article does, so only the first ${kept} were used and the rest of the file was not read for events. Split the file into its articles.`,
+    message:
+      `The article reports more than ${kept} events, far more than a news article ` +
+      `does, so only the first ${kept} were used and the rest of the file was not read ` +
+      `for events. Split the file into its articles.`,
   }),
   mojibake: (sample: string): CatalogueEntry => ({
     code: 'read/mojibake',
-    message: `The text contains “${sample}”, the mark of UTF-8 decoded as Latin-1 somewhere before it reached us, so names may not match the registry. Re-save the article from its source as UTF-8.`,
+    message:
+      `The text contains “${sample}”, the mark of UTF-8 decoded as Latin-1 somewhere ` +
+      `before it reached us, so names may not match the registry. Re-save the article ` +
+      `from its source as UTF-8.`,
   }),
   noSentences: (): CatalogueEntry => ({
     code: 'parse/no-sentences',
     message:
-      'No article text was left after removing page furniture, so the article adds no events. Check that the file holds the article body and not only navigation or captions.',
+      'No article text was left after removing page furniture, so the article adds no ' +
+      'events. Check that the file holds the article body and not only navigation or captions.',
   }),
   unknownPublication: (): CatalogueEntry => ({
     code: 'date/unknown-publication',
     message:
-      'No publication date was found (no front matter date, dateline or dated post), so relative dates such as "yesterday" cannot be resolved and the article adds only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
+      'No publication date was found (no front matter date, dateline or dated post), ' +
+      'so relative dates such as "yesterday" cannot be resolved and the article adds ' +
+      'only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
   }),
   noAttribution: (): CatalogueEntry => ({
     code: 'publish/no-attribution',
     message:
-      'The article names no publisher (no front matter, wire dateline, byline or copyright line) and gives no URL, so its quotes cannot say whose reporting they are. Add `publisher:` and `url:` to its front matter.',
+      'The article names no publisher (no front matter, wire dateline, byline or ' +
+      'copyright line) and gives no URL, so its quotes cannot say whose reporting they ' +
+      'are. Add `publisher:` and `url:` to its front matter.',
   }),
   unknownActor: (name: string): CatalogueEntry => ({
     code: 'extract/unknown-person',
-    message: `"${name}" looks like a person's name but is not in content/actors.yaml, so it is not linked to an actor page. Add it to the registry if it is an actor of the story.`,
+    message:
+      `"${name}" looks like a person's name but is not in content/actors.yaml, so it ` +
+      `is not linked to an actor page. Add it to the registry if it is an actor of the story.`,
   }),
   registrySyntax: (reason: string): CatalogueEntry => ({
     code: 'registry/syntax',
@@ -164,7 +217,9 @@ export const catalogue = {
   }),
   registryCharacters: (key: string): CatalogueEntry => ({
     code: 'registry/characters',
-    message: `The ${key} held bidirectional or control characters, which disguise text and break name matching, so they were removed. Retype the name.`,
+    message:
+      `The ${key} held bidirectional or control characters, which disguise text and ` +
+      `break name matching, so they were removed. Retype the name.`,
   }),
   settingsSyntax: (reason: string): CatalogueEntry => ({
     code: 'settings/syntax',
@@ -176,11 +231,16 @@ export const catalogue = {
   }),
   unsafeOutput: (why: string): CatalogueEntry => ({
     code: 'build/unsafe-output',
-    message: `The build will not write its site here: ${why}. Choose another --out folder (the default is _site), or empty this one.`,
+    message:
+      `The build will not write its site here: ${why}. Choose another --out folder ` +
+      `(the default is _site), or empty this one.`,
   }),
   ledgerBroken: (what: string): CatalogueEntry => ({
     code: 'ledger/invariant',
-    message: `The permalink ledger breaks a rule it relies on (${what}), so event ids cannot be kept stable and the build stopped. Restore it from version control (git checkout content/permalinks.json), or correct that entry. [ledger/invariant]`,
+    message:
+      `The permalink ledger breaks a rule it relies on (${what}), so event ids cannot ` +
+      `be kept stable and the build stopped. Restore it from version control (git ` +
+      `checkout content/permalinks.json), or correct that entry. [ledger/invariant]`,
   }),
   registryEntry: (index: number, reason: string): CatalogueEntry => ({
     code: 'registry/entry',

@@ -6,12 +6,14 @@ import { tokens } from '../names/fold.ts';
 import { dictionary } from '../text/index.ts';
 
 const STOPWORDS = new Set(
-  `a an the and or but if then than that this these those there their they them he she it its his her him we us our you your i me my
-  of in on at to for from by with without within into onto over under about after before since until while during as also so such
-  is are was were be been being has have had do does did will would shall should can could may might must not no nor only just
-  very more most much many some any all both each other another same own too up down out off again further once here when where
-  why how what which who whom whose said says say according told tell new one two three first last next year years month day days
-  mr mrs ms`.split(/\s+/),
+  `a an the and or but if then than that this these those there their they them he she it its his her him we us
+  our you your i me my of in on at to for from by with without within into onto over under about after before
+  since until while during as also so such is are was were be been being has have had do does did will would
+  shall should can could may might must not no nor only just very more most much many some any all both each
+  other another same own too up down out off again further once here when where why how what which who whom
+  whose said says say according told tell new one two three first last next year years month day days mr mrs ms`.split(
+    /\s+/,
+  ),
 );
 
 // Looked up with words of the text: no inherited names ("constructor") may answer.
