@@ -76,7 +76,10 @@ const refersBack: GoesOn = rule(
 );
 
 const sameSubject: GoesOn = rule(
-  { id: 'link-same-subject', doc: '"X also…" where X was on stage in the sentence before goes on in the same scene.' },
+  {
+    id: 'link-same-subject',
+    doc: '"X also…" where X was on stage in the sentence before goes on in the same scene.',
+  },
   (c) => {
     const first = c.actorHits[0];
     if (!c.adjacent || !first || !NAME_THEN_ALSO.test(c.opening)) return null;

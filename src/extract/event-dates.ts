@@ -37,7 +37,10 @@ export interface EventDate {
   clause: [number, number];
   /** True when the expression was relative (needed the reference). */
   relative: boolean;
-  /** How the date's clause relates to the sentence: its own, a "since the onset of…" phrase, or an "as in March 2022" comparison. */
+  /**
+   * How the date's clause relates to the sentence: its own, a "since the onset of…" phrase, or an "as in March 2022"
+   * comparison.
+   */
   role: 'clause' | 'since' | 'comparison';
   /** The rule that made it a date of the sentence. */
   rule: string;
@@ -110,7 +113,10 @@ const MIN_SPELL_DAYS = 2;
 const sameSpan = (a: DateSpan, b: DateSpan): boolean =>
   a.start === b.start && a.end === b.end && a.precision === b.precision;
 
-/** The event dates of a sentence, each with the clause it governs; `fired` names the sentence's rules that dropped, joined or split dates. */
+/**
+ * The event dates of a sentence, each with the clause it governs; `fired` names the sentence's rules that dropped,
+ * joined or split dates.
+ */
 export function eventDates(
   sentence: string,
   reference: DateReference,
@@ -206,7 +212,8 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
 
 const DAYS_FROM = new RegExp(`,\\s*\\b${DAYS_OR_WEEKS}\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
 const SPELL = new RegExp(
-  `,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+${DAYS_OR_WEEKS}[- ](?:long[- ])?(?=\\p{L})`,
+  `,\\s*\\b(ending|ended|ends|end|capping|after)\\s+(?:a|an|the|its|their)\\s+` +
+    `${DAYS_OR_WEEKS}[- ](?:long[- ])?(?=\\p{L})`,
   'giu',
 );
 
@@ -214,7 +221,9 @@ const SPELL = new RegExp(
 const wordsStart = (m: RegExpMatchArray): number =>
   m.index! + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length);
 
-/** "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause is an event of its own. */
+/**
+ * "Moon met Kim on May 26, two days after Trump had called off the summit": the after-clause is an event of its own.
+ */
 function daysFromEvent(sentence: string, kept: Kept[]): void {
   for (const m of sentence.matchAll(DAYS_FROM)) {
     const at = m.index;

@@ -69,8 +69,12 @@ export interface Candidate {
 // A wire dateline or a live page's time stamp opening a sentence: never headline material.
 const DATELINE =
   /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
-const SPEECH =
-  /^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|announce|announced|report|reported|warn|warned)\b/i;
+const SPEECH = new RegExp(
+  '^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|' +
+    'underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|' +
+    'announce|announced|report|reported|warn|warned)\\b',
+  'i',
+);
 const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
 
 /** A sentence without dateline, time stamp, parenthetical asides and quotation marks. */

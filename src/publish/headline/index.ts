@@ -53,13 +53,18 @@ export function headlineRegistry(actors: Actor[], places: Place[]): HeadlineRegi
 // The name sources give an event: "the Black Sea Grain Initiative", "Operation Spider Web",
 // "known as “Pavutyna”", "the so-called Minsk Protocol".
 const EVENT_NOUN =
-  'Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Pact|Charter|Convention|Process|Format';
+  'Initiative|Agreement|Accords?|Treaty|Deal|Summit|Protocol|Declaration|Memorandum|Conference|Pact|Charter|' +
+  'Convention|Process|Format';
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const NAMED = new RegExp(
-  `\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}(?:${EVENT_NOUN}))\\b|\\b(Operation\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s*){1,3})`,
+  String.raw`\b((?:${CAPITALISED}\s+){1,4}(?:${EVENT_NOUN}))\b|\b(Operation\s+(?:${CAPITALISED}\s*){1,3})`,
   'gu',
 );
-const CALLED =
-  /\b(?:known as|dubbed|code-?named|so-called|named)\s+(?:the\s+)?[“"‘]?(\p{Lu}[\p{L}\p{M}'’ -]{2,40}?)(?=[”"’.,;(]|\s+\(|$)/gu;
+const CALLED = new RegExp(
+  String.raw`\b(?:known as|dubbed|code-?named|so-called|named)\s+(?:the\s+)?[“"‘]?` +
+    String.raw`(\p{Lu}[\p{L}\p{M}'’ -]{2,40}?)(?=[”"’.,;(]|\s+\(|$)`,
+  'gu',
+);
 
 /** Names sources give an event in a sentence. */
 export function eventNames(text: string): string[] {
