@@ -135,7 +135,9 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
   return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
 }
 
-/** Whether the mention's clause is less than its whole sentence: then the sentence's main clause is another candidate. */
+/**
+ * Whether the mention's clause is less than its whole sentence: then the sentence's main clause is another candidate.
+ */
 export function partOfSentence(m: EventMention): boolean {
   return m.quote.slice(0, m.clause[0]).trim() !== '' || m.quote.slice(m.clause[1]).replace(/[.!?"”’)\s]+$/, '') !== '';
 }

@@ -9,7 +9,10 @@ function pronounFor(subject: string): 'they' | 'it' {
   return nlp(subject).nouns().last().has('#Plural') ? 'they' : 'it';
 }
 
-/** The verb phrase conjugated after a pronoun standing for its subject; the subject itself could be misread as a verb ("talks"). */
+/**
+ * The verb phrase conjugated after a pronoun standing for its subject; the subject itself could be misread as a verb
+ * ("talks").
+ */
 function conjugated(subject: string, verb: string, change: (doc: ReturnType<typeof nlp>) => void): string {
   const pronoun = pronounFor(subject);
   const doc = nlp(`${pronoun} ${verb}`);
