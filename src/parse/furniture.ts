@@ -29,8 +29,22 @@ const EMBED_MARK = /(?:^|\s)@\w{2,}|pic\.twitter\.com\/|https?:\/\/t\.co\/|\bvia
 const PAGE_STAMP = /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|last\s+modified)\b/i;
 const STAMP_WORDS = 12;
 // The label over a list of links to other stories: every item under it is the site's, not the article's.
-const LINK_LIST_LABEL =
-  /^(?:related(?:\s+(?:stories|articles|coverage|content|links|reading|news|posts|topics))?|more (?:on|about) (?:this|the) (?:story|topic)|more from [\p{L}\s]{1,30}|further reading|(?:you (?:may|might) )?also (?:read|like)|recommended(?: for you| reading)?|most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|what to read next|in other news|trending(?: now)?|editor's picks)\s*:?$/iu;
+const LINK_LIST_LABELS = [
+  String.raw`related(?:\s+(?:stories|articles|coverage|content|links|reading|news|posts|topics))?`,
+  'more (?:on|about) (?:this|the) (?:story|topic)',
+  String.raw`more from [\p{L}\s]{1,30}`,
+  'further reading',
+  '(?:you (?:may|might) )?also (?:read|like)',
+  'recommended(?: for you| reading)?',
+  'most (?:read|popular|viewed|shared)',
+  'top stories',
+  'latest (?:news|stories)',
+  'what to read next',
+  'in other news',
+  'trending(?: now)?',
+  "editor's picks",
+];
+const LINK_LIST_LABEL = new RegExp(String.raw`^(?:${LINK_LIST_LABELS.join('|')})\s*:?$`, 'iu');
 
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -60,7 +60,9 @@ export const PUBLICATION_RULES: PublicationRule[] = [
   },
   {
     id: 'metadata-stamp',
-    doc: 'A "Published: 2025-05-16" or byline time stamp on the page; a year-less one takes the year the article gives.',
+    doc:
+      'A "Published: 2025-05-16" or byline time stamp on the page; a year-less one takes the year the ' +
+      'article gives.',
     find: ({ parsed, yearHint, yearFrom }) => {
       const stamp = parsed.furnitureDates.find((d) => d.reason !== EMBED_SIGNATURE);
       if (stamp)
