@@ -5,7 +5,7 @@
  */
 import type { Actor, EventMention, Place } from '../../types.ts';
 import type { NameHit } from '../../lib/names/matcher.ts';
-import { type Lexicon, mainClause } from './clause.ts';
+import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { headlineVerb } from './verbs.ts';
 
 /** What the headline rules need from the event and the registry. */
@@ -75,6 +75,7 @@ const SPEECH = new RegExp(
     'announce|announced|report|reported|warn|warned)\\b',
   'i',
 );
+const PRONOUN_SUBJECT = /^(?:it|this|that|there|which|who)$/i;
 const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
 
 /** A sentence without dateline, time stamp, parenthetical asides and quotation marks. */
@@ -135,11 +136,41 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
   return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
 }
 
+// Words a verb of saying puts between itself and its statement: "told reporters on Tuesday that…".
+const MAX_BEFORE_THAT = 6;
+
+/**
+ * What a verb of saying reports, in headline form: "said late on Monday that his family would
+ * give 100 million euros" gives "his family would give 100 million euros"; null for another verb
+ * or a statement without a named subject and a verb.
+ */
+function statement(svo: Svo, ctx: HeadlineContext): string | null {
+  if (!svo.verb.split(/\s+/).some((w) => SPEECH.test(w))) return null;
+  const that = /^(.*?)\bthat\s+(.+)$/i.exec(svo.after);
+  const before = that ? that[1]!.trim().split(/\s+/).filter(Boolean) : [];
+  const reported = that && before.length <= MAX_BEFORE_THAT ? that[2]! : svo.object ? null : svo.after;
+  const inner = reported ? mainClause(reported, ctx.lexicon) : null;
+  if (!inner || !inner.verb || PRONOUN_SUBJECT.test(inner.subject)) return null;
+  const object = inner.reported && !inner.object ? '' : inner.object;
+  return `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${object}`.trim();
+}
+
+/**
+ * Whether a mention names an actor: as the extractor found, or by a full name (a short name can
+ * be someone else's).
+ */
+function namedBy(m: EventMention, id: string, ctx: HeadlineContext): boolean {
+  return (
+    m.actors.includes(id) || m.speakers.includes(id) || ctx.findActors(m.quote).some((h) => h.id === id && !h.short)
+  );
+}
+
 /**
  * Whether the mention's clause is less than its whole sentence: then the sentence's main clause is another candidate.
  */
 export function partOfSentence(m: EventMention): boolean {
-  return m.quote.slice(0, m.clause[0]).trim() !== '' || m.quote.slice(m.clause[1]).replace(/[.!?"”’)\s]+$/, '') !== '';
+  const after = m.quote.slice(m.clause[1]).replace(/[.!?"”’)\s]+$/, '');
+  return m.quote.slice(0, m.clause[0]).trim() !== '' || after !== '';
 }
 
 /** The start of the word an offset falls inside ("decl|ared"), or the offset itself at a word's edge. */
@@ -159,13 +190,15 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   const svo = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   if (!svo) return null;
   const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
-  const verb = headlineVerb(svo.subject, svo.verb, ctx.planned);
-  // "Rabie said that strong winds had not been the main cause…": the statement is the object.
-  const inner = svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
+  // "Rabie said late on Monday that the authority could seek…": the statement is the object.
+  const stated = statement(svo, ctx);
+  const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned);
+  const inner = !stated && svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
   const said =
-    inner && !inner.complement
+    stated ??
+    (inner && !inner.complement
       ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
-      : svo.object;
+      : svo.object);
   const object = shortenNames(said, ctx);
   let title = [subject.text, verb, object.text].filter(Boolean).join(' ');
   let where: string | null = null;
@@ -199,7 +232,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     object: object.text,
     subjectNamed: subject.ids.length > 0 || svo.named,
     names,
-    speakers: svo.reported ? subject.ids : [],
+    speakers: svo.reported || stated ? subject.ids.filter((id) => namedBy(m, id, ctx)) : [],
     where,
     namedEvent: namedEvent || ctx.eventName !== null,
     speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,

@@ -13,6 +13,8 @@ export interface Svo {
   reported: boolean;
   /** The reported clause itself, when there is one. */
   complement: string;
+  /** Everything after the verb phrase, as written: where a verb of saying's statement is. */
+  after: string;
   /** Whether the subject holds a proper name (a person, a body, a place, a people). */
   named: boolean;
   /** Whether the head verb is a copula ("is eager", "was back"): a state, not an event. */
@@ -32,8 +34,11 @@ interface Term {
   tags: Set<string>;
 }
 
-// Longer objects are cut back to a whole phrase; a headline is not the sentence.
+// A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
+// never "41 bombers stationed at Russian air"); one with no preposition to cut at goes on to
+// finish its noun phrase, up to the hard limit.
 const MAX_OBJECT = 9;
+const HARD_MAX_OBJECT = 12;
 // A phrase never ends on these: it would read as clipped.
 const DANGLING = new Set([
   'Preposition',
@@ -142,6 +147,19 @@ function verbPhrase(seg: Term[], head: number): { start: number; end: number } {
   return { start, end };
 }
 
+/** Whether a long object goes on to finish its noun phrase; else it may be cut back (see MAX_OBJECT). */
+function goesOn(out: Term[], next: Term | undefined): boolean {
+  const phrase =
+    next && (isNoun(next) || next.tags.has('Adjective')) && !next.tags.has('Date') && !next.tags.has('Pronoun');
+  if (!phrase) return false;
+  let cut = -1;
+  out.forEach((t, i) => {
+    if (i >= 2 && t.tags.has('Preposition')) cut = i;
+  });
+  if (cut > 0) out.length = cut;
+  return cut < 0 && out.length < HARD_MAX_OBJECT;
+}
+
 /** The object: up to a subordinate clause, a dated phrase or a dangling end. */
 function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
   const out: Term[] = [];
@@ -179,8 +197,8 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement:
       continue;
     }
     out.push(t);
-    if (out.length >= MAX_OBJECT) break;
     if (/[,;:–—()]/.test(t.post)) break;
+    if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
   }
   const dangling = (x: Term, before: Term | undefined): boolean =>
     [...x.tags].some((g) => DANGLING.has(g)) &&
@@ -245,7 +263,8 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     const subject = subjectOf(segs, s, seg.slice(0, vp.start));
     if (!subject.length || !subject.some(isNoun)) continue;
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
-    const object = objectOf([...seg.slice(vp.end), ...segs.slice(s + 1).flat()]);
+    const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
+    const object = objectOf(rest);
     const copula =
       seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
     const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
@@ -262,6 +281,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       object: join(article(object.terms)),
       reported: object.reported,
       complement: object.complement,
+      after: join(rest),
       copula,
     };
   }
