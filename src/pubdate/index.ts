@@ -16,6 +16,14 @@ import { inferFromNeighbours } from './neighbours.ts';
 
 /** Date one article from its own text and front matter: the first publication rule that finds a date. */
 export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear | null = null): Publication {
+  return publicationEvidence(parsed, neighbours).publication;
+}
+
+/** The publication date with the id of the rule that found it (null when none did). */
+export function publicationEvidence(
+  parsed: ParsedArticle,
+  neighbours: NeighbourYear | null = null,
+): { rule: string | null; publication: Publication } {
   const own = ownYears(parsed.article);
   // The neighbours' year wins unless the article narrates as past a year after it: an article
   // is never older than what it reports, but the years it names may all be background.
@@ -24,15 +32,10 @@ export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear
   const yearFrom = fromNeighbours ? neighbours.evidence : own !== null ? 'the dates the article names' : null;
   for (const rule of PUBLICATION_RULES) {
     const found = rule.find({ parsed, yearHint, yearFrom });
-    if (found) return { ...found, yearHint };
+    if (found) return { rule: rule.id, publication: { ...found, yearHint } };
   }
-  return {
-    date: null,
-    from: 'unknown',
-    evidence: neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null,
-    confidence: 0,
-    yearHint,
-  };
+  const evidence = neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null;
+  return { rule: null, publication: { date: null, from: 'unknown', evidence, confidence: 0, yearHint } };
 }
 
 // The years the article's own absolute dates point at: the most frequent (latest on ties) and the
