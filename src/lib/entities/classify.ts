@@ -48,6 +48,8 @@ export const isCommonWord = (w: string): boolean =>
       !/^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/.test(t),
   );
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+// The word before a time zone: "0800", "9", "21:30", "p.m.".
+const CLOCK_BEFORE = /^(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|[ap]\.?m\.?)$/i;
 // "…, who", "… said", "…, a lawyer": what follows a person's name in news copy.
 const PERSON_CUE = new RegExp(
   String.raw`^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b` +
@@ -97,6 +99,11 @@ export const ENTITY_RULES: EntityRule[] = [
       const ofForm = words.length >= 3 && words[1] === 'of' && ORGANISATION_HEADS.has(foldText(words[0]!));
       return (words.length >= 2 && ORGANISATION_HEADS.has(last)) || ofForm ? { kind: 'organization' } : null;
     },
+  },
+  {
+    id: 'clock-zone',
+    doc: 'Capitals right after a clock time ("0800 GMT", "9 p.m. EST") are its time zone, not a body.',
+    apply: (s) => (ACRONYM.test(s.text) && CLOCK_BEFORE.test(s.before) ? { kind: 'skip' } : null),
   },
   {
     id: 'acronym',
