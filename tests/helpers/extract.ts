@@ -23,7 +23,9 @@ export async function extractFixture(dir: string) {
   const [article] = datePublications([parseArticle(read.source!, read.file)], new Map([[read.source!.id, read.file]]));
   const known = recogniseEntities([article!], registry);
   return extractMentions(article!, {
-    findActors: createMatcher(known.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
+    findActors: createMatcher(
+      known.actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
+    ),
     findPlaces: createMatcher(known.places.map((p) => ({ id: p.id, full: [p.name, ...p.aliases], short: [] }))),
   });
 }
