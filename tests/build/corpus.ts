@@ -1,17 +1,20 @@
 /** Temporary content roots built from tests/fixtures/corpora/<name>/ for build-level tests. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 export const CORPORA = path.join(REPO, 'tests', 'fixtures', 'corpora');
 
-/** A fresh content root holding a corpus's registry and the articles of one version folder. */
+/** A fresh content root holding a corpus's registry, if it has one, and the articles of one version folder. */
 export function contentRoot(corpus: string, version = 'v1'): string {
   const root = mkdtempSync(path.join(tmpdir(), `timeline-${corpus}-`));
   mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
-  copyFileSync(path.join(CORPORA, corpus, 'registry-actors.yaml'), path.join(root, 'content', 'actors.yaml'));
-  copyFileSync(path.join(CORPORA, corpus, 'registry-places.yaml'), path.join(root, 'content', 'places.yaml'));
+  // A corpus whose text names everyone has no registry; one that tests the registry itself has one.
+  for (const kind of ['actors', 'places']) {
+    const registry = path.join(CORPORA, corpus, `registry-${kind}.yaml`);
+    if (existsSync(registry)) copyFileSync(registry, path.join(root, 'content', `${kind}.yaml`));
+  }
   addArticles(root, corpus, version);
   return root;
 }

@@ -100,8 +100,9 @@ describe('a corpus of broken and hostile files', () => {
   it('processes the good article exactly as it would be processed alone', async () => {
     const alone = path.join(tmpdir(), `timeline-alone-${process.pid}`);
     mkdirSync(path.join(alone, 'content', 'articles'), { recursive: true });
-    copyFileSync(path.join(root, 'content', 'actors.yaml'), path.join(alone, 'content', 'actors.yaml'));
-    copyFileSync(path.join(root, 'content', 'places.yaml'), path.join(alone, 'content', 'places.yaml'));
+    for (const registry of ['actors.yaml', 'places.yaml'])
+      if (existsSync(path.join(root, 'content', registry)))
+        copyFileSync(path.join(root, 'content', registry), path.join(alone, 'content', registry));
     copyFileSync(
       path.join(root, 'content', 'articles', 'good.txt'),
       path.join(alone, 'content', 'articles', 'good.txt'),

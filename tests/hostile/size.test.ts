@@ -12,10 +12,7 @@ import { runPipeline } from '../../src/build/pipeline.ts';
 function corpus(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'timeline-size-'));
   mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'content', 'actors.yaml'),
-    '- { id: ana-lopes, name: Ana Lopes, aliases: [Ana Lopes] }\n',
-  );
+  // No registry: the text names Ana Lopes, and the build finds her.
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'content', 'articles', name), text);
   return root;
 }
