@@ -2,7 +2,8 @@
  * Actor pages: one per person, body or other actor, with the events they take part in (by id),
  * who they appear with most, and their place in the index (people by surname, then bodies).
  */
-import type { Actor } from '../types.ts';
+import type { Actor, EventMention, TimelineEvent } from '../types.ts';
+import { quotable } from './quotes.ts';
 import type { EventView } from './views.ts';
 
 /** An actor page. */
@@ -83,4 +84,27 @@ export function actorView(actor: Actor, events: EventView[], actors: Map<string,
       .slice(0, 6)
       .map(([id, count]) => ({ id, name: actors.get(id)?.name ?? id, count })),
   };
+}
+
+/**
+ * Give each event the actors of the undated clauses of the sentences it quotes. In "the Russian
+ * delegation is led by A, whereas Ukraine's is led by B" the clause naming B has no date of its
+ * own, so it joins no event; yet B takes part in the occasion its sentence reports.
+ */
+export function joinClauseActors(events: TimelineEvent[], undated: EventMention[]): void {
+  const bySentence = new Map<string, EventMention[]>();
+  for (const m of undated) {
+    const key = `${m.article}#${m.sentence}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+  }
+  for (const e of events) {
+    const own = new Set(e.actors);
+    for (const m of quotable(e.mentions))
+      for (const clause of bySentence.get(`${m.article}#${m.sentence}`) ?? [])
+        for (const id of clause.actors)
+          if (!own.has(id)) {
+            own.add(id);
+            e.actors.push(id);
+          }
+  }
 }

@@ -6,9 +6,9 @@ import type { Actor, Article, EventMention, Place, SiteSettings, TimelineEvent }
 import type { MergeResult } from '../merge/index.ts';
 import { type Ledger, assignIds } from './ledger.ts';
 import { type EventView, type TimelineView, eventView, groupTimeline } from './views.ts';
-import { quotable } from './quotes.ts';
+import { onePerSentence, quotable } from './quotes.ts';
 import { type SourceView, sourceView } from './sources.ts';
-import { type ActorView, actorView, groupActors } from './actors.ts';
+import { type ActorView, actorView, groupActors, joinClauseActors } from './actors.ts';
 import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
@@ -93,6 +93,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     e.title = h.title;
     assigned.ledger.events[e.id] = { ...assigned.ledger.events[e.id]!, title: h.title, score: h.score };
   }
+  joinClauseActors(assigned.events, input.merged.undated);
   // Ids from the ledger can change the order; the export is sorted by start, then id.
   const events = [...assigned.events].sort((a, b) =>
     a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
@@ -273,7 +274,7 @@ function eventsExport(
         actors: view.actors,
         places: view.places.map((p) => p.name),
         aliases: redirects.filter((r) => r.to === e.id).map((r) => r.id),
-        sources: quotable(e.mentions).map((m) => ({
+        sources: onePerSentence(quotable(e.mentions)).map((m) => ({
           article: m.article,
           quote: m.quote,
           dateText: m.dateText,

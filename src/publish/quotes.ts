@@ -61,3 +61,14 @@ export function quotable(mentions: EventMention[]): EventMention[] {
   const reported = mentions.filter((m) => m.origin !== 'headline');
   return reported.length > 0 ? reported : mentions;
 }
+
+/** Mentions with each sentence once (a sentence cut into clauses yields a mention per clause), in order. */
+export function onePerSentence(mentions: EventMention[]): EventMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.article}#${m.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
