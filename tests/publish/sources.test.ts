@@ -1,7 +1,8 @@
 /**
  * Source pages on real text, the seed corpus and every held-out story: every sentence an event
  * quotes has its anchor on its source page, around exactly its words and shaded as reporting
- * an event; every quote's link resolves to that anchor; nothing of the article runs.
+ * an event; every quote's link resolves to that anchor, once per event in events.json too;
+ * nothing of the article runs.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,10 @@ describe.each(corpora)('source pages of $name', ({ root }) => {
         else if (plain(spans[0]![2]!) !== q.quote) problems.push(`${e.id}: ${q.sourceUrl} holds other words`);
         if (!source.html.includes(`href="/events/${e.id}/"`)) problems.push(`${e.id}: ${source.id} has no link back`);
       }
+    for (const e of data.api.events.events) {
+      const urls = e.sources.map((q) => q.url);
+      if (new Set(urls).size !== urls.length) problems.push(`${e.id}: events.json lists a sentence twice`);
+    }
     for (const s of data.sources)
       if (
         /<(?:script|iframe|img|object|embed|svg|style)\b|\son\w+=|\sstyle=|href="(?!https?:\/\/|\/events\/)/i.test(
