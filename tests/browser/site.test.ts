@@ -145,7 +145,8 @@ describe('every kind of page', () => {
       for (const [name, url] of [
         ['home', '/'],
         ['event', kinds.event!],
-        ['source', kinds.source!],
+        // A source with headings and furniture, as the article was written.
+        ['source', '/sources/istanbul-peace-talks-resume/'],
       ] as const) {
         const { page } = await open(url, { width: 1000 });
         const height = Math.min(1000, await page.evaluate(() => document.documentElement.scrollHeight));
@@ -324,6 +325,45 @@ describe('reading', () => {
       .first();
     await back.click();
     expect(new URL(page.url()).pathname).toBe(event.url);
+    await page.context().close();
+  });
+
+  it('shows a source page as the article was written: headings, paragraphs, furniture boxed apart', async () => {
+    const { page, errors } = await open('/sources/istanbul-peace-talks-resume/');
+    expect(await page.locator('.article-body h3').count()).toBeGreaterThan(2);
+    expect(await page.locator('.article-body > p').count()).toBeGreaterThan(5);
+    const aside = page.locator('.article-body aside.furniture').first();
+    expect(await aside.isVisible()).toBe(true);
+    expect(await aside.locator('.aside-label').textContent()).toMatch(/not part of the article/);
+    expect(await aside.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('scrolls a followed quote link to its sentence and highlights it', async () => {
+    const { page } = await open(ankara().url);
+    // The visible quote whose sentence lies furthest down its page, so that following it must scroll.
+    const visible = page.locator('figure.quote a.in-context:visible');
+    const hrefs = await visible.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const index = (h: string): number => Number(h.split('#s-')[1]);
+    const furthest = hrefs.reduce((best, h, i) => (index(h) > index(hrefs[best]!) ? i : best), 0);
+    const href = hrefs[furthest]!;
+    await visible.nth(furthest).click();
+    await page.waitForURL((u) => u.hash === `#${href.split('#')[1]}`);
+    const sentence = page.locator(`#${href.split('#')[1]}`);
+    const box = (await sentence.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    const style = await sentence.evaluate((el) => {
+      const other = document.querySelector('.sentence.has-event:not(:target)');
+      return {
+        outline: getComputedStyle(el).outlineStyle,
+        background: getComputedStyle(el).backgroundColor,
+        otherBackground: other ? getComputedStyle(other).backgroundColor : '',
+      };
+    });
+    expect(style.outline).toBe('solid');
+    expect(style.background).not.toBe(style.otherBackground);
     await page.context().close();
   });
 
