@@ -150,7 +150,7 @@ function statement(svo: Svo, ctx: HeadlineContext): string | null {
   const before = that ? that[1]!.trim().split(/\s+/).filter(Boolean) : [];
   const reported = that && before.length <= MAX_BEFORE_THAT ? that[2]! : svo.object ? null : svo.after;
   const inner = reported ? mainClause(reported, ctx.lexicon) : null;
-  if (!inner || !inner.verb || PRONOUN_SUBJECT.test(inner.subject)) return null;
+  if (!inner?.verb || PRONOUN_SUBJECT.test(inner.subject)) return null;
   const object = inner.reported && !inner.object ? '' : inner.object;
   return `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${object}`.trim();
 }

@@ -7,6 +7,7 @@ import type { Actor, EventMention, Place, TimelineEvent } from '../../types.ts';
 import { createMatcher } from '../../lib/names/matcher.ts';
 import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence, partOfSentence } from './candidate.ts';
 import { judge, refusal } from './rules.ts';
+import { titleFlaws } from './shape.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
@@ -147,7 +148,7 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
   }
   if (best && best.score >= GOOD_ENOUGH)
     return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };
-  const fall = fallback(event, ctx, registry);
+  const fall = fallback(event, ctx, registry, pool);
   return best && best.score > fall.score
     ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules }
     : fall;
@@ -158,7 +159,12 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
 const GOOD_ENOUGH = 4;
 
 /** Without a whole clause that says who did what: the event's name, or the merge's kind-and-place title. */
-function fallback(event: TimelineEvent, ctx: HeadlineContext, registry: HeadlineRegistry): Headline {
+function fallback(
+  event: TimelineEvent,
+  ctx: HeadlineContext,
+  registry: HeadlineRegistry,
+  pool: EventMention[],
+): Headline {
   if (ctx.eventName) return { title: ctx.eventName, score: 1, basis: null, rules: ['fallback-event-name'] };
   // The merge stage's "NATO summit in The Hague": a kind of event with its place or its body;
   // not "Trump addresses in United States", a verb that lost its object.
@@ -166,12 +172,16 @@ function fallback(event: TimelineEvent, ctx: HeadlineContext, registry: Headline
   const verbless = !nlp(event.title).match('#Verb').not('#Gerund').found;
   const located = ctx.eventPlaces.length > 0 || ctx.participants.size > 0;
   const named = registry.findActors(event.title).every((h) => ctx.participants.has(h.id));
-  if (!/…/.test(event.title) && words.length >= 3 && verbless && located && named) {
+  const whole = !titleFlaws(event.title).some((f) => f === 'bare-noun' || f === 'clipped');
+  if (whole && words.length >= 3 && verbless && located && named) {
     return { title: event.title, score: 2.5, basis: null, rules: ['fallback-kind-and-place'] };
   }
-  // Last: the most informative sentence whole, never a fragment of it.
+  // Last: a report sentence whole, never a fragment of it: the most informative one that says
+  // what happened with a verb, rather than a verbless line ("Looking back on…").
+  const sentences = [event.summary, ...pool.map((m) => m.quote)].map((q) => cleanSentence(q).replace(/[.!?]+$/, ''));
+  const told = sentences.find((q) => !titleFlaws(q).some((f) => f === 'bare-noun' || f === 'no-finite-verb'));
   return {
-    title: cleanSentence(event.summary).replace(/[.!?]+$/, ''),
+    title: told ?? sentences[0]!,
     score: -1,
     basis: null,
     rules: ['fallback-whole-sentence'],
@@ -181,6 +191,8 @@ function fallback(event: TimelineEvent, ctx: HeadlineContext, registry: Headline
 /** Whether a published title may still stand for the event: not clipped, every name in it still takes part. */
 export function stillHolds(title: string, event: TimelineEvent, registry: HeadlineRegistry): boolean {
   if (/…/.test(title) || title.split(/\s+/).length < 2) return false;
+  // A title published before the guards refused bare nouns and clipped phrases gives way.
+  if (titleFlaws(title).some((f) => f === 'bare-noun' || f === 'clipped')) return false;
   const participants = participantsOf(event, registry);
   const speakers = new Set(event.mentions.flatMap((m) => m.speakers));
   return registry

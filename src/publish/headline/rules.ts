@@ -4,6 +4,7 @@
  * tests/fixtures/publish/headline/<id>/. The rules that fired are the headline's evidence.
  */
 import type { Candidate, HeadlineContext } from './candidate.ts';
+import { cutShort, titleFlaws } from './shape.ts';
 
 /** A rule that refuses a candidate headline. */
 export interface Guard {
@@ -52,8 +53,13 @@ export const GUARDS: Guard[] = [
   },
   {
     id: 'not-clipped',
-    doc: 'A whole phrase: no ellipsis, at least a subject and a verb, and no dangling last word.',
-    refuses: (c) => /…|\.\.\./.test(c.title) || c.verb.trim() === '' || c.title.split(/\s+/).length < 3,
+    doc: 'A whole phrase: a subject and a verb, no dangling last word, not stopped where its sentence goes on.',
+    // "…at Russian air" before "bases", "…finds Bankman-Fried" before "guilty": cut, whatever its tags say.
+    refuses: (c) =>
+      c.verb.trim() === '' ||
+      c.title.split(/\s+/).length < 3 ||
+      titleFlaws(c.title).includes('clipped') ||
+      cutShort(c.title, c.basis.quote),
   },
   {
     id: 'names-take-part',

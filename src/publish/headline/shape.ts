@@ -1,0 +1,129 @@
+/**
+ * The shape of a headline, read from its words with compromise: the flaws issue 12 names (a
+ * bare noun, a clipped phrase, a dateline, no finite verb, no subject, a statement without what
+ * was said, too many words). The guards refuse what these find; the audit counts them.
+ */
+import nlp from 'compromise';
+
+/** The flaws a title can have, in the order they are reported. */
+export const HEADLINE_FLAWS = [
+  'bare-noun',
+  'clipped',
+  'heading-or-dateline',
+  'no-finite-verb',
+  'no-subject',
+  'says-nothing',
+  'name-not-in-quote',
+  'too-long',
+  'whole-sentence',
+] as const;
+export type HeadlineFlaw = (typeof HEADLINE_FLAWS)[number];
+
+/** Longer titles are not read at a glance. */
+export const MAX_HEADLINE_WORDS = 12;
+
+// A wire dateline or a live page's time stamp: "ISTANBUL, June 3, 2025 (Wire) –", "10:42 –".
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?\s*[–—-]|\d{1,2}[:.]\d{2}\b)/u;
+// A phrase never ends on these tags: it reads as cut off.
+const DANGLING = ['Preposition', 'Determiner', 'Conjunction', 'Possessive', 'Auxiliary', 'Modal'];
+const SAYING = /^(?:says?|said|tells?|told|adds?|added|notes?|noted|recalls?|recalled|claims?|claimed)$/i;
+
+interface Tagged {
+  text: string;
+  tags: Set<string>;
+}
+
+function tagged(title: string): Tagged[] {
+  const doc = nlp(title).document as { text: string; tags: Set<string> }[][];
+  return doc.flat().map((t) => ({ text: t.text, tags: new Set(t.tags) }));
+}
+
+const isNoun = (t: Tagged): boolean =>
+  ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Acronym'].some((g) => t.tags.has(g)) ||
+  // A capitalised word compromise reads as an adjective is a name (as the headline rules read it).
+  (/^\p{Lu}/u.test(t.text) && t.tags.has('Adjective'));
+
+// compromise reads a headline's present tense after a name as a noun ("Turkey facilitates
+// talks", "Arnault family and LVMH pledge"): a word after a noun that it reads as a verb in
+// "They ___ it." is one, when it ends in -s or its subject is plural with "and".
+function verbAfterNoun(terms: Tagged[], i: number): boolean {
+  const t = terms[i]!;
+  if (i === 0 || !isNoun(terms[i - 1]!) || !/^\p{Ll}+$/u.test(t.text) || t.tags.has('Value')) return false;
+  const plural = terms.slice(0, i).some((x) => x.text.toLowerCase() === 'and');
+  if (!(t.tags.has('Plural') && t.text.endsWith('s')) && !(plural && t.tags.has('Singular'))) return false;
+  const probe = (nlp(`They ${t.text} it.`).document as { tags: Set<string> }[][])[0]?.[1];
+  return probe?.tags.has('PresentTense') ?? false;
+}
+
+/** Index of the first finite verb: a present or past form, or a "to"-infinitive after a noun. */
+function finiteVerb(terms: Tagged[]): number {
+  return terms.findIndex((t, i) => {
+    if (verbAfterNoun(terms, i)) return true;
+    if (!t.tags.has('Verb') || t.tags.has('Gerund')) return false;
+    if (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Modal')) return true;
+    // "Fidan to visit Ankara": the planned form.
+    return t.tags.has('Infinitive') && i > 1 && terms[i - 1]!.text.toLowerCase() === 'to' && isNoun(terms[i - 2]!);
+  });
+}
+
+/** The flaws of a title's words alone (no event needed). */
+export function titleFlaws(title: string): HeadlineFlaw[] {
+  const flaws: HeadlineFlaw[] = [];
+  const plain = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const terms = tagged(plain);
+  let verb = finiteVerb(terms);
+  // "Delegation spearheaded by Medinsky": a participle after its noun, its agent next, is a noun phrase.
+  const agent = terms[verb + 1]?.text.toLowerCase() === 'by' && isNoun(terms[verb - 1] ?? terms[0]!);
+  if (verb > 0 && agent && finiteVerb(terms.slice(verb + 2)) < 0) verb = -1;
+  // "Invasion in Kyiv", "Exchange": a noun and at most its place.
+  const head = plain.split(/\s+(?:in|at|on|near|of|involving|between)\s+/)[0]!.split(/\s+/);
+  if (verb < 0 && head.length <= 2) flaws.push('bare-noun');
+  const last = terms[terms.length - 1];
+  const open = (title.match(/\(/g) ?? []).length !== (title.match(/\)/g) ?? []).length;
+  if (/…|\.\.\.|[,;:–—-]$/.test(title) || open || (last && dangling(last))) flaws.push('clipped');
+  if (DATELINE.test(title)) flaws.push('heading-or-dateline');
+  if (verb < 0) flaws.push('no-finite-verb');
+  else if (!terms.slice(0, verb).some(isNoun)) flaws.push('no-subject');
+  // "Officials said", "Ellison tells jury": who spoke, not what they said.
+  const saying = terms.findIndex((t) => SAYING.test(t.text));
+  if (saying >= 0 && terms.length - saying - 1 <= 2) flaws.push('says-nothing');
+  if (plain.split(/\s+/).length > MAX_HEADLINE_WORDS) flaws.push('too-long');
+  return flaws;
+}
+
+// "still", "late": an adverb ending a headline leaves its phrase open; a particle ("out") does not.
+const dangling = (t: Tagged): boolean =>
+  DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t));
+
+// Words that open a new phrase or clause whatever compromise tags them ("in front of" as an adjective).
+const OPENS_PHRASE = /^(?:in|on|at|to|from|with|by|for|into|after|before|that|which|who|whom|whose|as|and|or|but)$/i;
+
+/**
+ * Whether the title stops where its lead sentence's phrase goes on: "…at Russian air" before
+ * "bases", "…finds Bankman-Fried" before "guilty". A place or name the headline added after the
+ * phrase ("in Ankara", "(Operation X)") is set aside first.
+ */
+export function cutShort(title: string, lead: string): boolean {
+  let core = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const added = /\s+in\s+[^,]+$/.exec(core);
+  if (added && !lead.includes(added[0].trim())) core = core.slice(0, added.index);
+  const lastWord = core
+    .split(/\s+/)
+    .pop()
+    ?.replace(/[^\p{L}\p{N}’'-]/gu, '');
+  if (!lastWord) return false;
+  const terms = (nlp(lead).document as { text: string; post: string; tags: Set<string> }[][]).flat();
+  const has = (t: { tags: Set<string> }, ...g: string[]): boolean => g.some((x) => t.tags.has(x));
+  return terms.some((t, i) => {
+    const next = terms[i + 1];
+    if (t.text !== lastWord || !next || /\S/.test(t.post) || OPENS_PHRASE.test(next.text)) return false;
+    // "…at the White House last Thursday": a date is not the phrase going on.
+    if (terms.slice(i + 1, i + 4).some((x) => has(x, 'Date', 'Time'))) return false;
+    if (has(t, 'Noun', 'ProperNoun', 'Pronoun') && !has(t, 'Gerund'))
+      return has(next, 'Noun', 'Adjective', 'Value', 'Determiner') && !has(next, 'Pronoun');
+    if (next.text.toLowerCase() === 'of') return true;
+    // "afloat overnight": an adverb after an adjective is an aside; after "are still" it is the phrase going on.
+    if (has(next, 'Adverb') && !has(t, 'Adverb', 'Verb')) return false;
+    return !has(next, 'Preposition', 'Conjunction', 'Pronoun') || has(next, 'Determiner');
+  });
+}
