@@ -77,7 +77,9 @@ export function titleFlaws(title: string): HeadlineFlaw[] {
   if (verb > 0 && agent && finiteVerb(terms.slice(verb + 2)) < 0) verb = -1;
   // "Invasion in Kyiv", "Exchange": a noun and at most its place.
   const head = plain.split(/\s+(?:in|at|on|near|of|involving|between)\s+/)[0]!.split(/\s+/);
-  if (verb < 0 && head.length <= 2) flaws.push('bare-noun');
+  // A gerund with its particle or object ("Catching up on…") is a verbless line, not a noun ("Meeting in…").
+  const gerund = head.length === 2 && terms[0]?.tags.has('Gerund') === true;
+  if (verb < 0 && head.length <= 2 && !gerund) flaws.push('bare-noun');
   const last = terms[terms.length - 1];
   const open = (title.match(/\(/g) ?? []).length !== (title.match(/\)/g) ?? []).length;
   if (/…|\.\.\.|[,;:–—-]$/.test(title) || open || (last && dangling(last))) flaws.push('clipped');
