@@ -51,12 +51,11 @@ const ANCHORED_DAY: Record<string, number> = {
   'moments later': 0,
   'later that day': 0,
   'earlier that day': 0,
-  // A part of the day with no day named is part of the day being told about.
-  'in the morning': 0,
-  'in the afternoon': 0,
-  'in the evening': 0,
-  'in the early hours': 0,
 };
+
+// A part of the day with no day named is part of the day just told about, like a clock time:
+// a day told about paragraphs earlier is another scene.
+const PART_OF_DAY = ['in the morning', 'in the afternoon', 'in the evening', 'in the early hours'];
 
 const UNIT = '(day|week|month|year|decade)s?';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -90,6 +89,12 @@ export const relativeRules: DateRule[] = [
       const base = ctx.anchor ?? ctx.ref;
       return base ? relative({ kind: 'day', date: plusDays(base, ANCHORED_DAY[m[1]!.toLowerCase()] ?? 0) }) : null;
     },
+  },
+  {
+    name: 'part-of-day',
+    anchored: true,
+    pattern: re(`\\b(${PART_OF_DAY.join('|')})\\b`, 'gi'),
+    resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
     // "shortly after 9 a.m.", "9:04am": a clock time with no day is on the day being told about
