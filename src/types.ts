@@ -297,6 +297,10 @@ export interface TimelineEvent {
   links: MergeLink[];
   /** Versions of the date the sources give when they disagree. */
   disagreements: { date: DateSpan; mentions: string[] }[];
+  /** The day it was announced for, when it was held a few days later. */
+  announcedFor?: DateSpan;
+  /** For a plan whose day is over: the latest source's publication day, none of which reports it done. */
+  pastDue?: string;
 }
 
 /** Site-wide settings, from content/site.yaml (the schema says what each field is). */

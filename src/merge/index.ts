@@ -9,6 +9,7 @@ import type { EventMention } from '../types.ts';
 import type { RuleMeta } from '../lib/rules/index.ts';
 import { inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
 import { ACCEPTANCE_RULES } from './acceptance.ts';
+import { ANNOUNCED_RULES, joinAnnouncedToHeld, markPastDue } from './announced.ts';
 import { ATTACH_RULES, attachByResemblance, attachGoingOn, attachToTopic } from './attach.ts';
 import type { Scorer } from './candidates.ts';
 import { Clusters, type MergeContext, type MergeResult } from './cluster.ts';
@@ -23,6 +24,7 @@ export const MERGE_RULES: readonly RuleMeta[] = [
   ...Object.values(PLACE_RULES),
   ...Object.values(ATTACH_RULES),
   ...ACCEPTANCE_RULES,
+  ...Object.values(ANNOUNCED_RULES),
 ];
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -40,9 +42,11 @@ export function mergeMentions(mentions: EventMention[], ctx: MergeContext): Merg
   };
   placeAllDated(s, mentions);
   const undated = placeUndated(s, mentions);
-  const events = s.clusters.list
-    .map((c) => finish(c, ctx))
-    .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+  const finished = s.clusters.list.map((c) => finish(c, ctx));
+  const events = markPastDue(
+    joinAnnouncedToHeld(finished, ctx, (c) => finish(c, ctx)),
+    ctx,
+  ).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
   return { events: uniqueIds(events), undated: undated.sort(compareMentions), rejections: s.clusters.rejections };
 }
 
