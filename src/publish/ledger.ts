@@ -170,8 +170,11 @@ function retireOldIds(
     const moved = movedTo.get(id);
     let into = moved ?? (entry.state === 'merged' || entry.state === 'moved' ? entry.into : survivorOf(entry.mentions));
     // Follow chains of merges to a live event.
+    // A hop may land on an id retired in this same build and not yet written: its own survivor.
+    const survivorOfOld = (old: string): string | undefined =>
+      previous.events[old] ? survivorOf(previous.events[old].mentions) : undefined;
     for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++)
-      into = movedTo.get(into) ?? ledger.events[into]?.into ?? previous.events[into]?.into;
+      into = movedTo.get(into) ?? ledger.events[into]?.into ?? previous.events[into]?.into ?? survivorOfOld(into);
     if (into && ledger.events[into]?.state === 'active') {
       const state = moved || entry.state === 'moved' ? 'moved' : 'merged';
       ledger.events[id] = { ...entry, state, into };

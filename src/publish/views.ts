@@ -71,6 +71,8 @@ export interface EventView {
   status: string;
   /** Label for the status badge. */
   statusLabel: string;
+  /** What the status rests on, when it is not plain: a day that slipped, or a plan whose day has passed unreported. */
+  statusNote: string | null;
   /** Actors. */
   actors: NameRef[];
   /** Places. */
@@ -137,7 +139,12 @@ export function eventView(
     precision: event.date.precision,
     period: periodOf(event.date).key,
     status: event.status,
-    statusLabel: event.status === 'planned' ? 'Planned or expected' : 'Happened',
+    statusLabel: event.pastDue
+      ? 'Planned; not reported held'
+      : event.status === 'planned'
+        ? 'Planned or expected'
+        : 'Happened',
+    statusNote: statusNote(event),
     actors: event.actors.map((id) => ({ id, name: actors.get(id)?.name ?? id })),
     places: event.places.map((id) => ({ id, name: places.get(id)?.name ?? id })),
     sourceCount: new Set(event.mentions.map((m) => m.article)).size,
@@ -267,4 +274,13 @@ export function groupTimeline(events: TimelineEvent[], views: Map<string, EventV
     beforeLabel: until ? `Before ${until}${span ? ` (${span})` : ''}` : `Before${span ? ` (${span})` : ''}`,
     yearUnknown,
   };
+}
+
+// The reader is told when the day moved, and when a plan's day went by with no report of it.
+function statusNote(event: TimelineEvent): string | null {
+  if (event.announcedFor)
+    return `Announced for ${dateLabel(event.announcedFor)}; held ${dateLabel(event.date)}, as the later reports say.`;
+  if (event.pastDue)
+    return `Its day has passed: the latest source is of ${dateLabel({ start: event.pastDue, end: event.pastDue, precision: 'day' })}, and no report that it took place was found.`;
+  return null;
 }

@@ -44,6 +44,7 @@ function view(over: Partial<EventView>): EventView {
     period: '2025-05',
     status: 'happened',
     statusLabel: 'Happened',
+    statusNote: null,
     actors: [],
     places: [],
     sourceCount: 1,

@@ -17,6 +17,8 @@ describe('merge fixtures: a small corpus in content/, the events it must give', 
           places: e.places,
           mentions: e.mentions.map((m) => `${m.article}#s-${m.sentence}`),
           rules: e.links.map((l) => l.rule),
+          ...(e.announcedFor ? { announcedFor: e.announcedFor.start } : {}),
+          ...(e.pastDue ? { pastDue: e.pastDue } : {}),
         })),
       );
     });

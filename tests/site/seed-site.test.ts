@@ -49,6 +49,18 @@ describe('the seed timeline', () => {
     expect(quotes).toContain('I had a good and productive meeting with President of Türkiye @RTErdogan in Ankara.');
     expect(quotes).toContain('But Zelensky still showed up in Ankara');
   });
+  it('makes the Istanbul talks announced for 15 May and held on 16 May one event, and its page says so', () => {
+    const held = result.data.events.filter(
+      (e) => e.start === '2025-05-16' && e.places.some((p) => p.name === 'Istanbul'),
+    );
+    expect(held).toHaveLength(1);
+    expect(held[0]!.status).toBe('happened');
+    expect(held[0]!.statusNote).toContain('Announced for');
+    // The sources that announced it (15 May) and the one that reports it held (June) are all its sources.
+    expect(held[0]!.sourceCount).toBeGreaterThanOrEqual(4);
+    const page = readFileSync(path.join(out, 'events', held[0]!.id, 'index.html'), 'utf8');
+    expect(page).toContain('Announced for');
+  });
   it('dates no event from the December 2026 image caption', () => {
     const events = eventsJson().events;
     expect(events.filter((e) => e.start.startsWith('2026'))).toEqual([]);
