@@ -409,6 +409,18 @@ describe('reading', () => {
     expect(back.filter((p) => spelledY.some((e) => e.url === p))).not.toEqual([]);
   });
 
+  it('shows search excerpts from the page’s own words, never its list of other spellings', async () => {
+    for (const query of ['Medinsky', 'Medinskiy', 'Erdogan']) {
+      const { page, errors } = await open(`/search/?q=${query}`);
+      await page.waitForSelector('.pagefind-ui__result-excerpt');
+      const excerpts = await page.$$eval('.pagefind-ui__result-excerpt', (els) => els.map((e) => e.textContent ?? ''));
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) expect(text, query).not.toMatch(/also written/i);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('a mistyped address gets a 404 page that searches for it', async () => {
     const event = ankara();
     const { page, status } = await open(event.url.replace(/\/$/, 'x/'));
