@@ -27,11 +27,10 @@ interface Expected {
   quoted?: number[];
 }
 
-const TAGS = new Set(
-  'p h3 h4 h5 h6 ul ol li blockquote pre code em strong del a span mark aside table thead tbody tr th td br hr sup section'.split(
-    ' ',
-  ),
-);
+const TAGS = new Set([
+  ...'p h3 h4 h5 h6 ul ol li blockquote pre code em strong del a span mark aside'.split(' '),
+  ...'table thead tbody tr th td br hr sup section'.split(' '),
+]);
 const ATTRIBUTES = new Set(
   'id class href rel title data-reason data-pagefind-ignore aria-hidden align start'.split(' '),
 );
