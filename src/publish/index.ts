@@ -122,7 +122,7 @@ export function publish(input: PublishInput): { data: SiteData; ledger: Ledger; 
     redirects: assigned.redirects.map((r) => ({ ...r, toTitle: views.get(r.to)?.title ?? r.title })),
     withdrawn: assigned.withdrawn.map((w) => ({ id: w.id, title: w.title, dateLabel: w.date })),
     api: checkedExports({ events, eventViews, actorViews, sources, redirects: assigned.redirects }, input.settings),
-    spellings: searchSpellings(input.actors, eventViews, sources),
+    spellings: searchSpellings(input.actors, { eventViews, sources, actorViews }),
     feedUpdated:
       eventViews
         .map((e) => e.updated)
@@ -177,10 +177,16 @@ function sourceViews(events: TimelineEvent[], input: PublishInput): SourceView[]
 }
 
 /** For the search index: the registry spellings of its actors that each event or source page lacks. */
-function searchSpellings(actors: Actor[], eventViews: EventView[], sources: SourceView[]): Record<string, string[]> {
+function searchSpellings(
+  actors: Actor[],
+  views: { eventViews: EventView[]; sources: SourceView[]; actorViews: ActorView[] },
+): Record<string, string[]> {
+  const { eventViews, sources, actorViews } = views;
   const spell = spellingFinder(actors);
   const spellings: Record<string, string[]> = {};
-  // Actor pages list every spelling already; events and sources show only what their sources wrote.
+  // An actor page shows its spellings in a list the index skips: they are indexed here instead,
+  // so that a search excerpt is never that list. Events and sources show only what their sources wrote.
+  for (const a of actorViews) if (a.aliases.length > 0) spellings[a.url] = a.aliases;
   for (const e of eventViews)
     spellings[e.url] = spell(
       [e.title, ...e.actors.map((a) => a.name), ...e.quotes.map((q) => q.quote)],
