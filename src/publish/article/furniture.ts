@@ -82,7 +82,9 @@ function aside(role: string): Element {
   const label = embedded
     ? 'Embedded post, quoted by the article: not the article’s own words.'
     : `Page furniture, ${words}: not part of the article; not used as evidence.`;
-  return h('aside', { className: [embedded ? 'embedded' : 'furniture'], dataReason: role, dataPagefindIgnore: '' }, [
-    h('p', { className: ['aside-label'] }, [t(label)]),
-  ]);
+  // Furniture stays out of the search index; an embedded post is quoted text like any other.
+  const properties = embedded
+    ? { className: ['embedded'], dataReason: role }
+    : { className: ['furniture'], dataReason: role, dataPagefindIgnore: '' };
+  return h('aside', properties, [h('p', { className: ['aside-label'] }, [t(label)])]);
 }
