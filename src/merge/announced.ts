@@ -14,7 +14,8 @@ import { BROAD } from './topic.ts';
 export const ANNOUNCED_RULES = {
   heldLater: ruleMeta(
     'merge-announced-then-held',
-    'A plan for one day and a report of the same kind of occasion, at the same place, held a few days later are one event.',
+    'A plan for one day and a report of the same kind of occasion, at the same place, held a few days later ' +
+      'are one event.',
   ),
 } as const;
 

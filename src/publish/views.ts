@@ -280,7 +280,9 @@ export function groupTimeline(events: TimelineEvent[], views: Map<string, EventV
 function statusNote(event: TimelineEvent): string | null {
   if (event.announcedFor)
     return `Announced for ${dateLabel(event.announcedFor)}; held ${dateLabel(event.date)}, as the later reports say.`;
-  if (event.pastDue)
-    return `Its day has passed: the latest source is of ${dateLabel({ start: event.pastDue, end: event.pastDue, precision: 'day' })}, and no report that it took place was found.`;
+  if (event.pastDue) {
+    const latest = dateLabel({ start: event.pastDue, end: event.pastDue, precision: 'day' });
+    return `Its day has passed: the latest source is of ${latest}, and no report that it took place was found.`;
+  }
   return null;
 }
