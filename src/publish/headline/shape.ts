@@ -95,7 +95,10 @@ export function titleFlaws(title: string): HeadlineFlaw[] {
 
 // "still", "late": an adverb ending a headline leaves its phrase open; a particle ("out") does not.
 const dangling = (t: Tagged): boolean =>
-  DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t));
+  !PARTICLE.test(t.text) &&
+  (DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t)));
+// The particles of phrasal verbs, whatever compromise tags them: "teams fly out", "talks break down".
+const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
 
 // Words that open a new phrase or clause whatever compromise tags them ("in front of" as an adjective).
 const OPENS_PHRASE = /^(?:in|on|at|to|from|with|by|for|into|after|before|that|which|who|whom|whose|as|and|or|but)$/i;
