@@ -23,6 +23,8 @@ const BOILERPLATE_PHRASES =
 // A phrase of site boilerplate, or a line ending in the asterisk of a required form field.
 const BOILERPLATE = new RegExp(String.raw`\b(?:${BOILERPLATE_PHRASES})\b|\s\*\s*$`, 'i');
 const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80})\(@\w{1,30}\)\s*(.+)$/;
+// "— Capitol Hill reporter @hillwatch_dana, Mar 12, 2023": the handle without brackets.
+const BARE_SIGNATURE = /^\s*[—–-]\s*([^()@\n]{0,80}?)@\w{1,30},?\s+(.+)$/;
 const EMBED_MARK = /(?:^|\s)@\w{2,}|pic\.twitter\.com\/|https?:\/\/t\.co\/|\bvia @/;
 
 // "Published November 21 · 7:15 a.m.", "Updated: 3 March": the page's own time stamp.
@@ -94,7 +96,7 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
  * post's own lines, right above it with handles or media links, become embeds. Null when not one.
  */
 function markEmbedSignature(lines: TextLine[], roles: LineRole[], i: number, text: string): LineRole | null {
-  const signature = SIGNATURE.exec(text);
+  const signature = SIGNATURE.exec(text) ?? BARE_SIGNATURE.exec(text);
   if (!signature) return null;
   const date = statedDay(signature[2]!);
   if (!date) return null;

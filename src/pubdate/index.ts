@@ -15,16 +15,21 @@ import { catalogue, warn } from '../lib/report/index.ts';
 import { inferFromNeighbours } from './neighbours.ts';
 
 /** Date one article from its own text and front matter: the first publication rule that finds a date. */
-export function datePublication(parsed: ParsedArticle, neighbours: NeighbourYear | null = null): Publication {
-  return publicationEvidence(parsed, neighbours).publication;
+export function datePublication(
+  parsed: ParsedArticle,
+  neighbours: NeighbourYear | null = null,
+  ownYears = true,
+): Publication {
+  return publicationEvidence(parsed, neighbours, ownYears).publication;
 }
 
 /** The publication date with the id of the rule that found it (null when none did). */
 export function publicationEvidence(
   parsed: ParsedArticle,
   neighbours: NeighbourYear | null = null,
+  withOwnYears = true,
 ): { rule: string | null; publication: Publication } {
-  const own = ownYears(parsed.article);
+  const own = withOwnYears ? ownYears(parsed.article) : null;
   // The neighbours' year wins unless the article narrates as past a year after it: an article
   // is never older than what it reports, but the years it names may all be background.
   const fromNeighbours = neighbours !== null && (own === null || neighbours.year >= own.latest);
@@ -59,11 +64,13 @@ function ownYears(article: Article): { usual: number; latest: number } | null {
 
 /** Date every article: first each on its own, then unknown ones from their near-duplicates. */
 export function datePublications(parsed: ParsedArticle[], files: Map<string, VFile>): Article[] {
-  const alone = parsed.map((p) => ({ ...p.article, publication: datePublication(p) }));
-  // An undated article takes the year of its dated neighbours, then is dated again.
+  // First only what states its year (front matter, URL, a dated stamp, a copyright line): a
+  // year-less "Posted March 27" completed from background years would never be revisited.
+  const alone = parsed.map((p) => ({ ...p.article, publication: datePublication(p, null, false) }));
+  // An undated article then takes the year of its dated neighbours, else of its own dates.
   const years = neighbourYears(alone);
   const articles = alone.map((a, i) =>
-    years.has(a.id) ? { ...a, publication: datePublication(parsed[i]!, years.get(a.id)!) } : a,
+    a.publication.date === null ? { ...a, publication: datePublication(parsed[i]!, years.get(a.id) ?? null) } : a,
   );
   const inferred = inferFromNeighbours(articles);
   return inferred.map((article) => {

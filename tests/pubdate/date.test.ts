@@ -175,4 +175,13 @@ describe('datePublication', () => {
     expect(background!.publication).toMatchObject({ date: null, yearHint: 2023 });
     expect(after!.publication.yearHint).toBe(2024);
   });
+  it("completes a year-less stamp with the neighbours' year, not with the background years the article names", () => {
+    const wire = parse('wire.txt', '---\ndate: 2023-03-10\n---\nRegulators closed the bank on Friday.\n');
+    const local = parse(
+      'local.txt',
+      'Posted March 27 · Updated 5:12 p.m.\n\nThe lender grew through deals in 2009 and 2022. It bought the failed bank on Sunday.\n',
+    );
+    const [, stamped] = datePublications([wire.parsed, local.parsed], new Map());
+    expect(stamped!.publication).toMatchObject({ date: '2023-03-27', from: 'text' });
+  });
 });
