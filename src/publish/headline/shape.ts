@@ -103,6 +103,19 @@ const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)
 // Words that open a new phrase or clause whatever compromise tags them ("in front of" as an adjective).
 const OPENS_PHRASE = /^(?:in|on|at|to|from|with|by|for|into|after|before|that|which|who|whom|whose|as|and|or|but)$/i;
 
+type LeadTerm = { text: string; post: string; tags: Set<string> };
+// Every candidate of a sentence is checked against it: its parse is kept for the next ones.
+const parsed = new Map<string, LeadTerm[]>();
+function leadTerms(lead: string): LeadTerm[] {
+  let terms = parsed.get(lead);
+  if (!terms) {
+    terms = (nlp(lead).document as LeadTerm[][]).flat();
+    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
+    parsed.set(lead, terms);
+  }
+  return terms;
+}
+
 /**
  * Whether the title stops where its lead sentence's phrase goes on: "…at Russian air" before
  * "bases", "…finds Bankman-Fried" before "guilty". A place or name the headline added after the
@@ -117,7 +130,7 @@ export function cutShort(title: string, lead: string): boolean {
     .pop()
     ?.replace(/[^\p{L}\p{N}’'-]/gu, '');
   if (!lastWord) return false;
-  const terms = (nlp(lead).document as { text: string; post: string; tags: Set<string> }[][]).flat();
+  const terms = leadTerms(lead);
   const has = (t: { tags: Set<string> }, ...g: string[]): boolean => g.some((x) => t.tags.has(x));
   return terms.some((t, i) => {
     const next = terms[i + 1];
