@@ -13,6 +13,8 @@ import { type Told, sameOccasion } from './discourse.ts';
 import { nextToGatheringIn } from './anchored-gaps.ts';
 import { type SentenceNames, reportsIt, speakersIn, unique, withoutNames } from './names.ts';
 import { statusOf } from './status.ts';
+import { LIVE_ENTRY_RULE } from './live-entries.ts';
+import { orientationOf } from '../lib/modality/index.ts';
 
 /** The rules applied while emitting mentions. */
 export const EMIT_RULES = {
@@ -39,6 +41,8 @@ export interface ReadSentence {
   goesOn: { to: Told; rule: string } | null;
   /** Sentence-level rules that fired (names, dates). */
   fired: string[];
+  /** The day of the live-page entry the sentence stands in, if any. */
+  entryDay?: string | null;
 }
 
 type Base = Omit<
@@ -155,6 +159,12 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     } else if (!scene) {
       tiedTo = tied.mention.id;
     }
+  }
+  if (!date && !goesOn && !tiedTo && !scene && r.entryDay && orientationOf(text) !== 'future') {
+    date = { start: r.entryDay, end: r.entryDay, precision: 'day' };
+    dateText = null;
+    dateSource = 'paragraph';
+    m.rules.push(LIVE_ENTRY_RULE.id);
   }
   const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
   if (goesOnFrom) m.rules.push(goesOn!.rule);

@@ -8,6 +8,7 @@
 import type { Article, EventMention, Sentence } from '../types.ts';
 import type { RuleMeta } from '../lib/rules/index.ts';
 import { ANCHOR_RULES } from './anchored-gaps.ts';
+import { LIVE_ENTRY_RULE, liveEntryDay } from './live-entries.ts';
 import { CLAUSE_RULES, partsOf } from './clause-cuts.ts';
 import { WORD_RULES, clauseEventWords, closesQuote, leavesQuoteOpen } from './clauses.ts';
 import {
@@ -39,6 +40,7 @@ export type { ExtractContext } from './names.ts';
 
 /** Every extraction rule, in the order a sentence meets them: names, dates, clauses, links, emission, anchors. */
 export const EXTRACT_RULES: readonly RuleMeta[] = [
+  LIVE_ENTRY_RULE,
   actingCapital,
   pairOfSides,
   embedAuthor,
@@ -82,6 +84,8 @@ interface Thread {
   paragraph: number;
   /** Who is on stage in each mention: a sentence that goes on about another keeps its people. */
   cast: Map<string, string[]>;
+  /** The day of the live-page entry a sentence stands in (see live-entries.ts). */
+  entryDay: (sentence: Sentence) => string | null;
   /** The year the paragraph last wrote out in a date, which its bare dates take. */
   statedYear: { year: number; paragraph: number } | null;
 }
@@ -103,6 +107,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     paragraph: -1,
     cast: new Map(),
     statedYear: null,
+    entryDay: liveEntryDay(article),
   };
   for (const sentence of article.sentences) {
     // A quotation left open by the sentence before goes on in this one, in the same voice.
@@ -205,6 +210,7 @@ function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext,
     tie,
     goesOn,
     fired: unique([...names.fired, ...dating.fired, ...refused]),
+    entryDay: t.entryDay(sentence),
   };
   remember(t, sentence, emitParts(read, partsOf(sentence.text, dating.dates)), background);
 }

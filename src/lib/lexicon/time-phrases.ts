@@ -17,6 +17,9 @@ export const RECORD_APPOSITION = new RegExp(
   `,\\s+((?:the\\s+)?${RECORD_WORDS}\\b[^,.;:!?]{0,60}?\\bsince\\b[^.;:!?]{0,50})$`,
   'i',
 );
+/** A line that is only a clock time, maybe bold, with a zone: a live page's entry stamp ("**15:20**", "09:40 GMT"). */
+export const ENTRY_STAMP =
+  /^[*_]*\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time)?\s*[*_]*$/i;
 /** ", when …" right after a "since" date: the when-clause is an event of that date. */
 export const WHEN_AFTER = /^,?\s+when\b/i;
 
