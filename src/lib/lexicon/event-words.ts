@@ -4,6 +4,8 @@
  * uses. Generic, not story-specific; matched on folded tokens.
  */
 
+import { EVENT_KIND, SPEECH_KIND } from './event-kinds.ts';
+
 // Politics and diplomacy: meeting, travel, calls, agreements, conflict, statements.
 // biome-ignore format: a word table reads best packed, many entries a line
 const POLITICS: Record<string, string> = {
@@ -90,13 +92,17 @@ const MARKETS_AND_GAMES: Record<string, string> = {
   qualified: 'qualifies', eliminated: 'is eliminated', knocked: 'knocks out', celebrated: 'celebrates',
 };
 
+const TABLES = { ...POLITICS, ...INCIDENTS, ...COMMON, ...MARKETS_AND_GAMES };
+
+// Headlines speak in the present ("Jury convicts…", "Regulators seize…"): each one-word headline
+// verb of an action is an event word too, of its own kind. Not the common verbs of saying and
+// reporting ("says", "finds", "confirms"): in the present they describe more than they report.
+const ACTIONS = new Set(Object.values({ ...POLITICS, ...INCIDENTS, ...MARKETS_AND_GAMES }));
+const isHeadlineForm = (v: string): boolean => /^\p{Ll}+s$/u.test(v) && !(v in TABLES) && EVENT_KIND[v] !== SPEECH_KIND;
+const HEADLINE_FORMS = Object.fromEntries([...ACTIONS].filter(isHeadlineForm).map((v) => [v, v]));
+
 /** Each event word, mapped to the verb used in headlines (its kind of event). */
-export const EVENT_WORDS: Readonly<Record<string, string>> = {
-  ...POLITICS,
-  ...INCIDENTS,
-  ...COMMON,
-  ...MARKETS_AND_GAMES,
-};
+export const EVENT_WORDS: Readonly<Record<string, string>> = { ...HEADLINE_FORMS, ...TABLES };
 
 /** The headline verb of an event word, or the word itself. */
 export const headlineVerb = (word: string): string => EVENT_WORDS[word] ?? word;
