@@ -16,7 +16,9 @@ export const LIVE_ENTRY_RULE = ruleMeta(
 // Two stamps make a live page; one is a byline or update time.
 const MIN_STAMPS = 2;
 
-/** For each sentence, the day of the live entry it stands in, or null (no live page, no date, before the first entry). */
+/**
+ * For each sentence, the day of the live entry it stands in, or null (no live page, no date, before the first entry).
+ */
 export function liveEntryDay(article: Article): (sentence: Sentence) => string | null {
   // A day inferred from a neighbouring article may be a day off: its entries keep their own dating.
   const day = article.publication.from === 'inferred' ? null : article.publication.date;
