@@ -19,7 +19,7 @@ import { FIXTURES, fixtureCases } from './helpers/fixtures.ts';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Headline rules with no fixture yet: a new rule may not join them; remove an id once it has one. */
-const HEADLINE_RULES_WITHOUT_FIXTURE = ['copula', 'not-clipped'];
+const HEADLINE_RULES_WITHOUT_FIXTURE: string[] = [];
 
 const LISTS: { name: string; rules: readonly { id: string; doc: string }[]; folder: string }[] = [
   { name: 'extract', rules: EXTRACT_RULES, folder: 'extract' },
