@@ -56,6 +56,8 @@ const PERSON_CUE = new RegExp(
     String.raw`|,\s+(?:a|an|the)\s+\p{Ll})`,
   'u',
 );
+// "5% of", "2 per cent of", "a share of": what follows is a measure ("GDP", "CPI").
+const SHARE_OF = /(?:%|\bper\s?cent|\bpercent|\bshare|\bpoints?)\s+of\s+$/i;
 const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warned|stated|added|reported)\b/;
 
 /** The rules, in the order they are tried. */
@@ -104,6 +106,11 @@ export const ENTITY_RULES: EntityRule[] = [
     id: 'clock-zone',
     doc: 'Capitals right after a clock time ("0800 GMT", "9 p.m. EST") are its time zone, not a body.',
     apply: (s) => (ACRONYM.test(s.text) && CLOCK_BEFORE.test(s.before) ? { kind: 'skip' } : null),
+  },
+  {
+    id: 'share-of-measure',
+    doc: 'Capitals after "5% of" or "a share of" ("5% of GDP") name a measure, not a body.',
+    apply: (s) => (ACRONYM.test(s.text) && SHARE_OF.test(s.lead) ? { kind: 'skip' } : null),
   },
   {
     id: 'acronym',

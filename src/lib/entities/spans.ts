@@ -21,6 +21,8 @@ export interface NameSpan {
   /** The words just before and just after the run, for the rules that read context. */
   before: string;
   after: string;
+  /** The text just before the run (up to 40 characters), for the rules that read a phrase. */
+  lead: string;
 }
 
 interface Token {
@@ -107,5 +109,6 @@ function toSpan(text: string, tokens: Token[], start: number, to: number): NameS
     initial: /^[\s"“‘'(—–-]*$/.test(text.slice(0, tokens[start]!.start)),
     before: from > 0 ? tokens[from - 1]!.raw : '',
     after: text.slice(last.end, last.end + 40),
+    lead: text.slice(Math.max(0, first.start - 40), first.start),
   };
 }
