@@ -58,6 +58,11 @@ const PERSON_CUE = new RegExp(
 );
 // "5% of", "2 per cent of", "a share of": what follows is a measure ("GDP", "CPI").
 const SHARE_OF = /(?:%|\bper\s?cent|\bpercent|\bshare|\bpoints?)\s+of\s+$/i;
+// "… to its GDP).": capitals owned by "its"/"their" that end the phrase are a quantity of theirs.
+const OWNED_BEFORE = /\b(?:its|their|our)\s+$/i;
+const PHRASE_END_AFTER = /^\s*(?:[).,;:!?]|$)/;
+const measured = (s: NameSpan): boolean =>
+  SHARE_OF.test(s.lead) || (OWNED_BEFORE.test(s.lead) && PHRASE_END_AFTER.test(s.after));
 const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warned|stated|added|reported)\b/;
 
 /** The rules, in the order they are tried. */
@@ -109,8 +114,8 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     id: 'share-of-measure',
-    doc: 'Capitals after "5% of" or "a share of" ("5% of GDP") name a measure, not a body.',
-    apply: (s) => (ACRONYM.test(s.text) && SHARE_OF.test(s.lead) ? { kind: 'skip' } : null),
+    doc: 'Capitals after "5% of" or ending "in proportion to its …" ("its GDP") name a measure, not a body.',
+    apply: (s) => (ACRONYM.test(s.text) && measured(s) ? { kind: 'skip' } : null),
   },
   {
     id: 'acronym',
