@@ -6,8 +6,9 @@
 import type { DateSpan, MergeLink, TimelineEvent } from '../types.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { yearKnown } from '../lib/dates/year-unknown.ts';
+import { daysBetween } from '../lib/dates/calendar.ts';
 import { bounds, tellingKinds } from './score.ts';
-import type { Cluster, MergeContext } from './cluster.ts';
+import { type Cluster, type MergeContext, ruleLink } from './cluster.ts';
 import { BROAD } from './topic.ts';
 
 /** The rules of this pass. */
@@ -24,9 +25,6 @@ export const ANNOUNCED_RULES = {
 const SLIP_DAYS = 3;
 // Two participants in common tie a plan to an occasion as well as a shared city does.
 const SHARED_ACTORS_INSTEAD_OF_PLACE = 2;
-const DAY_MS = 86_400_000;
-
-const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isDay = (d: DateSpan): boolean => d.precision === 'day' && yearKnown(d);
 
 /** One finished event's mentions, date and links, as the merge stage re-finishes them. */
@@ -45,7 +43,7 @@ export function joinAnnouncedToHeld(events: TimelineEvent[], ctx: MergeContext, 
     if (plan.status !== 'planned' || !isDay(plan.date)) continue;
     const held = events
       .filter((h) => h.status === 'happened' && isDay(h.date) && !taken.has(h))
-      .map((h) => ({ h, slip: dayNumber(h.date.start) - dayNumber(plan.date.end) }))
+      .map((h) => ({ h, slip: daysBetween(plan.date.end, h.date.start) }))
       .filter(({ h, slip }) => slip >= 1 && slip <= SLIP_DAYS && sameOccasion(plan, h, fine))
       .filter(({ h }) => plan.mentions.some((m) => published(m.article) !== '' && published(m.article) < h.date.start))
       .sort((a, b) => a.slip - b.slip || a.h.id.localeCompare(b.h.id))[0]?.h;
@@ -67,17 +65,17 @@ function sameOccasion(plan: TimelineEvent, held: TimelineEvent, fine: (e: Timeli
 }
 
 function withPlans(held: TimelineEvent, plans: TimelineEvent[], refinish: Refinish): TimelineEvent {
-  const links: MergeLink[] = plans.map((p) => ({
-    mention: p.mentions[0]!.id,
-    with: held.mentions[0]!.id,
-    score: 0,
-    date: 'inherited',
-    sharedActors: p.actors.filter((a) => held.actors.includes(a)),
-    sharedPlaces: p.places.filter((x) => held.places.includes(x)),
-    similarity: 0,
-    why: `announced for ${p.date.start}, held ${held.date.start}: one occasion whose day slipped`,
-    rule: ANNOUNCED_RULES.heldLater.id,
-  }));
+  const links: MergeLink[] = plans.map((p) =>
+    ruleLink({
+      mention: p.mentions[0]!.id,
+      with: held.mentions[0]!.id,
+      date: 'inherited',
+      sharedActors: p.actors.filter((a) => held.actors.includes(a)),
+      sharedPlaces: p.places.filter((x) => held.places.includes(x)),
+      why: `announced for ${p.date.start}, held ${held.date.start}: one occasion whose day slipped`,
+      rule: ANNOUNCED_RULES.heldLater.id,
+    }),
+  );
   const event = refinish({
     mentions: [...held.mentions, ...plans.flatMap((p) => p.mentions)],
     date: held.date,

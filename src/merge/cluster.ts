@@ -57,6 +57,13 @@ const MAX_CANDIDATES = 60;
 // Rejections kept per mention for `explain`: the first few say why; more is noise.
 const MAX_REJECTIONS = 5;
 
+/** A link a rule decided rather than a score: nothing shared unless said, similarity not weighed. */
+export function ruleLink(
+  link: Pick<MergeLink, 'mention' | 'with' | 'date' | 'why' | 'rule'> & Partial<MergeLink>,
+): MergeLink {
+  return { score: 0, sharedActors: [], sharedPlaces: [], similarity: 0, ...link };
+}
+
 /** The names and kinds a mention is blocked by: its actors, places and kinds of event. */
 export function blockNames(m: EventMention, withKinds = true): string[] {
   const names = [...m.actors.map((a) => `a:${a}`), ...m.places.map((p) => `p:${p}`)];
@@ -133,17 +140,9 @@ export class Clusters {
     const sharedActors = m.actors.filter((a) => cluster.mentions.some((x) => x.actors.includes(a)));
     const sharedPlaces = m.places.filter((p) => cluster.mentions.some((x) => x.places.includes(p)));
     const { with: withId, why, rule, source = 'merge', score = 0 } = join;
-    cluster.links.push({
-      mention: m.id,
-      with: withId,
-      score,
-      date: 'inherited',
-      sharedActors,
-      sharedPlaces,
-      similarity: 0,
-      why,
-      rule,
-    });
+    cluster.links.push(
+      ruleLink({ mention: m.id, with: withId, score, date: 'inherited', sharedActors, sharedPlaces, why, rule }),
+    );
     this.add(c, { ...m, date: cluster.date, dateSource: source, dateText: null });
   }
 

@@ -5,7 +5,7 @@
  */
 import type { DateSpan, EventMention } from '../types.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { blockNames, scoredLink } from './cluster.ts';
+import { blockNames, ruleLink, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { bounds, dateRelation, vague } from './score.ts';
 import { windowKeys } from './windows.ts';
@@ -42,17 +42,9 @@ export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
   if (scene !== undefined && dateRelation(date, clusters.list[scene]!.date) !== 'none') {
     const why = 'the same occasion as the sentence before ("There, …", "During the meeting, …")';
     const rule = PLACE_RULES.sameOccasion.id;
-    clusters.list[scene]!.links.push({
-      mention: m.id,
-      with: m.sameOccasion!,
-      score: 1,
-      date: 'same',
-      sharedActors: [],
-      sharedPlaces: [],
-      similarity: 0,
-      why,
-      rule,
-    });
+    clusters.list[scene]!.links.push(
+      ruleLink({ mention: m.id, with: m.sameOccasion!, score: 1, date: 'same', why, rule }),
+    );
     clusters.add(scene, { ...m, date: clusters.list[scene]!.date });
     return;
   }
@@ -96,16 +88,6 @@ function joinSameDay(s: Scorer, m: EventMention, date: DateSpan): void {
       ? 'names nothing but a day: the one event of that day its article reports'
       : 'names nothing but a day: the one event of that day any source reports';
   const rule = own.length === 1 ? PLACE_RULES.dayOnlyOwn.id : PLACE_RULES.dayOnlyAny.id;
-  clusters.list[only]!.links.push({
-    mention: m.id,
-    with: anchor.id,
-    score: 0,
-    date: 'same',
-    sharedActors: [],
-    sharedPlaces: [],
-    similarity: 0,
-    why,
-    rule,
-  });
+  clusters.list[only]!.links.push(ruleLink({ mention: m.id, with: anchor.id, date: 'same', why, rule }));
   clusters.add(only, { ...m, date });
 }

@@ -4,6 +4,7 @@
  */
 import type { DateSpan, EventMention } from '../types.ts';
 import { cosine, type TermVector } from '../lib/similarity/index.ts';
+import { daysBetween } from '../lib/dates/calendar.ts';
 import { headlineVerb } from '../lib/lexicon/event-words.ts';
 import {
   BEGINNING_WORDS,
@@ -57,14 +58,13 @@ export function bounds(date: DateSpan): [string, string] {
   return [first, last];
 }
 
-const DAY_MS = 86_400_000;
 // A span of more than three days ("next week", "this month") no longer names one occasion's day.
 const VAGUE_AFTER_DAYS = 3;
 
 /** Whether a date is coarser than a day or two: a month, a year, "next week". */
 export function vague(date: DateSpan): boolean {
   if (date.precision !== 'day') return true;
-  return Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`) > VAGUE_AFTER_DAYS * DAY_MS;
+  return daysBetween(date.start, date.end) > VAGUE_AFTER_DAYS;
 }
 
 /** Whether two dates can name the same occurrence: equal, or one within the other. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDates, resolveDates, toDateSpan } from '../../src/lib/dates/index.ts';
+import { daysBetween } from '../../src/lib/dates/calendar.ts';
 
 const one = (text: string, ref: string | null = '2025-05-15') => {
   const found = normaliseDates(text, { date: ref });
@@ -137,5 +138,15 @@ describe('normaliseDates: a stated weekday picks the year', () => {
   });
   it('never guesses a year from the weekday alone', () => {
     expect(normaliseDates('The storm hit on Wednesday, March 4.', { date: null })[0]?.value).toBe('XXXX-03-04');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days across month, year and daylight-saving changes, and refuses a non-day', () => {
+    expect(daysBetween('2025-05-15', '2025-05-16')).toBe(1);
+    expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1);
+    expect(daysBetween('2025-03-29', '2025-04-01')).toBe(3);
+    expect(daysBetween('2025-05-16', '2025-05-15')).toBe(-1);
+    expect(daysBetween('XXXX-05-15', '2025-05-16')).toBeNaN();
   });
 });

@@ -2,7 +2,7 @@
  * Calendar arithmetic on plain civil dates. Dates are kept as {y, m, d} so that no
  * time zone or build clock can leak into the output (builds must be deterministic).
  */
-import { addDays, addMonths, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 
 /** A civil date: year, month 1–12, day 1–31. */
 export interface CivilDate {
@@ -16,6 +16,13 @@ export function toJsDate(c: CivilDate): Date {
   const date = new Date(2000, 0, 1, 12);
   date.setFullYear(c.y, c.m - 1, c.d);
   return date;
+}
+
+/** Days from one YYYY-MM-DD to another (negative when `to` is earlier), or NaN when either is not a day. */
+export function daysBetween(from: string, to: string): number {
+  const a = parseIsoDay(from);
+  const b = parseIsoDay(to);
+  return a && b ? differenceInCalendarDays(toJsDate(b), toJsDate(a)) : Number.NaN;
 }
 
 /** Convert a JS Date back to its civil date in local time. */
