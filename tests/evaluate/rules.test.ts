@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { EventMention, MergeLink, TimelineEvent } from '../../src/types.ts';
 import { ruleFigures } from '../../src/evaluate/rules.ts';
+import { mentionOf } from '../helpers/mentions.ts';
 
-const mention = (id: string, quote: string, day: string, rules: string[]): EventMention => ({
-  id,
-  article: 'a',
-  sentence: Number(id.split('-')[1]),
-  quote,
-  line: 1,
-  column: 1,
-  date: { start: day, end: day, precision: 'day' },
-  dateText: null,
-  dateSource: 'sentence',
-  dateOffsets: null,
-  clause: [0, quote.length],
-  status: 'happened',
-  actors: [],
-  places: [],
-  terms: [],
-  triggers: [],
-  tiedTo: null,
-  sameOccasion: null,
-  goesOnFrom: null,
-  rules,
-  origin: 'body',
-  paragraph: 0,
-  speakers: [],
-  weak: false,
-});
+const mention = (id: string, quote: string, day: string, rules: string[]): EventMention =>
+  mentionOf('a', Number(id.split('-')[1]), quote, {
+    id,
+    date: { start: day, end: day, precision: 'day' },
+    dateText: null,
+    clause: [0, quote.length],
+    rules,
+  });
 const link = (m: string, w: string, rule: string): MergeLink => ({
   mention: m,
   with: w,

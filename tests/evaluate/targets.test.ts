@@ -9,6 +9,7 @@ import { TARGETS, evaluateAll, evaluateTimeline, type EvaluationReport } from '.
 import { scoreTimeline } from '../../src/evaluate/timeline.ts';
 import { dateMatches } from '../../src/evaluate/gold.ts';
 import type { EventMention, TimelineEvent } from '../../src/types.ts';
+import { mentionOf } from '../helpers/mentions.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 let report: EvaluationReport;
@@ -70,32 +71,8 @@ describe('the scorer itself', () => {
   });
   it('scores a gold quote against the clause that reports it, not whichever clause of the sentence is right', () => {
     const quote = 'Lopes met Costa on March 12, two days after the river burst its banks.';
-    const mention = (id: string, clause: [number, number], day: string): EventMention => ({
-      id,
-      article: 'a',
-      sentence: 0,
-      quote,
-      line: 1,
-      column: 1,
-      date: { start: day, end: day, precision: 'day' },
-      dateText: null,
-      dateSource: 'sentence',
-      dateOffsets: null,
-      clause,
-      status: 'happened',
-      actors: [],
-      places: [],
-      terms: [],
-      triggers: [],
-      tiedTo: null,
-      sameOccasion: null,
-      goesOnFrom: null,
-      rules: [],
-      origin: 'body',
-      paragraph: 0,
-      speakers: [],
-      weak: false,
-    });
+    const mention = (id: string, clause: [number, number], day: string): EventMention =>
+      mentionOf('a', 0, quote, { id, clause, date: { start: day, end: day, precision: 'day' }, dateText: null });
     const cut = quote.indexOf(', two days');
     const main = mention('a#s-0', [0, cut], '2024-03-12');
     const after = mention('a#s-0-1', [cut, quote.length], '2024-03-10');
