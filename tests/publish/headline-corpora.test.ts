@@ -4,21 +4,12 @@
  * clipped, a heading or a dateline, and every registry name in a title takes part in the event
  * according to one of its quotes.
  */
-import { readdirSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/build/pipeline.ts';
+import { CORPORA } from '../helpers/corpora.ts';
 import { auditBuild } from '../../src/evaluate/headlines.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const GOLD = path.join(ROOT, 'tests', 'gold');
-const corpora = [
-  { name: 'seeds', root: ROOT },
-  ...readdirSync(GOLD)
-    .filter((d) => existsSync(path.join(GOLD, d, 'content', 'articles')))
-    .sort()
-    .map((d) => ({ name: d, root: path.join(GOLD, d) })),
-];
+const corpora = CORPORA;
 
 // One build per corpus, shared by the tests of this file.
 const builds = new Map<string, ReturnType<typeof runPipeline>>();

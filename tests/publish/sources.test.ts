@@ -4,20 +4,11 @@
  * an event; every quote's link resolves to that anchor, once per event in events.json too;
  * nothing of the article runs.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/build/pipeline.ts';
+import { CORPORA } from '../helpers/corpora.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const GOLD = path.join(ROOT, 'tests', 'gold');
-const corpora = [
-  { name: 'seeds', root: ROOT },
-  ...readdirSync(GOLD)
-    .filter((d) => existsSync(path.join(GOLD, d, 'content', 'articles')))
-    .sort()
-    .map((d) => ({ name: d, root: path.join(GOLD, d) })),
-];
+const corpora = CORPORA;
 
 const plain = (html: string): string =>
   html
