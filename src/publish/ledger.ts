@@ -165,14 +165,14 @@ function retireOldIds(
 ): Pick<Assignment, 'redirects' | 'withdrawn'> {
   const redirects: Assignment['redirects'] = [];
   const withdrawn: Assignment['withdrawn'] = [];
+  // A hop may land on an id retired in this same build and not yet written: its own survivor.
+  const survivorOfOld = (old: string): string | undefined =>
+    previous.events[old] ? survivorOf(previous.events[old].mentions) : undefined;
   for (const [id, entry] of Object.entries(previous.events).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (Object.hasOwn(ledger.events, id)) continue;
     const moved = movedTo.get(id);
     let into = moved ?? (entry.state === 'merged' || entry.state === 'moved' ? entry.into : survivorOf(entry.mentions));
     // Follow chains of merges to a live event.
-    // A hop may land on an id retired in this same build and not yet written: its own survivor.
-    const survivorOfOld = (old: string): string | undefined =>
-      previous.events[old] ? survivorOf(previous.events[old].mentions) : undefined;
     for (let hops = 0; into && ledger.events[into]?.state !== 'active' && hops < 20; hops++)
       into = movedTo.get(into) ?? ledger.events[into]?.into ?? previous.events[into]?.into ?? survivorOfOld(into);
     if (into && ledger.events[into]?.state === 'active') {
