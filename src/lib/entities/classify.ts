@@ -65,6 +65,36 @@ const measured = (s: NameSpan): boolean =>
   SHARE_OF.test(s.lead) || (OWNED_BEFORE.test(s.lead) && PHRASE_END_AFTER.test(s.after));
 const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warned|stated|added|reported)\b/;
 
+// "Justice Department", "Crown Court": a title word before the head of a body's or a venue's name.
+const endsInBodyOrVenue = (words: string[]): boolean => {
+  const last = foldText(words[words.length - 1]!);
+  return ORGANISATION_HEADS.has(last) || VENUE_HEADS.has(last);
+};
+// A one-word title English reads as an adjective ("General", "Executive", "Major"), before one common
+// noun, makes a compound ("General Election", "Executive Order"), not a title and a surname.
+const adjectiveTitle = (title: string): boolean => !/\s/.test(title) && tagsOf(title).includes('Adjective');
+/** An inflected verb ("Pushes", "Signed"): in a title-cased headline it is the clause's verb, not a surname. */
+const isInflectedVerb = (w: string): boolean => {
+  const word = foldText(w);
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const infinitive = nlp(word).verbs().toInfinitive().text();
+  return infinitive !== '' && infinitive !== word;
+};
+/**
+ * One or two capitalised words after a title are a name however compromise reads each ("Berg",
+ * "Hunt", "Pence" are English words too), unless they are the head of a body's or venue's name,
+ * a date, the verb of a title-cased headline ("President Pushes for…"), or common words that name
+ * a known place or body or make a compound with an adjective title. A surname that is also a
+ * city ("President Jackson") stays a name: the place check reads only common words.
+ */
+function namesAfterTitle(s: NameSpan, words: string[]): boolean {
+  if (endsInBodyOrVenue(words) || words.some((w) => isCalendarWord(w) || isInflectedVerb(w))) return false;
+  if (!isCommonWord(words[words.length - 1]!)) return true;
+  if (lookupPlace(s.text) || tagsOf(s.text).some((t) => /^(?:Organization|Country|City|Region|Place)$/.test(t)))
+    return false;
+  return !(words.length === 1 && adjectiveTitle(s.title ?? ''));
+}
+
 /** The rules, in the order they are tried. */
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -80,7 +110,11 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     id: 'titled-person',
     doc: 'A name after a title or honorific ("Judge Amy Berg", "Mr. Lee") is a person.',
-    apply: (s, words) => (s.title !== null && !isCommonWord(words[words.length - 1]!) ? { kind: 'person' } : null),
+    apply: (s, words) => {
+      if (s.title === null) return null;
+      const name = words.length <= 2 ? namesAfterTitle(s, words) : !isCommonWord(words[words.length - 1]!);
+      return name ? { kind: 'person' } : null;
+    },
   },
   {
     id: 'gazetteer-place',
