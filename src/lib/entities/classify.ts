@@ -5,6 +5,7 @@
  * gazetteer and compromise's English lexicon (first names, calendar words, common words).
  */
 import nlp from 'compromise';
+import { CALENDAR_NAMES, HOLIDAY_ENDINGS, HOLIDAY_NAMES } from '../lexicon/calendar-words.ts';
 import { ORGANISATION_HEADS, VENUE_HEADS } from '../lexicon/name-shapes.ts';
 import { foldText } from '../names/fold.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
@@ -38,7 +39,17 @@ const tagsOf = (word: string): string[] => {
   const tag = LEXICON[foldText(word).replace(/\.$/, '')];
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 };
-const isCalendarWord = (w: string): boolean => tagsOf(w).some((t) => /^(?:Month|WeekDay|Holiday|Date)$/.test(t));
+const isCalendarWord = (w: string): boolean => {
+  const word = foldText(w).replace(/\.$/, '');
+  if (CALENDAR_NAMES.has(word) || HOLIDAY_NAMES.has(word)) return true;
+  return tagsOf(w).some((t) => /^(?:Month|WeekDay|Holiday|Date)$/.test(t));
+};
+// "Monday", "March 3", "Easter Sunday", "Christmas Eve": calendar words, numbers, and a holiday's last word.
+const namesADay = (words: string[]): boolean =>
+  words.every(
+    (w, i) =>
+      isCalendarWord(w) || /^\d/.test(w) || (i > 0 && HOLIDAY_ENDINGS.has(foldText(w)) && isCalendarWord(words[0]!)),
+  );
 export const isFirstNameWord = (w: string): boolean =>
   tagsOf(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
 /** A word English uses in lower case (a noun, verb, adjective…): weak evidence of a name. */
@@ -99,8 +110,8 @@ function namesAfterTitle(s: NameSpan, words: string[]): boolean {
 export const ENTITY_RULES: EntityRule[] = [
   {
     id: 'calendar-word',
-    doc: 'Months, weekdays and holidays are dates, not names.',
-    apply: (_s, words) => (words.every((w) => isCalendarWord(w) || /^\d/.test(w)) ? { kind: 'skip' } : null),
+    doc: 'Months, weekdays and holidays ("March", "Monday", "Easter") are dates, not names.',
+    apply: (_s, words) => (namesADay(words) ? { kind: 'skip' } : null),
   },
   {
     id: 'demonym',
@@ -188,7 +199,7 @@ export const ENTITY_RULES: EntityRule[] = [
       if (
         words.length < 2 ||
         words.length > 3 ||
-        words.some((w) => w === 'of' || isCommonWord(w) || ACRONYM.test(w) || lookupPlace(w))
+        words.some((w) => w === 'of' || isCommonWord(w) || isCalendarWord(w) || ACRONYM.test(w) || lookupPlace(w))
       )
         return null;
       return { kind: 'person', tentative: !PERSON_CUE.test(s.after) };
