@@ -7,7 +7,16 @@
  */
 import { tokens } from '../lib/names/fold.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { BREAK, CONCESSIVE, COORDINATED, FOLLOWED, PARTICIPLE, WHILE } from '../lib/lexicon/clause-markers.ts';
+import {
+  BREAK,
+  CONCESSIVE,
+  COORDINATED,
+  FOLLOWED,
+  INVERTED_COPULA,
+  PARTICIPLE,
+  TRAILING_PARTICIPLE,
+  WHILE,
+} from '../lib/lexicon/clause-markers.ts';
 import { findEventWords, quotations } from './clauses.ts';
 import type { EventDate } from './event-dates.ts';
 
@@ -19,6 +28,8 @@ export interface Part {
   date: EventDate | null;
   /** The rule that cut this part off from the rest of its sentence, or null for a whole sentence. */
   rule: string | null;
+  /** The rule that folded a trailing clause back into this part, when one did. */
+  folded?: string;
 }
 
 /** The clause rules, by what they cut. */
@@ -42,6 +53,10 @@ export const CLAUSE_RULES = {
     'clause-undated-rest',
     'What no date governs, when long enough to report something, is an undated part.',
   ),
+  participleStays: ruleMeta(
+    'clause-participle-stays',
+    'A trailing participle (", reiterating…", "while making clear…") belongs to its main clause\'s event.',
+  ),
 } as const;
 
 // A clause shorter than this many words reports nothing of its own.
@@ -55,7 +70,10 @@ const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean)
 
 /** The parts of a sentence that may each report an event, with their dates. */
 export function partsOf(text: string, dates: EventDate[]): Part[] {
-  if (dates.length === 0) return undatedParts(text);
+  return foldParticiples(text, dates.length === 0 ? undatedParts(text) : datedParts(text, dates));
+}
+
+function datedParts(text: string, dates: EventDate[]): Part[] {
   const quoted = quotationClauses(text, dates);
   const parts: Part[] = [...lateDateCut(text, dates[0]!)];
   for (const d of dates) {
@@ -134,6 +152,32 @@ function uncovered(text: string, parts: Part[]): Part[] {
     if (a > at && words(text.slice(at, a)) >= MIN_WORDS)
       out.push({ clause: [at, a], date: null, rule: CLAUSE_RULES.undatedRest.id });
     at = Math.max(at, b);
+  }
+  return out;
+}
+
+// "…, while making clear that it supports a ceasefire", ", reiterating his commitment to…": a
+// trailing participle tells how the main clause's subject acted, so a part cut off there with no
+// date of its own goes back into the part before it. A participle part with its own date ("…,
+// describing the war it unleashed three years ago") names that dated event and stays apart, and
+// so does an inverted clause ("while heading the other team is X": it has a verb of its own).
+function foldParticiples(text: string, parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const before = out[out.length - 1];
+    const rest = text.slice(p.clause[0], p.clause[1]);
+    const dateless = p.date === null || p.date === before?.date;
+    if (before && before.clause[1] === p.clause[0] && dateless && TRAILING_PARTICIPLE.test(rest)) {
+      if (!INVERTED_COPULA.test(rest)) {
+        out[out.length - 1] = {
+          ...before,
+          clause: [before.clause[0], p.clause[1]],
+          folded: CLAUSE_RULES.participleStays.id,
+        };
+        continue;
+      }
+    }
+    out.push(p);
   }
   return out;
 }

@@ -65,7 +65,7 @@ function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string }
   const clause = part.clause;
   const text = sentence.text.slice(clause[0], clause[1]);
   const inClause = (h: NameHit) => h.start >= clause[0] && h.end <= clause[1];
-  const rules = [...r.fired, ...(part.rule ? [part.rule] : [])];
+  const rules = [...r.fired, ...(part.rule ? [part.rule] : []), ...(part.folded ? [part.folded] : [])];
   const speakers = speakersIn(sentence.text, names.actorHits.filter(inClause));
   if (speakers.length) rules.push(reportsIt.id);
   return {

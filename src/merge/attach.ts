@@ -6,7 +6,7 @@
  */
 import type { EventMention } from '../types.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { ASIDE, LOOKS_BACK } from '../lib/lexicon/time-phrases.ts';
+import { ASIDE, LOOKS_BACK, REPEATED } from '../lib/lexicon/time-phrases.ts';
 import { blockNames, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { foldName, namedEvent } from './cues.ts';
@@ -49,6 +49,10 @@ export const ATTACH_RULES = {
     'attach-goes-on-topic',
     "When the sentence it goes on from found no event, a mention with event words joins its article's topic.",
   ),
+  toldAsHabit: ruleMeta(
+    'attach-refuse-habit',
+    'An undated clause telling of repeated occasions ("on multiple occasions", "repeatedly") joins no one event.',
+  ),
 } as const;
 
 /** Why an undated sentence joined its article's event, as the merge evidence says it. */
@@ -57,6 +61,14 @@ const TOPIC_WHY =
 const clauseText = (m: EventMention): string => m.quote.slice(m.clause[0], m.clause[1]);
 const publishedOf = (s: Scorer, m: EventMention): string | null =>
   s.ctx.articles.get(m.article)?.publication.date ?? null;
+
+/**
+ * "Turkey convened both leaders on multiple occasions": context, not a report of one event. Such an
+ * undated mention joins none (it stays on its source page); it comes back marked with the rule, else null.
+ */
+export function toldAsHabit(m: EventMention): EventMention | null {
+  return REPEATED.test(clauseText(m)) ? { ...m, rules: [...m.rules, ATTACH_RULES.toldAsHabit.id] } : null;
+}
 
 /** Attach an undated mention by name or resemblance; false when neither finds an event. */
 export function attachByResemblance(s: Scorer, m: EventMention): boolean {

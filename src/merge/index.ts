@@ -10,7 +10,7 @@ import type { RuleMeta } from '../lib/rules/index.ts';
 import { inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
 import { ACCEPTANCE_RULES } from './acceptance.ts';
 import { ANNOUNCED_RULES, joinAnnouncedToHeld, markPastDue } from './announced.ts';
-import { ATTACH_RULES, attachByResemblance, attachGoingOn, attachToTopic } from './attach.ts';
+import { ATTACH_RULES, attachByResemblance, attachGoingOn, attachToTopic, toldAsHabit } from './attach.ts';
 import type { Scorer } from './candidates.ts';
 import { Clusters, type MergeContext, type MergeResult } from './cluster.ts';
 import { compareMentions, finish, uniqueIds } from './event.ts';
@@ -81,7 +81,13 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
   const left: EventMention[] = [];
   const tied: EventMention[] = [];
   const continuing: EventMention[] = [];
+  const habits: EventMention[] = [];
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
+    const habit = toldAsHabit(m);
+    if (habit) {
+      habits.push(habit);
+      continue;
+    }
     const from = m.sameOccasion ?? m.goesOnFrom;
     // "These efforts…" in a new paragraph rarely points back to a background event years
     // before the article; within one paragraph (a quotation going on) it does.
@@ -107,7 +113,7 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
     if (c === undefined) unclaimed.push(m);
     else placeDated(s, { ...m, dateSource: 'paragraph', dateText: null }, clusters.list[c]!.date);
   }
-  return unclaimed;
+  return [...unclaimed, ...habits];
 }
 
 export { compareMentions } from './event.ts';

@@ -2,6 +2,7 @@
  * Clause markers: the words where one sentence turns to a second event ("…, while NATO allies
  * met in Antalya"), and the phrases that make a date name another event than the sentence's.
  */
+import { alternation } from '../rules/index.ts';
 
 /** ", while" / ", whereas": a simultaneous second event. */
 export const WHILE = /,?\s+(?:while|whereas)\s+/g;
@@ -22,3 +23,51 @@ export const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:while|whereas|before|after|and then
 export const SINCE_PHRASE = /\bsince\b[^,;:.]*/gi;
 /** A question closing a sentence: asks, does not report. */
 export const QUESTION_END = /\?["”]?\s*$/;
+
+// Words in -ing that open a phrase of their own after a comma: prepositions and nouns, not participles.
+const NOT_PARTICIPLE = [
+  'during',
+  'following',
+  'beginning',
+  'starting',
+  'ending',
+  'pending',
+  'notwithstanding',
+  'regarding',
+  'concerning',
+  'morning',
+  'evening',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'thing',
+  'king',
+  'spring',
+];
+// Participles of saying: what they report ("…, saying talks would resume in June") is an event of its own.
+const SPEECH_PARTICIPLE = [
+  'saying',
+  'adding',
+  'noting',
+  'stating',
+  'warning',
+  'announcing',
+  'telling',
+  'insisting',
+  'claiming',
+  'promising',
+  'vowing',
+  'predicting',
+  'pledging',
+  'threatening',
+  'arguing',
+];
+/** ", reiterating his commitment…", " while making clear…": a trailing participle of the main clause. */
+export const TRAILING_PARTICIPLE = new RegExp(
+  '^(?:[,;]\\s+(?:(?:while|thereby|thus)\\s+)?|,?\\s+while\\s+)' +
+    `(?!(?:${alternation([...NOT_PARTICIPLE, ...SPEECH_PARTICIPLE])})\\b)\\p{Ll}+ing\\b`,
+  'u',
+);
+/** "while heading the Russian team is X": a copula before any "that"/"who" makes the clause its own, inverted. */
+export const INVERTED_COPULA = /^[\s\S]*?\b(?:is|are|was|were)\b(?<!\b(?:that|which|who|whom)\b[\s\S]*)/;

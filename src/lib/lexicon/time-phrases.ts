@@ -54,3 +54,9 @@ export const DEICTIC_DAYS = [
   'this afternoon',
   'this evening',
 ] as const;
+const MANY = '(?:multiple|several|many|numerous|countless)';
+/** "on multiple occasions", "repeatedly", "time and again": occurrences told as a habit, not one event. */
+export const REPEATED = new RegExp(
+  `\\b(?:on ${MANY} occasions|${MANY} times|repeatedly|time and (?:time )?again|over and over)\\b`,
+  'i',
+);
