@@ -2,6 +2,7 @@
  * The blocks a merge compares within: month windows of a date, or its years when only the
  * year is known.
  */
+import { daysBetween } from '../lib/dates/calendar.ts';
 import type { DateSpan } from '../types.ts';
 import { bounds } from './score.ts';
 import { yearKnown } from '../lib/dates/year-unknown.ts';
@@ -28,7 +29,6 @@ export function windowKeys(date: DateSpan): string[] {
   return keys;
 }
 
-const DAY_MS = 86_400_000;
 // An event up to ten days before an article is its present story ("last week's talks").
 const NEAR_BEFORE_DAYS = 10;
 // An event up to about six weeks after an article is what it announces.
@@ -43,12 +43,11 @@ const FAR_BEFORE_DAYS = 365;
 export function nearness(date: DateSpan, published: string | null): number {
   if (!published || !yearKnown(date)) return 0;
   const [first, last] = bounds(date);
-  const pub = Date.parse(`${published}T00:00:00Z`);
-  const from = Date.parse(`${first}T00:00:00Z`) - pub;
-  // A month-precision end ("-31") is read as the 28th so that every month parses.
-  const to = Date.parse(`${last.replace(/-31$/, '-28')}T00:00:00Z`) - pub;
-  if (to >= -NEAR_BEFORE_DAYS * DAY_MS && from <= NEAR_AFTER_DAYS * DAY_MS) return 1;
-  if (to < -FAR_BEFORE_DAYS * DAY_MS) return -1;
+  const from = daysBetween(published, first);
+  // A month-precision end ("-31") is read as the 28th so that every month's end is a real day.
+  const to = daysBetween(published, last.replace(/-31$/, '-28'));
+  if (to >= -NEAR_BEFORE_DAYS && from <= NEAR_AFTER_DAYS) return 1;
+  if (to < -FAR_BEFORE_DAYS) return -1;
   return 0;
 }
 
