@@ -11,6 +11,8 @@
  *   npm run bench -- --stress-only              only the stress cases (into results.json's "stress", other runs kept)
  *   npm run bench -- --gazetteer                also what loading the gazetteer costs a seed build, stored or not
  *   npm run bench -- --gazetteer-only           only that (into results.json's "gazetteer", other runs kept)
+ *   npm run bench -- --parse-growth             also how parsing grows with one article's shape (lines, keys)
+ *   npm run bench -- --parse-growth-only        only that (into results.json's "parse_growth", other runs kept)
  *   npm run bench -- --threads 0                worker threads for parse and extract (default: the build's own choice)
  *   npm run bench -- --snapshot                 run a copy of src/ and templates/ taken at the start (others are editing)
  *   npm run bench -- --seed 7 --no-rebuild --out bench/results.json
@@ -25,6 +27,7 @@ import { type Measured, runChild } from './measure.ts';
 import { formatProfile, summariseProfile } from './profile.ts';
 import { type StressResult, runStress } from './stress.ts';
 import { type GazetteerResult, runGazetteer } from './gazetteer.ts';
+import { type ParseGrowthResult, runParseGrowth } from './parse-growth.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const corpusRoot = path.join(projectRoot, 'bench', 'corpus');
@@ -343,6 +346,8 @@ async function main(): Promise<void> {
       'stress-only': { type: 'boolean', default: false },
       gazetteer: { type: 'boolean', default: false },
       'gazetteer-only': { type: 'boolean', default: false },
+      'parse-growth': { type: 'boolean', default: false },
+      'parse-growth-only': { type: 'boolean', default: false },
       threads: { type: 'string' },
       'profile-size': { type: 'string', default: '1000' },
       'no-rebuild': { type: 'boolean', default: false },
@@ -377,6 +382,8 @@ async function bench(
     'stress-only'?: boolean;
     gazetteer?: boolean;
     'gazetteer-only'?: boolean;
+    'parse-growth'?: boolean;
+    'parse-growth-only'?: boolean;
     threads?: string;
   },
   sizes: number[],
@@ -394,6 +401,14 @@ async function bench(
     const gazetteer = await runGazetteer(codeRoot, projectRoot, corpusRoot, log);
     await writeFile(file, `${JSON.stringify({ ...previous, gazetteer }, null, 2)}\n`);
     log(`\nWrote ${values.out} (gazetteer)`);
+    return;
+  }
+  if (values['parse-growth-only']) {
+    const file = path.resolve(projectRoot, values.out!);
+    const previous = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+    const parse_growth = await runParseGrowth(codeRoot, log);
+    await writeFile(file, `${JSON.stringify({ ...previous, parse_growth }, null, 2)}\n`);
+    log(`\nWrote ${values.out} (parse growth)`);
     return;
   }
   if (values['stress-only']) {
@@ -438,9 +453,10 @@ async function bench(
   const gazetteer: GazetteerResult[] = values.gazetteer
     ? await runGazetteer(codeRoot, projectRoot, corpusRoot, log)
     : [];
+  const parse_growth: ParseGrowthResult[] = values['parse-growth'] ? await runParseGrowth(codeRoot, log) : [];
   await writeFile(
     path.resolve(projectRoot, values.out!),
-    `${JSON.stringify({ runs: results, growth, stress, gazetteer, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`,
+    `${JSON.stringify({ runs: results, growth, stress, gazetteer, parse_growth, notes, meta: { seed, sizes, src_hash: srcHash, snapshot: values.snapshot === true, cpus: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, generated: new Date().toISOString() } }, null, 2)}\n`,
   );
 
   const s = (x: number, d = 2) => x.toFixed(d);

@@ -1,15 +1,16 @@
 /**
  * Issue 15, parsing: front-matter keys that name inherited properties, oversized front matter,
- * and inputs whose shape once made a step quadratic (many short lines, many keys).
+ * and inputs whose shape once made a step quadratic (many short lines, many keys): their work and output
+ * are tested here, their time in the benchmark.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VFile } from 'vfile';
 import { decodeArticle } from '../../src/read/index.ts';
 import { MAX_FRONT_MATTER_CHARS, splitFrontMatter } from '../../src/parse/front-matter.ts';
 import { parseArticle } from '../../src/parse/index.ts';
-import { toLines } from '../../src/parse/lines.ts';
+import { PARSE_PIECE_LINES, toLines } from '../../src/parse/lines.ts';
+import { markdownParser } from '../../src/lib/markdown/index.ts';
 import { problemsOf } from '../../src/lib/report/index.ts';
-import { growth } from '../helpers/scaling.ts';
 
 const parseText = (text: string) => {
   const read = decodeArticle('content/articles/a.md', new TextEncoder().encode(text), new Map());
@@ -40,20 +41,67 @@ describe('front matter keys', () => {
   });
 });
 
-describe('time grows linearly with input', () => {
-  it('many short lines in one paragraph', () => {
-    const lines = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} here.`).join('\n');
-    // The Markdown parser is quadratic in the lines of one paragraph; toLines must not be.
-    expect(growth((n) => toLines(lines(n)), 3000, 5)).toBeLessThan(10);
-  }, 30_000);
-  it('many short paragraphs', () => {
-    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Para ${i}.`).join('\n\n');
-    // Linear is 4; the margin absorbs a loaded machine (quadratic would be 16).
-    expect(growth((n) => parseText(paragraphs(n)), 1500, 4)).toBeLessThan(12);
-  }, 30_000);
-  it('many front matter keys', () => {
-    const keys = (n: number) =>
-      `---\n${Array.from({ length: n }, (_, i) => `key${i}: value`).join('\n')}\n---\nAna Lopes met Rui Costa.\n`;
-    expect(growth((n) => parseText(keys(n)), 2500, 8, 1)).toBeLessThan(16);
-  }, 60_000);
+// How these inputs scale in time is measured by `npm run bench -- --parse-growth`; these tests check the work they
+// cause and their output, which a loaded machine cannot change.
+describe('inputs that once made parsing quadratic', () => {
+  /** The text of every call to the Markdown parser while `run` runs. */
+  const parsedPieces = (run: () => void): string[] => {
+    const spy = vi.spyOn(markdownParser, 'parse');
+    try {
+      run();
+      return spy.mock.calls.map(([input]) => String(input));
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  // The parser is quadratic in the lines of one piece: pieces of bounded lines, each character parsed once, is linear.
+  const expectLinearParse = (pieces: string[], body: string) => {
+    expect(pieces.join('')).toBe(body);
+    expect(Math.max(...pieces.map((p) => p.split('\n').length))).toBeLessThanOrEqual(2 * PARSE_PIECE_LINES + 1);
+  };
+
+  it('many short lines in one paragraph: parsed in bounded pieces, every line kept at its offsets', () => {
+    const n = 5 * PARSE_PIECE_LINES;
+    const body = Array.from({ length: n }, (_, i) => `Line ${i} here.`).join('\n');
+    let lines: ReturnType<typeof toLines> = [];
+    expectLinearParse(
+      parsedPieces(() => {
+        lines = toLines(body);
+      }),
+      body,
+    );
+    expect(lines.map((l) => l.text)).toEqual(Array.from({ length: n }, (_, i) => `Line ${i} here.`));
+    for (const l of lines) expect(body.slice(l.offsets[0], l.offsets.at(-1)! + 1)).toBe(l.text);
+  });
+
+  it('many short paragraphs: parsed in bounded pieces, every sentence at its line', () => {
+    const n = 5 * PARSE_PIECE_LINES;
+    const text = Array.from({ length: n }, (_, i) => `Para ${i}.`).join('\n\n');
+    let sentences: { text: string; line: number }[] = [];
+    expectLinearParse(
+      parsedPieces(() => {
+        sentences = parseText(text).parsed.article.sentences;
+      }),
+      text,
+    );
+    expect(sentences.map((x) => [x.text, x.line])).toEqual(
+      Array.from({ length: n }, (_, i) => [`Para ${i}.`, 2 * i + 1]),
+    );
+  });
+
+  it('as many front matter keys as the cap allows: the first unknown ones at their own lines, the rest counted', () => {
+    // The cap bounds the work front matter can cause; past it the front matter is ignored (tested above).
+    const n = Math.floor(MAX_FRONT_MATTER_CHARS / 'key0000: v\n'.length);
+    const keys = Array.from({ length: n }, (_, i) => `key${i}: v`).join('\n');
+    expect(keys.length).toBeLessThan(MAX_FRONT_MATTER_CHARS);
+    const { problems } = parseText(`---\n${keys}\n---\nAna Lopes met Rui Costa.\n`);
+    const unknown = problems.filter((p) => p.code === 'parse/front-matter-unknown');
+    const named = unknown.flatMap((p) => {
+      const key = /"key(\d+)"/.exec(p.message)?.[1];
+      return key === undefined ? [] : [{ line: p.line, expected: Number(key) + 2 }];
+    });
+    expect(named.length).toBe(20);
+    for (const k of named) expect(k.line).toBe(k.expected);
+    expect(unknown.filter((p) => p.message.includes(`${n - 20} more`)).length).toBe(1);
+  });
 });
