@@ -2,17 +2,11 @@
  * Words that name a day or a season of the calendar ("March", "Monday", "Easter"): capitalised
  * like names, they date a sentence and never name an actor or a place.
  */
-import type { Day, Month } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './months.ts';
 
-const WIDE = { width: 'wide' } as const;
-
-/** Month and weekday names, folded: date-fns's English locale, the names its labels print. */
+/** Month and weekday names, folded (from date-fns's English locale, see months.ts). */
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set(
-  [
-    ...Array.from({ length: 12 }, (_, month) => enUS.localize.month(month as Month, WIDE)),
-    ...Array.from({ length: 7 }, (_, day) => enUS.localize.day(day as Day, WIDE)),
-  ].map((name) => name.toLowerCase()),
+  [...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()),
 );
 
 /**

@@ -1,23 +1,16 @@
 /**
- * Month names and their abbreviations, as English news writes them (capitalised: lower-case
- * "may" and "march" are verbs).
+ * Month and weekday names, from date-fns's English locale, and the month abbreviations English
+ * news writes, which no locale lists ("Sept."). Capitalised: lower-case "may" and "march" are verbs.
  */
+import type { Day, Month } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 
-/** Full month names, January first. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const WIDE = { width: 'wide' } as const;
+
+/** Full month names, January first: date-fns's English locale, the names its labels print. */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, m) =>
+  enUS.localize.month(m as Month, WIDE),
+);
 
 /** Abbreviations written with or without a full stop ("Sept. 4", "Aug 12"); "May" has none. */
 export const MONTH_ABBREVIATIONS = [
@@ -41,8 +34,10 @@ export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join(
 /** A word that starts like a month ("Jan", "January", "Sept"). */
 export const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\b`);
 
-/** Weekday names, Sunday first (the index is the day of the week, as `Date#getDay` counts). */
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekday names in lower case, Sunday first (the index is the day of the week, as `Date#getDay` counts). */
+export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, d) =>
+  enUS.localize.day(d as Day, WIDE).toLowerCase(),
+);
 
 /** A word that starts like a weekday ("Tue", "Tuesday"). */
 export const WEEKDAY_WORD = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/i;
