@@ -7,6 +7,7 @@ import type { Actor, EventMention, Place } from '../../types.ts';
 import type { NameHit } from '../../lib/names/matcher.ts';
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { headlineVerb } from './verbs.ts';
+import { SPEECH, statement, trailingAttribution } from './speech.ts';
 
 /** What the headline rules need from the event and the registry. */
 export interface HeadlineContext {
@@ -69,13 +70,8 @@ export interface Candidate {
 // A wire dateline or a live page's time stamp opening a sentence: never headline material.
 const DATELINE =
   /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
-const SPEECH = new RegExp(
-  '^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|' +
-    'underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|' +
-    'announce|announced|report|reported|warn|warned)\\b',
-  'i',
-);
-const PRONOUN_SUBJECT = /^(?:it|this|that|there|which|who)$/i;
+// A subject that does not say who by itself.
+const PRONOUN = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
 const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
 
 /** A sentence without dateline, time stamp, parenthetical asides and quotation marks. */
@@ -136,25 +132,6 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
   return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
 }
 
-// Words a verb of saying puts between itself and its statement: "told reporters on Tuesday that…".
-const MAX_BEFORE_THAT = 6;
-
-/**
- * What a verb of saying reports, in headline form: "said late on Monday that his family would
- * give 100 million euros" gives "his family would give 100 million euros"; null for another verb
- * or a statement without a named subject and a verb.
- */
-function statement(svo: Svo, ctx: HeadlineContext): string | null {
-  if (!svo.verb.split(/\s+/).some((w) => SPEECH.test(w))) return null;
-  const that = /^(.*?)\bthat\s+(.+)$/i.exec(svo.after);
-  const before = that ? that[1]!.trim().split(/\s+/).filter(Boolean) : [];
-  const reported = that && before.length <= MAX_BEFORE_THAT ? that[2]! : svo.object ? null : svo.after;
-  const inner = reported ? mainClause(reported, ctx.lexicon) : null;
-  if (!inner?.verb || PRONOUN_SUBJECT.test(inner.subject)) return null;
-  const object = inner.reported && !inner.object ? '' : inner.object;
-  return `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${object}`.trim();
-}
-
 /**
  * Whether a mention names an actor: as the extractor found, or by a full name (a short name can
  * be someone else's).
@@ -179,19 +156,30 @@ function wordStart(text: string, at: number): number {
   return at - (/[\p{L}\p{M}’'-]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
 }
 
+/** The clause a candidate is built from: the mention's own clause, or (`whole`) its sentence's main clause. */
+function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Svo | null {
+  // A clause is read from the start of its first word, never from inside one.
+  const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
+  const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
+  const own = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
+  if (own && !PRONOUN.test(own.subject)) return own;
+  // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
+  // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
+  const speakers = m.speakers.map((id) => ctx.actors.get(id)?.name ?? id);
+  return trailingAttribution(cleanSentence(m.quote), speakers) ?? own;
+}
+
 /**
  * A candidate headline from one mention, or null when its text has no main clause: from the
  * clause that reports the event, or (`whole`) from its sentence's main clause.
  */
 export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = false): Candidate | null {
-  // A clause is read from the start of its first word, never from inside one.
-  const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
-  const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
-  const svo = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
+  const svo = clauseOf(m, ctx, whole);
   if (!svo) return null;
   const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
   // "Rabie said late on Monday that the authority could seek…": the statement is the object.
-  const stated = statement(svo, ctx);
+  const speaker = subject.ids.map((id) => ctx.actors.get(id)?.name).find(Boolean) ?? svo.subject;
+  const stated = statement(svo, speaker, ctx.lexicon);
   const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned);
   const inner = !stated && svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
   const said =

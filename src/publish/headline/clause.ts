@@ -4,7 +4,8 @@
  * left out: "On Friday, Russia and Ukraine agreed to swap 1,000 prisoners each, the largest
  * exchange since…" gives ("Russia and Ukraine", "agreed to swap", "1,000 prisoners each").
  */
-import nlp from 'compromise';
+import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
+export type { Lexicon } from './terms.ts';
 import { CLAUSE_OPENERS as OPENER, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
 
 /** A clause reduced to who did what. */
@@ -27,13 +28,6 @@ export interface Svo {
   object: string;
 }
 
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
-
 // A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
 // never "41 bombers stationed at Russian air"); one with no preposition to cut at goes on to
 // finish its noun phrase, up to the hard limit.
@@ -51,48 +45,6 @@ const DANGLING = new Set([
   'Verb',
   'Adverb',
 ]);
-
-/** Registry names as compromise lexicon entries, so that a name is never read as an adjective. */
-export type Lexicon = Record<string, string>;
-
-/** Words, punctuation and parts of speech of a text. */
-function termsOf(text: string, lexicon: Lexicon): Term[] {
-  // The raw document, not .json(): a third of the cost. A lexicon costs four times the parse,
-  // so registry names are passed only when a caller has few sentences to read.
-  const doc = (Object.keys(lexicon).length ? nlp(text, lexicon) : nlp(text)).document as {
-    text: string;
-    pre: string;
-    post: string;
-    tags: Set<string>;
-  }[][];
-  return doc.flat().map((t) => {
-    const tags = new Set(t.tags);
-    // A capitalised word inside the sentence that compromise took for an adjective is a name.
-    if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
-    return { text: t.text, pre: t.pre, post: t.post, tags };
-  });
-}
-
-const join = (terms: Term[]): string =>
-  terms
-    .map((t, i) => `${i === 0 ? '' : t.pre}${t.text}${i === terms.length - 1 ? '' : t.post}`)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-const word = (t: Term): string => t.text.toLowerCase();
-const isVerb = (t: Term): boolean => t.tags.has('Verb');
-const isNoun = (t: Term): boolean =>
-  t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Value');
-
-/** Segments of a sentence between commas, dashes, colons and semicolons. */
-function segments(terms: Term[]): Term[][] {
-  const out: Term[][] = [[]];
-  for (const t of terms) {
-    out[out.length - 1]!.push(t);
-    if (/[,;:–—]|\s-\s/.test(t.post)) out.push([]);
-  }
-  return out.filter((s) => s.length > 0);
-}
 
 /** Index of the finite verb that heads a segment, after a subject, or -1. */
 function headVerb(seg: Term[]): number {
@@ -117,11 +69,26 @@ function headVerb(seg: Term[]): number {
     if (prev && /^(?:that|which|who)$/i.test(prev.text)) continue;
     // "The exchange agreed upon during the talks was executed": a participle right after its
     // noun, with a finite verb later on, is a reduced relative clause, not the head.
-    const later = seg.slice(i + 1).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
     const then = seg[i + 1];
-    const reduced = then && (then.tags.has('Preposition') || then.tags.has('Particle'));
-    if (i > 0 && isNoun(seg[i - 1]!) && t.tags.has('PastTense') && later && reduced && !seg[i - 1]!.tags.has('Pronoun'))
+    // "a tunic said to have belonged to Louis were carried out": "to" and a verb follow a participle too.
+    const toVerb = then && word(then) === 'to' && seg[i + 2] !== undefined && isVerb(seg[i + 2]!);
+    let chain = i + 1;
+    if (toVerb) while (seg[chain] && (word(seg[chain]!) === 'to' || isVerb(seg[chain]!))) chain++;
+    // A finite verb after the participle and its infinitive: "claimed to have targeted" alone is the head.
+    const later = seg.slice(chain).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
+    const reduced = then && (then.tags.has('Preposition') || then.tags.has('Particle') || toVerb);
+    if (
+      i > 0 &&
+      isNoun(seg[i - 1]!) &&
+      t.tags.has('PastTense') &&
+      later &&
+      reduced &&
+      !seg[i - 1]!.tags.has('Pronoun')
+    ) {
+      // The infinitive after it ("to have belonged") belongs to the participle too.
+      i = chain - 1;
       continue;
+    }
     return i;
   }
   return -1;
@@ -240,6 +207,17 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
   return own;
 }
 
+/** Where a relative clause opens a subject ("ships that had queued…"), or -1: "that" after a noun, a verb next. */
+function relativeAt(subject: Term[]): number {
+  return subject.findIndex(
+    (t, i) =>
+      i > 0 &&
+      /^(?:that|which|who|whom|whose)$/i.test(t.text) &&
+      isNoun(subject[i - 1]!) &&
+      subject.slice(i + 1, i + 4).some((x) => isVerb(x) && !x.tags.has('Gerund')),
+  );
+}
+
 /** The main clause of a sentence as subject, verb and object, or null when it has none. */
 export function mainClause(text: string, lexicon: Lexicon = {}): Svo | null {
   const segs = segments(termsOf(text, lexicon));
@@ -260,8 +238,19 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     const head = headVerb(seg);
     if (head < 0) continue;
     const vp = verbPhrase(seg, head);
-    const subject = subjectOf(segs, s, seg.slice(0, vp.start));
+    let subject = subjectOf(segs, s, seg.slice(0, vp.start));
     if (!subject.length || !subject.some(isNoun)) continue;
+    // "The last of the ships that had queued … passed": the subject is cut to its head noun phrase.
+    const rel = relativeAt(subject);
+    if (rel > 0) {
+      // "an issue that will hold centre stage at the summit scheduled for…": a bare past form after a
+      // relative clause told in another tense is its participle, not the main verb; the clause is refused.
+      const present = subject.slice(rel).some((t) => t.tags.has('Modal') || t.tags.has('PresentTense'));
+      if (present && vp.start === head && seg[head]!.tags.has('PastTense') && isNoun(seg[head - 1]!)) continue;
+      // "the bank that will now rank among…": the verb found is the relative clause's own.
+      if (!subject.slice(rel + 1).some(isNoun)) continue;
+      subject = subject.slice(0, rel);
+    }
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
     const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
     const object = objectOf(rest);

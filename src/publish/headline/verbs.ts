@@ -2,7 +2,9 @@
 import nlp from 'compromise';
 
 /** "they" for a plural subject ("Russia and Ukraine", "talks"), else "it": the verb agrees with it. */
-function pronounFor(subject: string): 'they' | 'it' {
+export function pronounFor(whole: string): 'they' | 'it' {
+  // The verb agrees with the subject's head, not a noun of its modifier: "round of negotiations yields".
+  const subject = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among)\s+/i)[0]!;
   if (/\s(?:and|&)\s/i.test(subject)) return 'they';
   // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged.
   if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(subject)) return 'they';

@@ -1,0 +1,51 @@
+/** The words of a sentence with their parts of speech (compromise), and the helpers the clause reader uses. */
+import nlp from 'compromise';
+/** A word with the space and punctuation around it and its tags. */
+export interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/** Registry names as compromise lexicon entries, so that a name is never read as an adjective. */
+export type Lexicon = Record<string, string>;
+
+/** Words, punctuation and parts of speech of a text. */
+export function termsOf(text: string, lexicon: Lexicon): Term[] {
+  // The raw document, not .json(): a third of the cost. A lexicon costs four times the parse,
+  // so registry names are passed only when a caller has few sentences to read.
+  const doc = (Object.keys(lexicon).length ? nlp(text, lexicon) : nlp(text)).document as {
+    text: string;
+    pre: string;
+    post: string;
+    tags: Set<string>;
+  }[][];
+  return doc.flat().map((t) => {
+    const tags = new Set(t.tags);
+    // A capitalised word inside the sentence that compromise took for an adjective is a name.
+    if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
+    return { text: t.text, pre: t.pre, post: t.post, tags };
+  });
+}
+
+export const join = (terms: Term[]): string =>
+  terms
+    .map((t, i) => `${i === 0 ? '' : t.pre}${t.text}${i === terms.length - 1 ? '' : t.post}`)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+export const word = (t: Term): string => t.text.toLowerCase();
+export const isVerb = (t: Term): boolean => t.tags.has('Verb');
+export const isNoun = (t: Term): boolean =>
+  t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Value');
+
+/** Segments of a sentence between commas, dashes, colons and semicolons. */
+export function segments(terms: Term[]): Term[][] {
+  const out: Term[][] = [[]];
+  for (const t of terms) {
+    out[out.length - 1]!.push(t);
+    if (/[,;:–—]|\s-\s/.test(t.post)) out.push([]);
+  }
+  return out.filter((s) => s.length > 0);
+}
