@@ -13,7 +13,7 @@ import { dateLabel } from './labels.ts';
 import { actorJsonLd, eventJsonLd, sourceJsonLd } from './jsonld.ts';
 import { eventsCsv, icsCalendar, timelineJs } from './exports.ts';
 import { spellingFinder } from './search.ts';
-import { type Headline, headlineOf, headlineRegistry, keepPublished } from './headline/index.ts';
+import { type Headline, distinctTitles, headlineOf, headlineRegistry, keepPublished } from './headline/index.ts';
 import {
   type ActorsExport,
   ActorsExportSchema,
@@ -246,7 +246,7 @@ function checkedExports(
 
 /**
  * Each event's headline: the best under the headline rules, unless the title published before
- * scores at least as well and every name in it still takes part in the event.
+ * scores at least as well and every name in it still takes part in the event; no two alike.
  */
 function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Headline> {
   const registry = headlineRegistry(input.actors, input.places);
@@ -255,7 +255,7 @@ function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Head
     const old = input.ledger.events[e.id];
     out.set(e.id, keepPublished(old?.state === 'active' ? old : undefined, headlineOf(e, registry), e, registry));
   }
-  return out;
+  return distinctTitles(events, out, (e, taken) => headlineOf(e, registry, taken));
 }
 
 function eventsExport(

@@ -6,59 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Actor, EventMention, Place, TimelineEvent } from '../../src/types.ts';
+import { type Input, eventOf } from '../helpers/headline-event.ts';
 import { headlineOf, headlineRegistry, keepPublished } from '../../src/publish/headline/index.ts';
 import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
-
-interface Input {
-  status: 'happened' | 'planned';
-  registry: { actors: Actor[]; places: Place[] };
-  mentions: (Partial<EventMention> & { quote: string; article: string })[];
-}
-
-function eventOf(input: Input): TimelineEvent {
-  const mentions = input.mentions.map(
-    (m, i) =>
-      ({
-        id: `${m.article}#s-${i}`,
-        sentence: i,
-        line: 1,
-        column: 1,
-        date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
-        dateText: null,
-        dateOffsets: null,
-        clause: [0, m.quote.length],
-        status: input.status,
-        actors: [],
-        places: [],
-        terms: [],
-        triggers: [],
-        tiedTo: null,
-        continues: null,
-        sameOccasion: null,
-        goesOnFrom: null,
-        origin: 'body',
-        paragraph: i,
-        speakers: [],
-        weak: false,
-        dateSource: 'sentence',
-        rules: [],
-        ...m,
-      }) as EventMention,
-  );
-  return {
-    id: 'e',
-    date: { start: '2030-03-03', end: '2030-03-03', precision: 'day' },
-    status: input.status,
-    title: 'Event',
-    summary: mentions[0]!.quote,
-    actors: [...new Set(mentions.flatMap((m) => m.actors))],
-    places: [...new Set(mentions.flatMap((m) => m.places))],
-    mentions,
-    links: [],
-    disagreements: [],
-  };
-}
 
 describe('headline fixtures: one event in, its headline and the rules that fired out', () => {
   for (const c of fixtureCases(path.join('publish', 'headline'))) {

@@ -12,6 +12,7 @@ import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
 export { GUARDS, SCORES } from './rules.ts';
+export { distinctTitles } from './distinct.ts';
 
 /** A chosen headline with its score and the rules that decided it. */
 export interface Headline {
@@ -126,8 +127,8 @@ export function headlineContext(event: TimelineEvent, registry: HeadlineRegistry
   };
 }
 
-/** The best headline for an event. */
-export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): Headline {
+/** The best headline for an event; none of the titles `taken` by other events (compared without case). */
+export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry, taken?: Set<string>): Headline {
   const ctx = headlineContext(event, registry);
   const seen = new Set<string>();
   const pool = [...event.mentions]
@@ -139,7 +140,7 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry): He
     // The clause that reports the event first; its sentence's main clause when that says too little.
     for (const whole of partOfSentence(m) ? [false, true] : [false]) {
       const c = candidateFrom(m, ctx, whole);
-      const verdict = c ? judge(c, ctx) : null;
+      const verdict = c && !taken?.has(c.title.toLowerCase()) ? judge(c, ctx) : null;
       if (process.env.HEADLINE_DEBUG && c)
         process.stderr.write(`  ${verdict?.score ?? refusal(c, ctx)} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
       if (c && verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
