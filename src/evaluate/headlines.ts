@@ -1,12 +1,13 @@
 /**
  * A headline audit: every event title classified by the flaws issue 12 names (a bare noun, a
  * clipped phrase, a heading or a dateline, no finite verb, no subject, a name that takes no
- * part in any quote, too many words), so that rule changes are measured, not guessed.
+ * part in any quote, too many words, a verb that disagrees with its subject, an object its sentence
+ * explains after a colon), so that rule changes are measured, not guessed.
  */
 import type { Actor, TimelineEvent } from '../types.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
 
-import { HEADLINE_FLAWS, type HeadlineFlaw, cutShort, titleFlaws } from '../publish/headline/shape.ts';
+import { HEADLINE_FLAWS, type HeadlineFlaw, cutShort, titleFlaws, vagueObject } from '../publish/headline/shape.ts';
 
 export {
   HEADLINE_FLAWS,
@@ -14,6 +15,7 @@ export {
   MAX_HEADLINE_WORDS,
   cutShort,
   titleFlaws,
+  vagueObject,
 } from '../publish/headline/shape.ts';
 
 /** One title and what is wrong with it. */
@@ -51,6 +53,7 @@ export function auditHeadlines(events: TimelineEvent[], ctx: AuditContext): Head
     if (ctx.headings.has(e.title) && !flaws.includes('heading-or-dateline')) flaws.push('heading-or-dateline');
     const lead = ctx.leads.get(e.id);
     if (lead && !flaws.includes('clipped') && cutShort(e.title, lead)) flaws.push('clipped');
+    if (lead && vagueObject(e.title, lead)) flaws.push('vague-object');
     if (!namesTakePart(e, find)) flaws.push('name-not-in-quote');
     // A whole quoted sentence is whole by construction, whatever its last word ("…was back on").
     if (ctx.evidence.get(e.id)?.includes('fallback-whole-sentence')) {

@@ -43,6 +43,20 @@ describe('a published title', () => {
       fresh.title,
     );
   });
+  it('gives way to a title that reads right, even one scoring lower (rule better-title)', () => {
+    const old = { title: 'Round of talks between Sorel and Brek yield accord', score: fresh.score + 1 };
+    expect(keepPublished(old, fresh, event, registry).title).toBe(fresh.title);
+  });
+  it('is never replaced by a title that reads worse, whatever it scores (rule better-title)', () => {
+    const worse = {
+      ...fresh,
+      title: 'Issue that will hold centre stage at the Port Adler summit to schedule',
+      score: 9,
+    };
+    expect(keepPublished({ title: 'Sorel hosts Brek', score: 1 }, worse, event, registry).title).toBe(
+      'Sorel hosts Brek',
+    );
+  });
   it('gives way when it was never scored (a ledger from before titles were scored)', () => {
     expect(keepPublished({ title: 'Meeting', score: undefined }, fresh, event, registry).title).toBe(fresh.title);
   });

@@ -127,6 +127,21 @@ function goesOn(out: Term[], next: Term | undefined): boolean {
   return cut < 0 && out.length < HARD_MAX_OBJECT;
 }
 
+/** A noun phrase after a colon, up to the next mark, when no verb makes it a clause; else null. */
+function namedAfterColon(after: Term[]): Term[] | null {
+  const end = after.findIndex((t) => /[,;:–—()]/.test(t.post));
+  const phrase = after.slice(0, end < 0 ? after.length : end + 1);
+  const first = phrase[0];
+  if (
+    !first ||
+    first.tags.has('Pronoun') ||
+    !(isNoun(first) || first.tags.has('Determiner') || first.tags.has('Adjective'))
+  )
+    return null;
+  if (phrase.some((t) => isVerb(t) && !t.tags.has('Noun')) || phrase.length > MAX_OBJECT) return null;
+  return phrase.some(isNoun) ? phrase : null;
+}
+
 /** The object: up to a subordinate clause, a dated phrase or a dangling end. */
 function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
   const out: Term[] = [];
@@ -164,6 +179,9 @@ function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement:
       continue;
     }
     out.push(t);
+    // "yielded one significant outcome: a mutual prisoner exchange": what the colon names is the object.
+    const named = /:/.test(t.post) ? namedAfterColon(rest.slice(i + 1)) : null;
+    if (named) out.splice(0, out.length, ...named);
     if (/[,;:–—()]/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
   }

@@ -189,11 +189,9 @@ function fallback(
   };
 }
 
-/** Whether a published title may still stand for the event: not clipped, every name in it still takes part. */
+/** Whether a published title may still stand for the event: not cut, every name in it still takes part. */
 export function stillHolds(title: string, event: TimelineEvent, registry: HeadlineRegistry): boolean {
   if (/…/.test(title) || title.split(/\s+/).length < 2) return false;
-  // A title published before the guards refused bare nouns and clipped phrases gives way.
-  if (titleFlaws(title).some((f) => f === 'bare-noun' || f === 'clipped')) return false;
   const participants = participantsOf(event, registry);
   const speakers = new Set(event.mentions.flatMap((m) => m.speakers));
   return registry
@@ -201,11 +199,16 @@ export function stillHolds(title: string, event: TimelineEvent, registry: Headli
     .every((h) => participants.has(h.id) || (speakers.has(h.id) && /\bsays?\b/.test(title)));
 }
 
+// The flaws that make a title read wrong, whatever it scored: a published title with more of them
+// gives way, and a fresh title with more of them never replaces one (rule `better-title`).
+const READS_WRONG = new Set(['bare-noun', 'clipped', 'no-finite-verb', 'no-subject', 'agreement', 'says-nothing']);
+const wrongs = (title: string): number => titleFlaws(title).filter((f) => READS_WRONG.has(f)).length;
+
 /**
- * The title to publish: the one published before (from the ledger) when it scored at least as
- * well and still holds, else the fresh one. A title from before scores were kept has none.
- * When the fresh title is the published one, nothing was kept: a rebuild of the same content
- * then gives the same output as the first build.
+ * The title to publish: the one published before (from the ledger) unless the fresh one is
+ * better — fewer flaws that make it read wrong, or as few and a higher score — or the old one no
+ * longer holds. A title from before scores were kept has none and gives way. When the fresh title
+ * is the published one, nothing was kept: a rebuild of the same content gives the same output.
  */
 export function keepPublished(
   old: { title: string; score?: number | undefined } | undefined,
@@ -213,8 +216,10 @@ export function keepPublished(
   event: TimelineEvent,
   registry: HeadlineRegistry,
 ): Headline {
-  if (!old || old.title === fresh.title || old.score === undefined || old.score < fresh.score) return fresh;
+  if (!old || old.title === fresh.title || old.score === undefined) return fresh;
   if (!stillHolds(old.title, event, registry)) return fresh;
+  const [was, now] = [wrongs(old.title), wrongs(fresh.title)];
+  if (now < was || (now === was && old.score < fresh.score)) return fresh;
   // The fresh headline's sentence still leads the event page: it is the plainest report.
   return { title: old.title, score: old.score, basis: fresh.basis, rules: ['kept-published-title'] };
 }

@@ -4,6 +4,7 @@
  * was said, too many words). The guards refuse what these find; the audit counts them.
  */
 import nlp from 'compromise';
+import { pronounFor } from './verbs.ts';
 
 /** The flaws a title can have, in the order they are reported. */
 export const HEADLINE_FLAWS = [
@@ -12,7 +13,9 @@ export const HEADLINE_FLAWS = [
   'heading-or-dateline',
   'no-finite-verb',
   'no-subject',
+  'agreement',
   'says-nothing',
+  'vague-object',
   'name-not-in-quote',
   'too-long',
   'whole-sentence',
@@ -43,6 +46,10 @@ const isNoun = (t: Tagged): boolean =>
   // A capitalised word compromise reads as an adjective is a name (as the headline rules read it).
   (/^\p{Lu}/u.test(t.text) && t.tags.has('Adjective'));
 
+// A name by its tags, not by the capital every title opens with.
+const isName = (t: Tagged | undefined): boolean =>
+  t !== undefined && ['Acronym', 'Organization', 'Person', 'Place'].some((g) => t.tags.has(g));
+
 // compromise reads a headline's present tense after a name as a noun ("Turkey facilitates
 // talks", "Arnault family and LVMH pledge"): a word after a noun that it reads as a verb in
 // "They ___ it." is one, when it ends in -s or its subject is plural with "and".
@@ -51,8 +58,17 @@ function verbAfterNoun(terms: Tagged[], i: number): boolean {
   if (i === 0 || !isNoun(terms[i - 1]!) || !/^\p{Ll}+$/u.test(t.text) || t.tags.has('Value')) return false;
   const plural = terms.slice(0, i).some((x) => x.text.toLowerCase() === 'and');
   if (!(t.tags.has('Plural') && t.text.endsWith('s')) && !(plural && t.tags.has('Singular'))) return false;
-  const probe = (nlp(`They ${t.text} it.`).document as { tags: Set<string> }[][])[0]?.[1];
-  return probe?.tags.has('PresentTense') ?? false;
+  // "He hosts it." for a form in -s, "They pledge it." for the plural: each as its subject would have it.
+  const pronoun = t.text.endsWith('s') ? 'He' : 'They';
+  const probe = (nlp(`${pronoun} ${t.text} it.`).document as { tags: Set<string> }[][])[0]?.[1];
+  if (probe?.tags.has('PresentTense')) return true;
+  // "hosts", which compromise reads as a noun even after "He": its stem after "will" is a verb.
+  const stem = t.text
+    .replace(/ies$/, 'y')
+    .replace(/(s|x|z|ch|sh)es$/, '$1')
+    .replace(/s$/, '');
+  const base = (nlp(`They will ${stem} it.`).document as { tags: Set<string> }[][])[0]?.[2];
+  return t.text.endsWith('s') && (base?.tags.has('Infinitive') ?? false);
 }
 
 /** Index of the first finite verb: a present or past form, or a "to"-infinitive after a noun. */
@@ -79,18 +95,60 @@ export function titleFlaws(title: string): HeadlineFlaw[] {
   const head = plain.split(/\s+(?:in|at|on|near|of|involving|between)\s+/)[0]!.split(/\s+/);
   // A gerund with its particle or object ("Catching up on…") is a verbless line, not a noun ("Meeting in…").
   const gerund = head.length === 2 && terms[0]?.tags.has('Gerund') === true;
-  if (verb < 0 && head.length <= 2 && !gerund) flaws.push('bare-noun');
+  // "NATO summit in The Hague": a kind of event with the name of its body and its place says who and where.
+  const owned = head.length === 2 && head.length < plain.split(/\s+/).length && isName(terms[0]);
+  if (verb < 0 && head.length <= 2 && !gerund && !owned) flaws.push('bare-noun');
   const last = terms[terms.length - 1];
   const open = (title.match(/\(/g) ?? []).length !== (title.match(/\)/g) ?? []).length;
   if (/…|\.\.\.|[,;:–—-]$/.test(title) || open || (last && dangling(last))) flaws.push('clipped');
   if (DATELINE.test(title)) flaws.push('heading-or-dateline');
   if (verb < 0) flaws.push('no-finite-verb');
   else if (!terms.slice(0, verb).some(isNoun)) flaws.push('no-subject');
+  else if (disagrees(terms, verb)) flaws.push('agreement');
   // "Officials said", "Ellison tells jury": who spoke, not what they said.
   const saying = terms.findIndex((t) => SAYING.test(t.text));
   if (saying >= 0 && terms.length - saying - 1 <= 2) flaws.push('says-nothing');
   if (plain.split(/\s+/).length > MAX_HEADLINE_WORDS) flaws.push('too-long');
   return flaws;
+}
+
+/**
+ * Whether the verb disagrees with its subject's head noun: "round of negotiations yield". A name
+ * is not judged: one in -s ("United States", "Philippines") may be either.
+ */
+function disagrees(terms: Tagged[], verb: number): boolean {
+  const v = terms[verb]!;
+  const w = v.text.toLowerCase();
+  const present = v.tags.has('PresentTense') || verbAfterNoun(terms, verb);
+  if (!present || v.tags.has('PastTense') || v.tags.has('Modal')) return false;
+  if (verb === 0 || !isNoun(terms[verb - 1]!) || /^(?:to|that|who|which)$/i.test(terms[verb - 1]!.text)) return false;
+  const subject = terms.slice(0, verb).map((t) => t.text);
+  const at = terms.slice(1, verb).findIndex((t) => t.tags.has('Preposition'));
+  const h = at < 0 ? verb - 1 : at;
+  const head = subject[h]!;
+  // A title's first word is capitalised whatever it is: only a name there is left alone.
+  const name = /^\p{Lu}/u.test(head) && (h > 0 || terms[0]!.tags.has('ProperNoun'));
+  const own = subject.slice(0, at < 0 ? verb : at + 1).join(' ');
+  if (name || /\s(?:and|&)\s/.test(own)) return false;
+  const singularVerb = /^(?:is|was|has|does)$/.test(w) || (/[^s]s$/.test(w) && !/^(?:are|were|have|do)$/.test(w));
+  // Not a name: its capital is the title's, and "Talks" is read as "talks".
+  const plain = subject.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return (pronounFor(plain) === 'they') === singularVerb;
+}
+
+/**
+ * Whether the title stops on a word its lead sentence explains after a colon: "…yielded one
+ * significant outcome: a mutual prisoner exchange". The title keeps the placeholder, not what happened.
+ */
+export function vagueObject(title: string, lead: string): boolean {
+  const last = title
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim()
+    .split(/\s+/)
+    .pop();
+  if (!last) return false;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}\\s*:\\s*\\S`, 'u').test(lead);
 }
 
 // "still", "late": an adverb ending a headline leaves its phrase open; a particle ("out") does not.
@@ -137,8 +195,10 @@ export function cutShort(title: string, lead: string): boolean {
     if (t.text !== lastWord || !next || /\S/.test(t.post) || OPENS_PHRASE.test(next.text)) return false;
     // "…at the White House last Thursday": a date is not the phrase going on.
     if (terms.slice(i + 1, i + 4).some((x) => has(x, 'Date', 'Time'))) return false;
+    // "…at Russian air" before "bases,": a word in -s read as a verb, with nothing after it, is the noun going on.
+    const nounInS = /s$/.test(next.text) && has(next, 'PresentTense') && /[,;.]/.test(next.post);
     if (has(t, 'Noun', 'ProperNoun', 'Pronoun') && !has(t, 'Gerund'))
-      return has(next, 'Noun', 'Adjective', 'Value', 'Determiner') && !has(next, 'Pronoun');
+      return (has(next, 'Noun', 'Adjective', 'Value', 'Determiner') || nounInS) && !has(next, 'Pronoun');
     if (next.text.toLowerCase() === 'of') return true;
     // "afloat overnight": an adverb after an adjective is an aside; after "are still" it is the phrase going on.
     if (has(next, 'Adverb') && !has(t, 'Adverb', 'Verb')) return false;
