@@ -129,7 +129,10 @@ function goesOn(out: Term[], next: Term | undefined): boolean {
 
 /** A noun phrase after a colon, up to the next mark, when no verb makes it a clause; else null. */
 function namedAfterColon(after: Term[]): Term[] | null {
-  const end = after.findIndex((t) => /[,;:–—()]/.test(t.post));
+  // "a mutual prisoner exchange involving 1,000 individuals": the phrase ends at a mark or a participle.
+  const end = after.findIndex(
+    (t, i) => /[,;:–—()]/.test(t.post) || (i > 0 && isVerb(after[i + 1] ?? t) && i + 1 < after.length),
+  );
   const phrase = after.slice(0, end < 0 ? after.length : end + 1);
   const first = phrase[0];
   if (

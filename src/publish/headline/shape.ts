@@ -127,7 +127,7 @@ function disagrees(terms: Tagged[], verb: number): boolean {
   const h = at < 0 ? verb - 1 : at;
   const head = subject[h]!;
   // A title's first word is capitalised whatever it is: only a name there is left alone.
-  const name = /^\p{Lu}/u.test(head) && (h > 0 || terms[0]!.tags.has('ProperNoun'));
+  const name = (/^\p{Lu}/u.test(head) && (h > 0 || terms[0]!.tags.has('ProperNoun'))) || terms[h]!.tags.has('Pronoun');
   const own = subject.slice(0, at < 0 ? verb : at + 1).join(' ');
   if (name || /\s(?:and|&)\s/.test(own)) return false;
   const singularVerb = /^(?:is|was|has|does)$/.test(w) || (/[^s]s$/.test(w) && !/^(?:are|were|have|do)$/.test(w));

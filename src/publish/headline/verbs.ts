@@ -4,11 +4,14 @@ import nlp from 'compromise';
 /** "they" for a plural subject ("Russia and Ukraine", "talks"), else "it": the verb agrees with it. */
 export function pronounFor(whole: string): 'they' | 'it' {
   // The verb agrees with the subject's head, not a noun of its modifier: "round of negotiations yields".
-  const subject = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among)\s+/i)[0]!;
+  const subject = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among|to)\s+/i)[0]!;
   if (/\s(?:and|&)\s/i.test(subject)) return 'they';
   // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged.
   if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(subject)) return 'they';
-  return nlp(subject).nouns().last().has('#Plural') ? 'they' : 'it';
+  // "the" before it: "Polls" alone reads as a verb, "the Polls" as the plural noun it opens a sentence with.
+  const noun = /^(?:the|a|an|this|these|those|its|their)\s/i.test(subject) ? subject : `the ${subject}`;
+  const plural = (text: string): boolean => nlp(text).nouns().last().has('#Plural');
+  return plural(noun) || plural(subject) ? 'they' : 'it';
 }
 
 /**
