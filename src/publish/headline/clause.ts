@@ -252,7 +252,8 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
   for (let s = 0; s < segs.length; s++) {
     const seg = segs[s]!;
     if (SUBORDINATE.has(word(seg[0]!))) {
-      if (!subordinate || s > 0) continue;
+      // "whose novel … had stirred…": a relative clause is never a sentence's report, even read alone.
+      if (!subordinate || s > 0 || /^(?:who|whom|whose|which)$/.test(word(seg[0]!))) continue;
       seg.shift();
     }
     if (!seg.length) continue;

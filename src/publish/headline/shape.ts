@@ -86,8 +86,18 @@ function finiteVerb(terms: Tagged[]): number {
 export function titleFlaws(title: string): HeadlineFlaw[] {
   const flaws: HeadlineFlaw[] = [];
   const plain = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  const terms = tagged(plain);
+  let terms = tagged(plain);
   let verb = finiteVerb(terms);
+  // "Fed launches…", "Polls close…": a title's capitalised first word read as a verb is its subject when a verb follows.
+  // The second word, read as its subject would have it ("They close it."), is then the verb.
+  if (verb === 0 && terms.length > 2 && /^\p{Ll}+$/u.test(terms[1]!.text)) {
+    const w = terms[1]!.text;
+    const probe = (nlp(`${w.endsWith('s') ? 'He' : 'They'} ${w} it.`).document as { tags: Set<string> }[][])[0]?.[1];
+    if (probe?.tags.has('PresentTense') || probe?.tags.has('PastTense')) {
+      terms = [{ text: terms[0]!.text, tags: new Set(['Noun']) }, { text: w, tags: probe.tags }, ...terms.slice(2)];
+      verb = 1;
+    }
+  }
   // "Delegation spearheaded by Medinsky": a participle after its noun, its agent next, is a noun phrase.
   const agent = terms[verb + 1]?.text.toLowerCase() === 'by' && isNoun(terms[verb - 1] ?? terms[0]!);
   if (verb > 0 && agent && finiteVerb(terms.slice(verb + 2)) < 0) verb = -1;
