@@ -88,7 +88,8 @@ export function titleFlaws(title: string): HeadlineFlaw[] {
   const plain = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
   let terms = tagged(plain);
   let verb = finiteVerb(terms);
-  // "Fed launches…", "Polls close…": a title's capitalised first word read as a verb is its subject when a verb follows.
+  // "Fed launches…", "Polls close…": a title's capitalised first word read as a verb is its subject
+  // when a verb follows.
   // The second word, read as its subject would have it ("They close it."), is then the verb.
   if (verb === 0 && terms.length > 2 && /^\p{Ll}+$/u.test(terms[1]!.text)) {
     const w = terms[1]!.text;
