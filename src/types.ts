@@ -119,7 +119,8 @@ export type FurnitureCode =
   | 'reader-question'
   | 'reader-comments'
   | 'trailing-line'
-  | 'link-list';
+  | 'link-list'
+  | 'editor-note';
 
 /** A piece of page furniture removed from the text before extraction. */
 export interface Furniture {

@@ -8,12 +8,17 @@ import { ruleMeta } from '../lib/rules/index.ts';
 import { EVENT_WORDS } from '../lib/lexicon/event-words.ts';
 import { CALLING_OFF_WORDS, PHRASAL, PHRASAL_VERBS } from '../lib/lexicon/calling-off.ts';
 import { SINCE_PHRASE } from '../lib/lexicon/clause-markers.ts';
+import { pastActions } from '../lib/grammar/action-verbs.ts';
 
 /** The event-word rules. */
 export const WORD_RULES = {
   callingOff: ruleMeta(
     'words-calling-off',
     '"defected from a meeting" reports a withdrawal, not the meeting it calls off.',
+  ),
+  pastAction: ruleMeta(
+    'words-past-action',
+    'A clause with no listed event word reports an event when the tagger finds a past action verb ("has conceded").',
   ),
   comparisonKind: ruleMeta(
     'words-comparison-kind',
@@ -37,6 +42,13 @@ export function quotations(text: string): [number, number][] {
 const count = (text: string, mark: RegExp): number => (text.match(mark) ?? []).length;
 const oddStraight = (text: string): boolean => count(text, /"/g) % 2 === 1;
 
+/** The text with every quotation blanked out, offsets kept. */
+export function outsideQuotations(text: string): string {
+  let out = text;
+  for (const [a, b] of quotations(text)) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
+}
+
 /** Whether a sentence leaves a quotation open, so that the next one goes on quoting. */
 export function leavesQuoteOpen(text: string): boolean {
   return count(text, /“/g) > count(text, /”/g) || oddStraight(text);
@@ -57,13 +69,19 @@ export function findEventWords(folded: string[]): string[] {
 /**
  * Event words of a clause, leaving out "since …" phrases ("the largest exchange since the war
  * began" reports an exchange) and the events a clause calls off ("defected from a meeting"
- * reports a withdrawal, not a meeting). `fired` collects the rule when it drops words.
+ * reports a withdrawal, not a meeting). With `tagged`, a clause with no listed word takes the past
+ * actions the part-of-speech tagger finds in its reporter's words. `fired` collects the rules that acted.
  */
-export function clauseEventWords(text: string, fired?: string[]): string[] {
+export function clauseEventWords(text: string, fired?: string[], tagged = false): string[] {
   const plain = text
     .replace(SINCE_PHRASE, ' ')
     .replace(PHRASAL, (m) => PHRASAL_VERBS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
-  const found = findEventWords(tokens(plain));
+  let found = findEventWords(tokens(plain));
+  if (found.length === 0 && tagged) {
+    // What a speaker says happened is their account, not the report's: only the reporter's own words count.
+    found = pastActions(outsideQuotations(plain));
+    if (found.length && fired) fired.push(WORD_RULES.pastAction.id);
+  }
   const off = found.findIndex((t) => CALLING_OFF_WORDS.has(t));
   if (off < 0) return found;
   const kept = found.filter((t, i) => i <= off || CALLING_OFF_WORDS.has(t));

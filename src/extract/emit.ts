@@ -43,6 +43,8 @@ export interface ReadSentence {
   fired: string[];
   /** The day of the live-page entry the sentence stands in, if any. */
   entryDay?: string | null;
+  /** Whether the sentence goes on with a quotation the sentence before opened. */
+  inQuote?: boolean;
 }
 
 type Base = Omit<
@@ -78,7 +80,7 @@ function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string }
     actors: unique([...names.author, ...names.actorHits.filter(inClause).map((h) => h.id)]),
     places: unique(names.placeHits.filter(inClause).map((h) => h.id)),
     terms: contentTerms(withoutNames(sentence.text, clause, [...names.actorHits, ...names.placeHits])),
-    triggers: clauseEventWords(text, rules),
+    triggers: clauseEventWords(text, rules, !r.inQuote),
     clause,
     paragraph: sentence.paragraph,
     speakers,

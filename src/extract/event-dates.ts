@@ -8,6 +8,7 @@ import type { DateSpan } from '../types.ts';
 import {
   type DateReference,
   type ResolvedSpan,
+  hasYear,
   parseIsoDay,
   plusDays,
   resolveDates,
@@ -120,14 +121,22 @@ const sameSpan = (a: DateSpan, b: DateSpan): boolean =>
 export function eventDates(
   sentence: string,
   reference: DateReference,
-): { dates: EventDate[]; lastDay: string | null; statedYear: number | null; fired: string[] } {
+): {
+  dates: EventDate[];
+  lastDay: string | null;
+  lastTold: string | null;
+  statedYear: number | null;
+  fired: string[];
+} {
   const kept: Kept[] = [];
   const fired: string[] = [];
   let lastDay: string | null = null;
+  let lastTold: string | null = null;
   for (const span of resolveDates(sentence, reference)) {
     const date = toDateSpan(span.resolution);
     if (!date) continue;
     if (date.precision === 'day') lastDay = date.end;
+    if (hasYear(date.end)) lastTold = date.end;
     const verdict = keepDate(sentence, span, date, kept);
     if (verdict) fired.push(verdict);
   }
@@ -153,7 +162,7 @@ export function eventDates(
   const written = (k: Kept) => STATED_YEAR.test(sentence.slice(k.span.start, k.span.end));
   const year = reference.statedYear ? String(reference.statedYear) : null;
   if (year && kept.some((k) => !written(k) && k.date.start.startsWith(year))) fired.push(DATE_RULES.paragraphYear.id);
-  return { dates, lastDay, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)] };
+  return { dates, lastDay, lastTold, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)] };
 }
 
 // A year written out in a date of month or day precision ("November 2022", "Dec. 12, 2022").

@@ -74,6 +74,8 @@ interface Thread {
   /** The last day a sentence named, and where: "at 04:30" counts from it. */
   anchor: string | null;
   anchorAt: { sentence: number; paragraph: number } | null;
+  /** The last date any sentence told, at its precision: "four years later" counts from it. */
+  told: string | null;
   paragraphSize: Map<number, number>;
   /** The mention the next sentence would go on about. */
   previous: Told | null;
@@ -100,6 +102,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     fullySeen: new Set(),
     anchor: null,
     anchorAt: null,
+    told: null,
     paragraphSize,
     previous: null,
     narrative: null,
@@ -142,10 +145,12 @@ function dateSentence(article: Article, sentence: Sentence, t: Thread) {
     yearHint: pub.yearHint,
     anchor: t.anchor,
     anchorIsRecent: recent,
+    mentioned: t.told,
     statedYear: t.statedYear?.paragraph === sentence.paragraph ? t.statedYear.year : null,
   };
   const dating = eventDates(sentence.text, reference);
   if (dating.statedYear !== null) t.statedYear = { year: dating.statedYear, paragraph: sentence.paragraph };
+  if (dating.lastTold) t.told = dating.lastTold;
   if (dating.lastDay) {
     t.anchor = dating.lastDay;
     t.anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };
@@ -211,6 +216,7 @@ function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext,
     goesOn,
     fired: unique([...names.fired, ...dating.fired, ...refused]),
     entryDay: t.entryDay(sentence),
+    inQuote,
   };
   remember(t, sentence, emitParts(read, partsOf(sentence.text, dating.dates)), background);
 }

@@ -48,6 +48,10 @@ const LINK_LIST_LABELS = [
 ];
 const LINK_LIST_LABEL = new RegExp(String.raw`^(?:${LINK_LIST_LABELS.join('|')})\s*:?$`, 'iu');
 
+// "Correction: An earlier version of this story…", "Editor's note: …": the publisher speaking about the
+// page, not the story's events. Emphasis marks around the label are allowed.
+const EDITOR_NOTE = /^[*_\s]*(?:corrections?|clarifications?|editor['’]?s['’]? notes?)[*_\s]*[:—–]/iu;
+
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** A date with its year stated in the text, or null. */
@@ -85,6 +89,7 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   if (n >= 3 && seen.has(key)) return { role: 'furniture', reason: 'repeated-line' };
   seen.add(key);
   if (BOILERPLATE.test(text) && n < 30) return { role: 'furniture', reason: 'boilerplate' };
+  if (EDITOR_NOTE.test(text)) return { role: 'furniture', reason: 'editor-note' };
   if (line.kind === 'heading') return { role: 'headline' };
   if (PAGE_STAMP.test(text) && n <= STAMP_WORDS && normaliseDates(text, { date: null }).length > 0)
     return { role: 'furniture', reason: 'metadata-stamp', date: statedDay(text) ?? undefined };

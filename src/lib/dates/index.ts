@@ -11,7 +11,16 @@ import { chronoCandidates } from './chrono-candidates.ts';
 import { relativeRules } from './relative-rules.ts';
 import type { RuleContext } from './resolve.ts';
 import { type Orientation, orientationAt } from '../modality/index.ts';
-import { type Resolution, type ResolvedSpan, type Unit, firstDay, timexValue, unitPrecision } from './units.ts';
+import {
+  type Resolution,
+  type ResolvedSpan,
+  type Unit,
+  firstDay,
+  isDated,
+  timexValue,
+  unitOfValue,
+  unitPrecision,
+} from './units.ts';
 
 export type { ResolvedSpan } from './units.ts';
 import { combineRanges } from './ranges.ts';
@@ -28,6 +37,8 @@ export interface DateReference {
   yearHint?: number | null;
   /** The latest day mentioned before this text, for "the day before" (discourse anchoring). */
   anchor?: string | null;
+  /** The latest date told before this text at any precision ("2020", "2020-01"): "four years later" counts from it. */
+  mentioned?: string | null;
   /** A year the paragraph has just stated ("in November 2022 … On Nov. 2"): bare dates take it. */
   statedYear?: number | null;
   /**
@@ -94,6 +105,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
   const ref = reference.date ? parseIsoDay(reference.date) : null;
   let anchor: CivilDate | null = reference.anchor ? parseIsoDay(reference.anchor) : null;
   let recent = reference.anchorIsRecent ?? true;
+  let mentioned: Unit | null = reference.mentioned ? unitOfValue(reference.mentioned) : null;
   const spans: ResolvedSpan[] = [];
   for (const candidate of dropOverlaps(findCandidates(text, ref), text)) {
     const ctx: RuleContext = {
@@ -102,6 +114,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       orientation: reference.orientation ?? orientationAt(text, candidate.start, candidate.end),
       anchor,
       recentAnchor: recent ? anchor : null,
+      mentioned,
       statedYear: reference.statedYear ?? null,
     };
     const resolution = candidate.resolve(ctx);
@@ -113,6 +126,8 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       anchor = first;
       recent = true;
     }
+    if (!candidate.anchored && isDated(resolution.endUnit ?? resolution.unit))
+      mentioned = resolution.endUnit ?? resolution.unit;
   }
   return combineRanges(spans, text);
 }

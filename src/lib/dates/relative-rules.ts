@@ -5,7 +5,16 @@
  */
 import type { DateRule } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
-import { COUNT, countValue, durationValue, monthNumber, resolveWeekday, shiftUnits, weekdayNumber } from './resolve.ts';
+import {
+  COUNT,
+  countValue,
+  durationValue,
+  monthNumber,
+  resolveWeekday,
+  shiftCoarse,
+  shiftUnits,
+  weekdayNumber,
+} from './resolve.ts';
 import { plusDays } from './calendar.ts';
 import type { Resolution, Unit } from './units.ts';
 
@@ -228,10 +237,13 @@ export const relativeRules: DateRule[] = [
     anchored: true,
     pattern: re(`\\b${COUNT}\\s+${UNIT}\\s+(later|earlier|afterwards)\\b`, 'gi'),
     resolve: (m, ctx) => {
+      const count = countValue(m[1]!) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
+      if (!Number.isFinite(count)) return null;
+      // "In January 2020 … Four years later": months and years count from the date last told, at its precision.
+      const told = ctx.mentioned && ctx.mentioned.kind !== 'day' ? ctx.mentioned : null;
+      if (told && /^(?:month|year|decade)/i.test(m[2]!)) return shiftCoarse(told, count, m[2]!);
       const base = ctx.anchor ?? ctx.ref;
-      const count = countValue(m[1]!);
-      if (!base || !Number.isFinite(count)) return null;
-      return relative(shiftUnits(base, m[3]!.toLowerCase() === 'earlier' ? -count : count, m[2]!));
+      return base ? relative(shiftUnits(base, count, m[2]!)) : null;
     },
   },
   {

@@ -4,7 +4,7 @@
  */
 import { type CivilDate, compareDays, daysInMonth, isoWeekStart, plusDays, plusMonths, weekday } from './calendar.ts';
 import type { Orientation } from '../modality/index.ts';
-import type { Unit } from './units.ts';
+import type { Resolution, Unit } from './units.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/months.ts';
 
 /** Everything a rule may use to resolve an expression. */
@@ -19,6 +19,8 @@ export interface RuleContext {
   anchor: CivilDate | null;
   /** That day, only when it was told about just now; else null (a live page's "04:30" is its own day). */
   recentAnchor?: CivilDate | null;
+  /** The latest date told before, at its own precision: what "four years later" counts from. */
+  mentioned?: Unit | null;
   /** A year the paragraph has just stated: a bare "Nov. 2" after "in November 2022" is in it. */
   statedYear?: number | null;
 }
@@ -154,4 +156,20 @@ export function durationValue(count: number, unit: string): string {
   if (u === 'decade') return `P${count * 10}Y`;
   const letter = { day: 'D', week: 'W', month: 'M', year: 'Y' }[u] ?? 'Y';
   return `P${count}${letter}`;
+}
+
+/**
+ * Shift a month or a year told at that precision by a count of months, years or decades; the result keeps the
+ * coarser precision ("in 2019 … two years later" is 2021, not a day in it). Null when the precision cannot hold the
+ * shift ("in 2019 … six months later" may be either year).
+ */
+export function shiftCoarse(from: Unit, count: number, unit: string): Resolution | null {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  const months = u === 'month' ? count : u === 'decade' ? count * 120 : count * 12;
+  if (from.kind === 'month') {
+    const c = plusMonths({ y: from.y, m: from.m, d: 1 }, months);
+    return { unit: { kind: 'month', y: c.y, m: c.m }, relative: true };
+  }
+  if (from.kind !== 'year' || months % 12 !== 0) return null;
+  return { unit: { kind: 'year', y: from.y + months / 12 }, relative: true };
 }

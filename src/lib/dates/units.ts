@@ -87,3 +87,16 @@ export interface ResolvedSpan {
   /** The resolution. */
   resolution: Resolution;
 }
+
+/** Whether a unit is a calendar date told at some precision (a day, month or year), not a vague or durational one. */
+export const isDated = (unit: Unit): boolean => unit.kind === 'day' || unit.kind === 'month' || unit.kind === 'year';
+
+/** The unit a TIMEX3 date value spells ("2020", "2020-01", "2020-01-05"), or null for any other value. */
+export function unitOfValue(value: string): Unit | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) return { kind: 'day', date: { y, m: Number(m[2]), d: Number(m[3]) } };
+  if (m[2]) return { kind: 'month', y, m: Number(m[2]) };
+  return { kind: 'year', y };
+}

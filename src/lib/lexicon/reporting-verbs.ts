@@ -29,6 +29,14 @@ const REPORTING = [
   'suggested',
   'reiterated',
 ];
+/** Verbs of saying, as infinitives: a clause whose action is one of these reports a statement. */
+// biome-ignore format: a word list reads best packed
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'indicate', 'state', 'add', 'claim', 'note', 'stress', 'insist', 'warn', 'argue', 'hint', 'comment',
+  'suggest', 'reiterate', 'explain', 'describe', 'write', 'ask', 'reply', 'respond', 'declare', 'acknowledge',
+  'admit', 'deny', 'predict', 'promise', 'repeat', 'tweet', 'post', 'insist', 'urge', 'vow', 'pledge', 'recall',
+]);
+
 /** A reporting verb right after a name: "Zelensky, has said…", "Fidan later noted". */
 export const REPORTS_AFTER = new RegExp(
   `^\\s*,?\\s*(?:has |had |also |then |later )?(?:${alternation(REPORTING)})\\b`,

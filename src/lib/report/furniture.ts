@@ -21,4 +21,5 @@ export const FURNITURE_REASONS: Readonly<Record<FurnitureCode, string>> = {
   'reader-comments': 'reader comments',
   'trailing-line': 'trailing line after the article (credit or link)',
   'link-list': 'list of links to other stories ("Related", "Most read")',
+  'editor-note': "the publisher's note about the story itself (a correction, a clarification, an editor's note)",
 };

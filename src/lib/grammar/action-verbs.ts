@@ -1,0 +1,34 @@
+/**
+ * Past actions by part of speech: the verbs of a clause that report something done ("Massa has
+ * conceded", "the crowd answered", "bonds rose"), found by the tagger rather than a word list,
+ * so that a story's own verbs count without anyone listing them.
+ */
+import nlp from 'compromise';
+import { STATE_VERBS } from '../lexicon/state-verbs.ts';
+import { SAYING_VERBS } from '../lexicon/reporting-verbs.ts';
+
+// "would have", "could", "might": what did not, or may not, happen.
+const HYPOTHETICAL = /\b(?:would|could|should|might|may|must)\b/i;
+
+/** The event word every verb of saying stands for. */
+const SAID = 'said';
+
+interface TaggedVerb {
+  verb?: { infinitive?: string; grammar?: { tense?: string }; auxiliary?: string; negative?: boolean };
+}
+
+/** Infinitives of the past-tense or perfect action verbs of a clause, in order, without repeats. */
+export function pastActions(text: string): string[] {
+  const out: string[] = [];
+  for (const v of nlp(text).verbs().json() as TaggedVerb[]) {
+    const info = v.verb;
+    const infinitive = info?.infinitive?.toLowerCase().split(' ')[0];
+    if (!info || !infinitive || info.grammar?.tense !== 'PastTense' || info.negative) continue;
+    if (HYPOTHETICAL.test(info.auxiliary ?? '')) continue;
+    if (STATE_VERBS.has(infinitive) || !/^\p{Ll}+$/u.test(infinitive)) continue;
+    // Every verb of saying reports a statement, as "said" does.
+    const word = SAYING_VERBS.has(infinitive) ? SAID : infinitive;
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
+}
