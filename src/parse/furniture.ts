@@ -47,6 +47,11 @@ const LINK_LIST_LABELS = [
   "editor's picks",
 ];
 const LINK_LIST_LABEL = new RegExp(String.raw`^(?:${LINK_LIST_LABELS.join('|')})\s*:?$`, 'iu');
+// "Related: Who are the strike captains?": the label and one link on a line of their own.
+const LINK_LINE = new RegExp(String.raw`^[*_\s]*(?:${LINK_LIST_LABELS.join('|')})[*_\s]*:\s*\S`, 'iu');
+// "NEWS · POLITICS", "SPORT | FOOTBALL": a section label or breadcrumb in capitals, its parts set apart by a
+// separator; never a headline, which has a verb and lower case.
+const SECTION_LABEL = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[·|›»/]\s[^\p{Ll}]*$/u;
 
 // "Correction: An earlier version of this story…", "Editor's note: …": the publisher speaking about the
 // page, not the story's events. Emphasis marks around the label are allowed.
@@ -90,6 +95,8 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   seen.add(key);
   if (BOILERPLATE.test(text) && n < 30) return { role: 'furniture', reason: 'boilerplate' };
   if (EDITOR_NOTE.test(text)) return { role: 'furniture', reason: 'editor-note' };
+  if (LINK_LINE.test(text)) return { role: 'furniture', reason: 'link-list' };
+  if (SECTION_LABEL.test(text) && !TERMINAL.test(text)) return { role: 'furniture', reason: 'short-fragment' };
   if (line.kind === 'heading') return { role: 'headline' };
   if (PAGE_STAMP.test(text) && n <= STAMP_WORDS && normaliseDates(text, { date: null }).length > 0)
     return { role: 'furniture', reason: 'metadata-stamp', date: statedDay(text) ?? undefined };

@@ -77,6 +77,10 @@ describe('normaliseDates: what is not a date', () => {
   ])('%s', (text) => {
     expect(normaliseDates(text, { date: '2025-05-15' })).toEqual([]);
   });
+  it('never reads a share after a date as its year ("April 17, 97.85%")', () => {
+    for (const text of ['announced on April 17, 97.85% of members', 'on April 17, 20 per cent of them'])
+      expect(normaliseDates(text, { date: '2023-05-02' }).map((e) => e.value)).toEqual(['2023-04-17']);
+  });
 });
 
 describe('normaliseDates: reference and anchors', () => {

@@ -19,6 +19,7 @@ export interface ChronoCandidate {
   resolve(ctx: RuleContext): Resolution | null;
 }
 
+const SHARE = /\b\d+(?:[.,]\d+)?(?=\s?(?:%|per\s?cent\b|percent\b))/gi;
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}|\b\d{4}\b/;
 
 // Years either side of the evidence a stated weekday may move a date to; further, it proves nothing.
@@ -39,7 +40,9 @@ function yearOfWeekday(guess: Unit | null, m: number, d: number, wd: number): Un
 export function chronoCandidates(text: string, ref: RuleContext['ref']): ChronoCandidate[] {
   // chrono reads "June 24–25" as one day; a hyphen of the same length keeps offsets intact.
   const dashed = text.replace(/(\d)\s?[–—]\s?(\d)/g, (s) => s.replace(/[–—]/, '-'));
-  const results = chrono.strict.parse(dashed, ref ? toJsDate(ref) : new Date(2000, 0, 1, 12));
+  // "On April 17, 97.85% voted": a share is never the year of the date before it. Masked, offsets kept.
+  const masked = dashed.replace(SHARE, (n) => '#'.repeat(n.length));
+  const results = chrono.strict.parse(masked, ref ? toJsDate(ref) : new Date(2000, 0, 1, 12));
   const out: ChronoCandidate[] = [];
   for (const result of results) {
     const s = result.start;
