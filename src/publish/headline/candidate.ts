@@ -61,6 +61,11 @@ export interface Candidate {
   copula: boolean;
   /** Whether the verb is one of the event words the extractor found in the sentence. */
   eventVerb: boolean;
+  /**
+   * Whether a named subject and its verb are the whole report: no object, no statement, and only a
+   * date, a place or an aside after the verb ("SVB collapsed on March 10 after…").
+   */
+  complete: boolean;
   /** Whether the basis sentence looks like a heading (title case, no closing punctuation). */
   headingLike: boolean;
   /** Other sources naming every registry actor of the headline. */
@@ -70,6 +75,13 @@ export interface Candidate {
 // A wire dateline or a live page's time stamp opening a sentence: never headline material.
 const DATELINE =
   /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
+// What may follow a verb that has no object: nothing, or a date, a place or an aside.
+const ENDS_REPORT =
+  /^(?:$|[;.]|(?:on|in|at|after|before|since|from|during|amid|early|late|last|this|yesterday|today|overnight)\b)/i;
+/** Whether a verb without object or statement is all its clause reports: nothing but a date or place after it. */
+const wholeReport = (svo: Svo): boolean =>
+  !svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) && ENDS_REPORT.test(svo.after);
+
 // A subject that does not say who by itself.
 const PRONOUN = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
 const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
@@ -230,6 +242,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       .split(/\s+/)
       .some((w) => m.triggers.includes(w)),
     headingLike: headingLike(m.quote),
+    complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),
     corroboration: others.size,
   };
 }

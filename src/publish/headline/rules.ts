@@ -54,10 +54,11 @@ export const GUARDS: Guard[] = [
   {
     id: 'not-clipped',
     doc: 'A whole phrase: a subject and a verb, no dangling last word, not stopped where its sentence goes on.',
+    // Two words only when they are the whole report: "SVB collapses", never "Zelensky indicates".
     // "…at Russian air" before "bases", "…finds Bankman-Fried" before "guilty": cut, whatever its tags say.
     refuses: (c) =>
       c.verb.trim() === '' ||
-      c.title.split(/\s+/).length < 3 ||
+      (c.title.split(/\s+/).length < 3 && !c.complete) ||
       titleFlaws(c.title).includes('clipped') ||
       cutShort(c.title, c.basis.quote),
   },

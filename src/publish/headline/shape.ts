@@ -53,16 +53,18 @@ const isName = (t: Tagged | undefined): boolean =>
 // compromise reads a headline's present tense after a name as a noun ("Turkey facilitates
 // talks", "Arnault family and LVMH pledge"): a word after a noun that it reads as a verb in
 // "They ___ it." is one, when it ends in -s or its subject is plural with "and".
-function verbAfterNoun(terms: Tagged[], i: number): boolean {
+function verbAfterNoun(terms: Tagged[], i: number, byStem = false): boolean {
   const t = terms[i]!;
   if (i === 0 || !isNoun(terms[i - 1]!) || !/^\p{Ll}+$/u.test(t.text) || t.tags.has('Value')) return false;
   const plural = terms.slice(0, i).some((x) => x.text.toLowerCase() === 'and');
   if (!(t.tags.has('Plural') && t.text.endsWith('s')) && !(plural && t.tags.has('Singular'))) return false;
-  // "He hosts it." for a form in -s, "They pledge it." for the plural: each as its subject would have it.
-  const pronoun = t.text.endsWith('s') ? 'He' : 'They';
-  const probe = (nlp(`${pronoun} ${t.text} it.`).document as { tags: Set<string> }[][])[0]?.[1];
-  if (probe?.tags.has('PresentTense')) return true;
-  // "hosts", which compromise reads as a noun even after "He": its stem after "will" is a verb.
+  // "Nine countries do not…": a verb right after it makes it the subject's noun.
+  const next = terms[i + 1];
+  if (next?.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund')) return false;
+  const probe = (nlp(`They ${t.text} it.`).document as { tags: Set<string> }[][])[0]?.[1];
+  if (probe?.tags.has('PresentTense') || !byStem) return probe?.tags.has('PresentTense') ?? false;
+  // In a title with no other verb: "hosts", which compromise reads as a noun even after "They",
+  // is a verb when its stem after "will" is one.
   const stem = t.text
     .replace(/ies$/, 'y')
     .replace(/(s|x|z|ch|sh)es$/, '$1')
@@ -73,8 +75,14 @@ function verbAfterNoun(terms: Tagged[], i: number): boolean {
 
 /** Index of the first finite verb: a present or past form, or a "to"-infinitive after a noun. */
 function finiteVerb(terms: Tagged[]): number {
+  const first = firstVerb(terms, false);
+  // Only a title with no other verb reads a noun-looking word by its stem ("Sorel hosts Brek").
+  return first >= 0 ? first : firstVerb(terms, true);
+}
+
+function firstVerb(terms: Tagged[], byStem: boolean): number {
   return terms.findIndex((t, i) => {
-    if (verbAfterNoun(terms, i)) return true;
+    if (verbAfterNoun(terms, i, byStem)) return true;
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) return false;
     if (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Modal')) return true;
     // "Fidan to visit Ankara": the planned form.

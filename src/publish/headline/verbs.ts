@@ -6,6 +6,8 @@ export function pronounFor(whole: string): 'they' | 'it' {
   // The verb agrees with the subject's head, not a noun of its modifier: "round of negotiations yields".
   const subject = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among|to)\s+/i)[0]!;
   if (/\s(?:and|&)\s/i.test(subject)) return 'they';
+  // "The two met": a number above one stands for a plural.
+  if (/^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both)$/i.test(subject)) return 'they';
   // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged.
   if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(subject)) return 'they';
   // "the" before it: "Polls" alone reads as a verb, "the Polls" as the plural noun it opens a sentence with.

@@ -1,0 +1,112 @@
+/**
+ * The object of a main clause: what follows the verb phrase up to a subordinate clause, a date
+ * or an aside, cut back to a whole phrase; the noun phrase a colon names in place of a placeholder.
+ */
+import { SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
+import { type Term, isNoun, isVerb, join, word } from './terms.ts';
+
+// A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
+// never "41 bombers stationed at Russian air"); one with no preposition to cut at goes on to
+// finish its noun phrase, up to the hard limit.
+const MAX_OBJECT = 9;
+const HARD_MAX_OBJECT = 12;
+// A phrase never ends on these: it would read as clipped.
+const DANGLING = new Set([
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Adjective',
+  'Possessive',
+  'Auxiliary',
+  'Modal',
+  'Verb',
+  'Adverb',
+]);
+
+/** Whether a long object goes on to finish its noun phrase; else it may be cut back (see MAX_OBJECT). */
+function goesOn(out: Term[], next: Term | undefined): boolean {
+  const phrase =
+    next && (isNoun(next) || next.tags.has('Adjective')) && !next.tags.has('Date') && !next.tags.has('Pronoun');
+  if (!phrase) return false;
+  let cut = -1;
+  out.forEach((t, i) => {
+    if (i >= 2 && t.tags.has('Preposition')) cut = i;
+  });
+  if (cut > 0) out.length = cut;
+  return cut < 0 && out.length < HARD_MAX_OBJECT;
+}
+
+/** A noun phrase after a colon, up to the next mark, when no verb makes it a clause; else null. */
+function namedAfterColon(after: Term[]): Term[] | null {
+  // "a mutual prisoner exchange involving 1,000 individuals": the phrase ends at a mark or a participle.
+  const end = after.findIndex(
+    (t, i) => /[,;:–—()]/.test(t.post) || (i > 0 && isVerb(after[i + 1] ?? t) && i + 1 < after.length),
+  );
+  const phrase = after.slice(0, end < 0 ? after.length : end + 1);
+  const first = phrase[0];
+  if (
+    !first ||
+    first.tags.has('Pronoun') ||
+    !(isNoun(first) || first.tags.has('Determiner') || first.tags.has('Adjective'))
+  )
+    return null;
+  if (phrase.some((t) => isVerb(t) && !t.tags.has('Noun')) || phrase.length > MAX_OBJECT) return null;
+  return phrase.some(isNoun) ? phrase : null;
+}
+
+/** The object: up to a subordinate clause, a dated phrase or a dangling end. */
+export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
+  const out: Term[] = [];
+  let reported = false;
+  let complement = '';
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i]!;
+    const w = word(t);
+    // "and" joins nouns ("Russian and Ukrainian leaders") but opens a clause before a verb.
+    const coordinate = (w === 'and' || w === 'but') && !(rest[i + 1] && isVerb(rest[i + 1]!));
+    if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) break;
+    // "recalled that…": what follows is another clause, reported.
+    if (
+      w === 'that' &&
+      (out.length === 0 || isVerb(out[out.length - 1]!) || out[out.length - 1]!.tags.has('Adjective'))
+    ) {
+      reported = true;
+      complement = join(rest.slice(i + 1));
+      break;
+    }
+    // "on Friday", "in May 2025", "last week": the date is on the page already, and what
+    // follows it is another phrase.
+    if (t.tags.has('Date') || t.tags.has('Time')) {
+      // "for six days", "about two years": the number goes with the date.
+      while (
+        out.length &&
+        (out[out.length - 1]!.tags.has('Value') ||
+          /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))
+      )
+        out.pop();
+      if (out.some((x) => !x.tags.has('Preposition'))) break;
+      // "mediated, in July of that year, the stipulation of…": the object comes after the date.
+      out.length = 0;
+      while (rest[i] && !/,/.test(rest[i]!.post) && i < rest.length - 1) i++;
+      continue;
+    }
+    out.push(t);
+    // "yielded one significant outcome: a mutual prisoner exchange": what the colon names is the object.
+    const named = /:/.test(t.post) ? namedAfterColon(rest.slice(i + 1)) : null;
+    if (named) out.splice(0, out.length, ...named);
+    if (/[,;:–—()]/.test(t.post)) break;
+    if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
+  }
+  const dangling = (x: Term, before: Term | undefined): boolean =>
+    [...x.tags].some((g) => DANGLING.has(g)) &&
+    !x.tags.has('Noun') &&
+    // "not guilty", "open": an adjective right after the verb or "not" is the complement.
+    !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
+    // "the grounding": a verb form after a determiner is a noun.
+    !(before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isVerb(x));
+  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) out.pop();
+  if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
+  // "said strong winds had not been the cause": a reported clause without "that".
+  if (!reported && out.length === 0 && rest.length > 2) complement = join(rest);
+  return { terms: out, reported: reported || complement !== '', complement };
+}
