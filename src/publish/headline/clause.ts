@@ -130,7 +130,9 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
     for (let i = 0; i < at; i++) {
       const seg = segs[i]!;
       // Not a relative clause's opening ("whose novel Notre-Dame de Paris,"): it names no subject.
-      const opener = OPENER.has(word(seg[0]!)) || SUBORDINATE.has(word(seg[0]!));
+      // Nor a date ("Three days later,"): it says when, not who.
+      const dated = seg.some((t) => t.tags.has('Date')) && !seg.some((t) => t.tags.has('ProperNoun'));
+      const opener = OPENER.has(word(seg[0]!)) || SUBORDINATE.has(word(seg[0]!)) || dated;
       if (!opener && seg.some(isNoun) && !seg.some(isVerb)) {
         // "Brek, whose novel…, had stirred…": a verb after a relative clause's opening is that clause's,
         // until that clause has had its verb ("…, had stirred…, was honoured": the second is the head).
@@ -173,8 +175,9 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     const head = headVerb(seg);
     if (head < 0) continue;
     // "Macri, elected in 2015, turned to the IMF": a segment opened by a participle and its preposition
-    // is an aside, never the head ("Ellison, 28, told the jury…" is one).
-    if (s > 0 && head === 0 && seg[0]!.tags.has('PastTense') && seg[1]?.tags.has('Preposition')) continue;
+    // is an aside when a later segment has its own verb ("Ellison, 28, told the jury…" is the head).
+    const participle = head === 0 && seg[0]!.tags.has('PastTense') && seg[1]?.tags.has('Preposition');
+    if (s > 0 && participle && segs.slice(s + 1).some((x) => headVerb(x) >= 0)) continue;
     const vp = verbPhrase(seg, head);
     let subject = subjectOf(segs, s, seg.slice(0, vp.start));
     if (!subject.length || !subject.some(isNoun)) continue;
