@@ -131,7 +131,8 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
       const seg = segs[i]!;
       // Not a relative clause's opening ("whose novel Notre-Dame de Paris,"): it names no subject.
       // Nor a date ("Three days later,"): it says when, not who.
-      const dated = seg.some((t) => t.tags.has('Date')) && !seg.some((t) => t.tags.has('ProperNoun'));
+      const when = (t: Term): boolean => t.tags.has('Date') || t.tags.has('Value') || !isNoun(t);
+      const dated = seg.some((t) => t.tags.has('Date')) && seg.every(when);
       const opener = OPENER.has(word(seg[0]!)) || SUBORDINATE.has(word(seg[0]!)) || dated;
       if (!opener && seg.some(isNoun) && !seg.some(isVerb)) {
         // "Brek, whose novel…, had stirred…": a verb after a relative clause's opening is that clause's,

@@ -59,7 +59,7 @@ export const GUARDS: Guard[] = [
     refuses: (c) =>
       c.verb.trim() === '' ||
       (c.title.split(/\s+/).length < 3 && !c.complete) ||
-      titleFlaws(c.title).includes('clipped') ||
+      titleFlaws(c.title).some((f) => f === 'clipped' || f === 'bare-noun') ||
       cutShort(c.title, c.basis.quote),
   },
   {
