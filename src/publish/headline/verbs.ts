@@ -10,6 +10,8 @@ export function pronounFor(whole: string): 'they' | 'it' {
   if (/^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both)$/i.test(subject)) return 'they';
   // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged.
   if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(subject)) return 'they';
+  // "Writers Guild", "Directors Guild": a name's head is its last word; capitalised and not in -s, it is one body.
+  if (/(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*[^s\s]$/u.test(subject) && /\s/.test(subject)) return 'it';
   // "the" before it: "Polls" alone reads as a verb, "the Polls" as the plural noun it opens a sentence with.
   const noun = /^(?:the|a|an|this|these|those|its|their)\s/i.test(subject) ? subject : `the ${subject}`;
   const plural = (text: string): boolean => nlp(text).nouns().last().has('#Plural');
