@@ -121,6 +121,11 @@ describe('normaliseDates: reference and anchors', () => {
       normaliseDates('He took over in January 2020. Four years later, a panel fell off.', { date: '2024-01-20' })[1],
     ).toMatchObject({ value: '2024-01', precision: 'month' });
   });
+  it('reads a weekday after a present state ("markets are closed on Monday") as the coming one', () => {
+    // 2023-11-19 is a Sunday.
+    expect(one('Markets are closed on Monday for a holiday.', '2023-11-19').value).toBe('2023-11-20');
+    expect(one('Markets closed on Monday for a holiday.', '2023-11-19').value).toBe('2023-11-13');
+  });
   it('completes a bare date with the year its paragraph just wrote out', () => {
     expect(
       normaliseDates('On Nov. 2, the site published it.', { date: '2023-11-05', statedYear: 2022 })[0]?.value,

@@ -23,6 +23,7 @@ const PAST_MARKERS =
   'met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|' +
   'broke|became|brought|thought|found|said|says';
 const PAST = new RegExp(`\\b(${PAST_MARKERS})\\b`, 'i');
+const PRESENT_STATE = /\b(?:is|are|am)\s+(?:not\s+)?(?:\w+ly\s+)?\w{3,}ed\b/gi;
 const CONDITIONAL_FUTURE = new RegExp(
   "\\b(will|won[’']t|shall|scheduled|slated|set to|" +
     'to be (?:held|hosted|signed|launched|convened|staged|organi[sz]ed|chaired|opened)|upcoming|due to)\\b',
@@ -78,7 +79,8 @@ export function orientationOf(text: string): Orientation {
   // Lower-case only: capitalised "May" is the month.
   const future = FUTURE.test(clause) || /\bmay\b/.test(clause);
   // "expected", "scheduled", "planned" end in -ed but look forward: not evidence of the past.
-  const past = PAST.test(clause.replace(FUTURE_ALL, ' '));
+  // "markets are closed on Monday": a participle after a present "is"/"are" is a state now, not a past event.
+  const past = PAST.test(clause.replace(FUTURE_ALL, ' ').replace(PRESENT_STATE, ' '));
   if (future && !past) return 'future';
   if (past && !future) return 'past';
   if (future && past) return mainVerbFuture(clause) ? 'future' : 'past';
