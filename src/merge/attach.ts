@@ -4,7 +4,9 @@
  * looks back), the dated clause of its own sentence, its article's topic, or the event of the
  * sentence it goes on from. What none claims stays undated.
  */
-import type { EventMention } from '../types.ts';
+import type { DateSpan, EventMention } from '../types.ts';
+import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
+import { parseIsoDay, plusDays, timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { ASIDE, LOOKS_BACK, REPEATED } from '../lib/lexicon/time-phrases.ts';
 import { blockNames, scoredLink } from './cluster.ts';
@@ -40,6 +42,10 @@ export const ATTACH_RULES = {
     'attach-same-day-other-source',
     "Failing its own article, an undated sentence joins an event of its article's day others report, of its kind.",
   ),
+  presentNews: ruleMeta(
+    'attach-present-news',
+    'An undated headline or present-tense clause ("Milei wins the runoff") joins no event over a few days old.',
+  ),
   goesOn: ruleMeta('attach-goes-on', "A mention that goes on about the sentence before joins that sentence's event."),
   sameOccasion: ruleMeta(
     'attach-same-occasion',
@@ -70,6 +76,22 @@ export function toldAsHabit(m: EventMention): EventMention | null {
   return REPEATED.test(clauseText(m)) ? { ...m, rules: [...m.rules, ATTACH_RULES.toldAsHabit.id] } : null;
 }
 
+// How many days before its publication a headline's present tense may reach: a weekly or a next-day wire
+// tells Sunday's vote on Wednesday at the latest.
+const NEWS_DAYS = 3;
+
+/** Whether an undated clause tells the page's own news: a headline, or a summary told in the present. */
+const reportsNews = (m: EventMention): boolean =>
+  (m.origin === 'headline' || tellsInPresent(clauseText(m))) && !LOOKS_BACK.test(clauseText(m));
+
+/** Whether an event's dates reach the few days before a publication day, or later. */
+function recentTo(published: string): (date: DateSpan) => boolean {
+  const day = parseIsoDay(published);
+  const from = day ? timexDay(plusDays(day, -NEWS_DAYS)) : published;
+  // Only the past is bounded: "the talks coincide with the summit to be hosted…" may tell of what is still ahead.
+  return (date) => bounds(date)[1] >= from;
+}
+
 /** Attach an undated mention by name or resemblance; false when neither finds an event. */
 export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   const { clusters } = s;
@@ -81,6 +103,8 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
     const own = candidates.filter((c) => clusters.reports(m.article, c));
     if (own.length) candidates = own;
   }
+  const recent = published && reportsNews(m) ? recentTo(published) : null;
+  if (recent) candidates = candidates.filter((c) => recent(clusters.list[c]!.date));
   // "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the
   // event a dated report calls by that name, whenever it was; that outweighs resemblance.
   const named = namedEvent(clauseText(m));
@@ -102,7 +126,7 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   }
   // Otherwise the best acceptable event near the article's day; a clause that looks back
   // ("their previous…", "earlier") may reach an event of any year.
-  let rule: string = ATTACH_RULES.resemblance.id;
+  let rule: string = recent ? ATTACH_RULES.presentNews.id : ATTACH_RULES.resemblance.id;
   let match = bestMatch(s, m, candidates, false, published);
   if (!match && LOOKS_BACK.test(clauseText(m))) {
     match = bestMatch(s, m, clusters.lookup(['*'], names), false);

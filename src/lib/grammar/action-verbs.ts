@@ -32,3 +32,13 @@ export function pastActions(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Whether a clause tells its news in the present, as headlines and summaries do ("Milei wins the runoff",
+ * "Massa concedes defeat"): its first verb outside quotations is a present form with no auxiliary of the future.
+ */
+export function tellsInPresent(text: string): boolean {
+  const first = (nlp(text).verbs().json() as TaggedVerb[])[0]?.verb;
+  if (!first || first.grammar?.tense !== 'PresentTense' || first.negative) return false;
+  return !/\b(?:will|would|shall|going|to)\b/i.test(first.auxiliary ?? '') && first.infinitive !== 'be';
+}
