@@ -8,8 +8,12 @@ export function pronounFor(whole: string): 'they' | 'it' {
   if (/\s(?:and|&)\s/i.test(subject)) return 'they';
   // "The two met": a number above one stands for a plural.
   if (/^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both)$/i.test(subject)) return 'they';
-  // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged.
-  if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(subject)) return 'they';
+  // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged;
+  // so is a sentence's capitalised first word that is no name ("Delegates", not "Athens").
+  const first = nlp(subject).terms().first();
+  const name = ['#ProperNoun', '#Place', '#Organization', '#Person'].some((tag) => first.has(tag));
+  const lower = name ? subject : subject.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (/(?:^|\s)\p{Ll}+[^su\s]s$/u.test(lower)) return 'they';
   // "Writers Guild", "Directors Guild": a name's head is its last word; capitalised and not in -s, it is one body.
   if (/(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*[^s\s]$/u.test(subject) && /\s/.test(subject)) return 'it';
   // "the" before it: "Polls" alone reads as a verb, "the Polls" as the plural noun it opens a sentence with.
