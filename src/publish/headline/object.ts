@@ -54,6 +54,10 @@ function namedAfterColon(after: Term[]): Term[] | null {
   return phrase.some(isNoun) ? phrase : null;
 }
 
+// A date's own words: "Friday night", "Monday morning".
+const isDateWord = (t: Term): boolean =>
+  t.tags.has('Date') || t.tags.has('Time') || /^(?:night|morning|evening|afternoon)$/i.test(t.text);
+
 /** The object: up to a subordinate clause, a dated phrase or a dangling end. */
 export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
   const out: Term[] = [];
@@ -63,8 +67,17 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
     const t = rest[i]!;
     const w = word(t);
     // "and" joins nouns ("Russian and Ukrainian leaders") but opens a clause before a verb.
-    const coordinate = (w === 'and' || w === 'but') && !(rest[i + 1] && isVerb(rest[i + 1]!));
+    // "but" opens a clause ("expected on Monday, but the spokesman…") whatever follows it.
+    const coordinate = w === 'and' && !(rest[i + 1] && isVerb(rest[i + 1]!));
     if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) break;
+    // "an emergency decree that repeals…": a present form right after a noun, before "that", is the
+    // noun phrase's head and "that" opens its relative clause.
+    const last = out[out.length - 1];
+    const head = last && out.length > 1 && isNoun(out[out.length - 2]!) && !last.tags.has('PastTense');
+    if (w === 'that' && head && last.tags.has('Verb') && !out[out.length - 2]!.tags.has('Pronoun')) {
+      last.tags = new Set([...last.tags, 'Noun']);
+      break;
+    }
     // "recalled that…": what follows is another clause, reported.
     if (
       w === 'that' &&
@@ -84,10 +97,21 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
           /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))
       )
         out.pop();
+      // "take up most of Wednesday", "by the end of May": the part and its "of" go with the date.
+      const part = out.length - 2;
+      if (
+        part >= 0 &&
+        word(out[part + 1]!) === 'of' &&
+        /^(?:most|much|part|all|half|rest|end|start)$/i.test(out[part]!.text)
+      )
+        out.length = part;
       if (out.some((x) => !x.tags.has('Preposition'))) break;
-      // "mediated, in July of that year, the stipulation of…": the object comes after the date.
+      // "mediated, in July of that year, the stipulation of…": the object comes after the date and its
+      // aside; without a comma near, right after the date's words ("on Friday night a decree").
       out.length = 0;
-      while (rest[i] && !/,/.test(rest[i]!.post) && i < rest.length - 1) i++;
+      const comma = rest.slice(i, i + 5).findIndex((x) => /,/.test(x.post));
+      if (comma >= 0) i += comma;
+      else while (rest[i + 1] && (isDateWord(rest[i + 1]!) || rest[i + 1]!.tags.has('Value'))) i++;
       continue;
     }
     out.push(t);

@@ -100,9 +100,11 @@ export function statement(svo: Svo, speaker: string, lexicon: Lexicon): string |
   const words = svo.verb.split(/\s+/);
   const k = words.findIndex((w) => SPEECH.test(w));
   if (k < 0 || words[k + 1]?.toLowerCase() === 'to') return null;
-  const that = /^(.*?)\bthat\s+(.+)$/i.exec(svo.after);
-  const before = that ? that[1]!.trim().split(/\s+/).filter(Boolean) : [];
-  const reported = that && before.length <= MAX_BEFORE_THAT ? that[2]! : svo.after;
+  const match = /^(.*?)\bthat\s+(.+)$/i.exec(svo.after);
+  const before = match ? match[1]!.trim().split(/\s+/).filter(Boolean) : [];
+  // "announced on Wednesday night a sweeping decree that repeals…": a "that" far off is not the statement's.
+  const that = match && before.length <= MAX_BEFORE_THAT ? match : null;
+  const reported = that ? that[2]! : svo.after;
   const inner = reported ? mainClause(reported, lexicon) : null;
   if (!inner?.verb) return null;
   // The clause must open the reported words: "said a prayer for…" has an object, not a statement.
