@@ -58,10 +58,44 @@ function namedAfterColon(after: Term[]): Term[] | null {
 const isDateWord = (t: Term): boolean =>
   t.tags.has('Date') || t.tags.has('Time') || /^(?:night|morning|evening|afternoon)$/i.test(t.text);
 
+/**
+ * At a date in the object: drop what goes with the date ("for six days", "most of Wednesday"); -1
+ * when the object before it is whole, else the index to go on from (past the date and its aside).
+ */
+function pastDate(rest: Term[], i: number, out: Term[]): number {
+  // "for six days", "about two years": the number goes with the date.
+  while (
+    out.length &&
+    (out[out.length - 1]!.tags.has('Value') || /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))
+  )
+    out.pop();
+  // "take up most of Wednesday", "by the end of May": the part and its "of" go with the date.
+  const part = out.length - 2;
+  if (
+    part >= 0 &&
+    word(out[part + 1]!) === 'of' &&
+    /^(?:most|much|part|all|half|rest|end|start)$/i.test(out[part]!.text)
+  )
+    out.length = part;
+  if (out.some((x) => !x.tags.has('Preposition'))) return -1;
+  // "mediated, in July of that year, the stipulation of…": the object comes after the date and its
+  // aside; without a comma near, right after the date's words ("on Friday night a decree").
+  out.length = 0;
+  let j = i;
+  while (rest[j + 1] && (isDateWord(rest[j + 1]!) || rest[j + 1]!.tags.has('Value'))) j++;
+  const comma = rest.slice(i, i + 5).findIndex((x) => /,/.test(x.post));
+  // Resumed only where a noun phrase plainly opens ("a decree"); else the date ends the phrase.
+  if (comma < 0 && /^(?:a|an|the)$/i.test(rest[j + 1]?.text ?? '') && !/,/.test(rest[j]!.post)) return j;
+  let k = i;
+  while (rest[k] && !/,/.test(rest[k]!.post) && k < rest.length - 1) k++;
+  return k;
+}
+
 /** The object: up to a subordinate clause, a dated phrase or a dangling end. */
 export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
   const out: Term[] = [];
   let reported = false;
+  let stopped = false;
   let complement = '';
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
@@ -69,7 +103,11 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
     // "and" joins nouns ("Russian and Ukrainian leaders") but opens a clause before a verb.
     // "but" opens a clause ("expected on Monday, but the spokesman…") whatever follows it.
     const coordinate = w === 'and' && !(rest[i + 1] && isVerb(rest[i + 1]!));
-    if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) break;
+    if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) {
+      // "expected on Monday, but the spokesman told…": another clause, not what the verb reports.
+      stopped = true;
+      break;
+    }
     // "an emergency decree that repeals…": a present form right after a noun, before "that", is the
     // noun phrase's head and "that" opens its relative clause.
     const last = out[out.length - 1];
@@ -90,28 +128,9 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {
-      // "for six days", "about two years": the number goes with the date.
-      while (
-        out.length &&
-        (out[out.length - 1]!.tags.has('Value') ||
-          /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))
-      )
-        out.pop();
-      // "take up most of Wednesday", "by the end of May": the part and its "of" go with the date.
-      const part = out.length - 2;
-      if (
-        part >= 0 &&
-        word(out[part + 1]!) === 'of' &&
-        /^(?:most|much|part|all|half|rest|end|start)$/i.test(out[part]!.text)
-      )
-        out.length = part;
-      if (out.some((x) => !x.tags.has('Preposition'))) break;
-      // "mediated, in July of that year, the stipulation of…": the object comes after the date and its
-      // aside; without a comma near, right after the date's words ("on Friday night a decree").
-      out.length = 0;
-      const comma = rest.slice(i, i + 5).findIndex((x) => /,/.test(x.post));
-      if (comma >= 0) i += comma;
-      else while (rest[i + 1] && (isDateWord(rest[i + 1]!) || rest[i + 1]!.tags.has('Value'))) i++;
+      const next = pastDate(rest, i, out);
+      if (next < 0) break;
+      i = next;
       continue;
     }
     out.push(t);
@@ -131,6 +150,6 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
   while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) out.pop();
   if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
   // "said strong winds had not been the cause": a reported clause without "that".
-  if (!reported && out.length === 0 && rest.length > 2) complement = join(rest);
+  if (!reported && !stopped && out.length === 0 && rest.length > 2) complement = join(rest);
   return { terms: out, reported: reported || complement !== '', complement };
 }

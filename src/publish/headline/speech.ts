@@ -108,12 +108,27 @@ export function statement(svo: Svo, speaker: string, lexicon: Lexicon): string |
   const inner = reported ? mainClause(reported, lexicon) : null;
   if (!inner?.verb) return null;
   // The clause must open the reported words: "said a prayer for…" has an object, not a statement.
-  const opening = reported.replace(/^(?:the|a|an|this|these)\s+/i, '');
+  // "said Tuesday the fire was…": a date before the statement is not its opening.
+  const told = tagged(reported);
+  let d = 0;
+  while (told[d] && (told[d]!.tags.has('Date') || (told[d]!.tags.has('Preposition') && told[d + 1]?.tags.has('Date'))))
+    d++;
+  const opening = told
+    .slice(d)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/^(?:the|a|an|this|these)\s+/i, '');
   if (!that && !opening.toLowerCase().startsWith(inner.subject.toLowerCase())) return null;
   // "announced plans to widen and deepen…": a subject with a verb in it is the object read wrong.
   const verbIn = (t: Tagged, i: number): boolean =>
     i > 0 && t.tags.has('Verb') && !isNoun(t) && !/^\p{Lu}/u.test(t.text);
-  if (!that && tagged(inner.subject).some(verbIn)) return null;
+  // "night a sweeping emergency": a determiner inside it, not after a preposition, joins two phrases.
+  const glued = (t: Tagged, i: number, all: Tagged[]): boolean =>
+    i > 0 &&
+    /^(?:a|an|the)$/i.test(t.text) &&
+    !all[i - 1]!.tags.has('Preposition') &&
+    !all[i - 1]!.tags.has('Conjunction');
+  if (!that && tagged(inner.subject).some((t, i, all) => verbIn(t, i) || glued(t, i, all))) return null;
   let subject = inner.subject;
   if (/^(?:i|me)$/i.test(subject)) subject = thirdPerson(speaker) ?? '';
   if (!subject || PRONOUN_SUBJECT.test(subject)) return null;
