@@ -59,7 +59,7 @@ function headVerb(seg: Term[]): number {
     if (toVerb) while (seg[chain] && (word(seg[chain]!) === 'to' || isVerb(seg[chain]!))) chain++;
     // A finite verb after the participle and its infinitive: "claimed to have targeted" alone is the head.
     const later = seg.slice(chain).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
-    const reduced = then && (then.tags.has('Preposition') || then.tags.has('Particle') || toVerb);
+    const reduced = then && (then.tags.has('Preposition') || toVerb);
     if (
       i > 0 &&
       isNoun(seg[i - 1]!) &&
@@ -193,6 +193,17 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       if (!subject.slice(rel + 1).some(isNoun)) continue;
       subject = subject.slice(0, rel);
     }
+    // "The last time these two leaders sat down": a determiner inside the subject, after no preposition
+    // or conjunction, opens the phrase that does the verb's work.
+    const glued = subject.findIndex(
+      (t, i) =>
+        i > 0 &&
+        /^(?:the|a|an|these|this|those)$/i.test(t.text) &&
+        !['Preposition', 'Conjunction', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Verb'].some((g) =>
+          subject[i - 1]!.tags.has(g),
+        ),
+    );
+    if (glued > 0) subject = subject.slice(glued);
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
     const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
     const object = objectOf(rest);
