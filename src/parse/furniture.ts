@@ -59,6 +59,18 @@ const EDITOR_NOTE = /^[*_\s]*(?:corrections?|clarifications?|editor['’]?s['’
 
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+// A clock time: "9:05", "7.15 p.m.", "18:10 BST".
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/gi;
+
+/** "October 10 · 9:05", "Tue 3 March 2020, 18:10": a line that is a date and a time and nothing else. */
+function onlyDateAndTime(text: string): boolean {
+  const found = normaliseDates(text, { date: null });
+  if (found.length === 0) return false;
+  let rest = text;
+  for (const e of [...found].reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
+  return !/\p{L}/u.test(rest.replace(CLOCK, ' ').replace(/\b(?:at|updated|on)\b/gi, ' '));
+}
+
 /** A date with its year stated in the text, or null. */
 function statedDay(text: string): string | null {
   const found = normaliseDates(text, { date: null }).find((e) => e.precision === 'day' && !e.relative);
@@ -98,7 +110,10 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   if (LINK_LINE.test(text)) return { role: 'furniture', reason: 'link-list' };
   if (SECTION_LABEL.test(text) && !TERMINAL.test(text)) return { role: 'furniture', reason: 'short-fragment' };
   if (line.kind === 'heading') return { role: 'headline' };
-  if (PAGE_STAMP.test(text) && n <= STAMP_WORDS && normaliseDates(text, { date: null }).length > 0)
+  if (
+    ((PAGE_STAMP.test(text) && n <= STAMP_WORDS) || onlyDateAndTime(text)) &&
+    normaliseDates(text, { date: null }).length > 0
+  )
     return { role: 'furniture', reason: 'metadata-stamp', date: statedDay(text) ?? undefined };
   return roleByShape(line, text, n, roles, i);
 }

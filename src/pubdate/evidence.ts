@@ -72,7 +72,11 @@ export const PUBLICATION_RULES: PublicationRule[] = [
           evidence: `${FURNITURE_REASONS[stamp.reason]}: “${stamp.text}”`,
           confidence: 0.95,
         };
-      const yearless = yearHint === null ? null : parsed.article.furniture.find((f) => f.reason === 'metadata-stamp');
+      // A bare "Wednesday, October 11" is the weekday-stamp rule's: its weekday picks the year.
+      const yearless =
+        yearHint === null
+          ? null
+          : parsed.article.furniture.find((f) => f.reason === 'metadata-stamp' && !WEEKDAY_STAMP.test(f.text.trim()));
       const date = yearless ? dayOf(yearless.text, yearHint) : null;
       return date
         ? { date, from: 'text', evidence: `metadata stamp “${yearless!.text}”; year from ${yearFrom}`, confidence: 0.8 }

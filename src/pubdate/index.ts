@@ -32,7 +32,7 @@ export function publicationEvidence(
   const own = withOwnYears ? ownYears(parsed.article) : null;
   // The neighbours' year wins unless the article narrates as past a year after it: an article
   // is never older than what it reports, but the years it names may all be background.
-  const fromNeighbours = neighbours !== null && (own === null || neighbours.year >= own.latest);
+  const fromNeighbours = neighbours !== null && (own === null || neighbours.year >= own.latestPast);
   const yearHint = fromNeighbours ? neighbours.year : (own?.usual ?? null);
   const yearFrom = fromNeighbours ? neighbours.evidence : own !== null ? 'the dates the article names' : null;
   for (const rule of PUBLICATION_RULES) {
@@ -44,22 +44,26 @@ export function publicationEvidence(
 }
 
 // The years the article's own absolute dates point at: the most frequent (latest on ties) and the
-// latest. Dates of what is still to come ("sentencing is set for March 28, 2024") say nothing of
+// latest told as past ("The contract runs until May 1, 2026" does not say it was written then). Dates of what is
+// still to come ("sentencing is set for March 28, 2024") say nothing of
 // when it was written.
-function ownYears(article: Article): { usual: number; latest: number } | null {
+function ownYears(article: Article): { usual: number; latestPast: number } | null {
   const counts = new Map<number, number>();
+  let latestPast = Number.NEGATIVE_INFINITY;
   // The opening of an article states its year; reading a dump to the end would cost minutes.
   for (const s of article.sentences.slice(0, 300)) {
     for (const e of normaliseDates(s.text, { date: null })) {
-      if (e.relative || !/^\d{4}-\d{2}/.test(e.value) || orientationAt(s.text, e.start, e.end) === 'future') continue;
+      const orientation = orientationAt(s.text, e.start, e.end);
+      if (e.relative || !/^\d{4}-\d{2}/.test(e.value) || orientation === 'future') continue;
       const y = Number(e.value.slice(0, 4));
+      if (orientation === 'past') latestPast = Math.max(latestPast, y);
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }
   let best: number | null = null;
   for (const [y, n] of [...counts].sort((a, b) => a[0] - b[0]))
     if (best === null || n >= (counts.get(best) ?? 0)) best = y;
-  return best === null ? null : { usual: best, latest: Math.max(...counts.keys()) };
+  return best === null ? null : { usual: best, latestPast };
 }
 
 /** Date every article: first each on its own, then unknown ones from their near-duplicates. */

@@ -184,4 +184,14 @@ describe('datePublication', () => {
     const [, stamped] = datePublications([wire.parsed, local.parsed], new Map());
     expect(stamped!.publication).toMatchObject({ date: '2023-03-27', from: 'text' });
   });
+  it('reads a bare "October 10 · 9:05" line as the page stamp, and a later year the article only looks ahead to as no evidence of when it was written', () => {
+    const wire = parse('wire.txt', '---\ndate: 2023-09-27\n---\nThe strike ended on Wednesday.\n');
+    const followUp = parse(
+      'follow-up.md',
+      'October 10 · 9:05\n\nMembers approved the contract. The contract runs until May 1, 2026. Voting opened on Oct. 2.\n',
+    );
+    const [, stamped] = datePublications([wire.parsed, followUp.parsed], new Map());
+    expect(stamped!.publication).toMatchObject({ date: '2023-10-10', from: 'text', yearHint: 2023 });
+    expect(stamped!.furniture.map((f) => f.reason)).toContain('metadata-stamp');
+  });
 });
