@@ -31,7 +31,7 @@ export interface ScoreRule {
 }
 
 // A wire dateline: "ISTANBUL, June 3, 2025 (Example Wire) –", "SEOUL —", "MAE SAI, Thailand, July 3 -".
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?\s*[–—-]/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*[–—]|\s+-|-\s)/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
 
 /** Guards, in the order they are tried. */

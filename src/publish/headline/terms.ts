@@ -25,6 +25,8 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     const tags = new Set(t.tags);
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
     if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
+    // "SAG-AFTRA", "WGA": an acronym in capitals names a body, however compromise files it.
+    if (tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(t.text)) tags.add('ProperNoun');
     return { text: t.text, pre: t.pre, post: t.post, tags };
   });
 }
