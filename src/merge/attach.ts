@@ -24,7 +24,7 @@ export const ATTACH_RULES = {
   ),
   resemblance: ruleMeta(
     'attach-resemblance',
-    "An undated mention joins the best accepted event near its article's day, its own article's first.",
+    "An undated mention joins the best accepted event near its article's day.",
   ),
   looksBack: ruleMeta(
     'attach-looks-back',
@@ -127,11 +127,7 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   // Otherwise the best acceptable event near the article's day; a clause that looks back
   // ("their previous…", "earlier") may reach an event of any year.
   let rule: string = recent ? ATTACH_RULES.presentNews.id : ATTACH_RULES.resemblance.id;
-  // Its own article's events first: an article circles one story, and another source's event wins only when none fits.
-  const own = candidates.filter((c) => clusters.reports(m.article, c));
-  let match =
-    (own.length < candidates.length ? bestMatch(s, m, own, false, published) : null) ??
-    bestMatch(s, m, candidates, false, published);
+  let match = bestMatch(s, m, candidates, false, published);
   if (!match && LOOKS_BACK.test(clauseText(m))) {
     match = bestMatch(s, m, clusters.lookup(['*'], names), false);
     rule = ATTACH_RULES.looksBack.id;
