@@ -248,6 +248,11 @@ export interface EventMention {
    * one.
    */
   weak: boolean;
+  /**
+   * Undated and told in the present, as headlines and summaries tell the page's own news ("Milei wins the runoff"):
+   * read once at extraction, where it is cached, so that merging needs no tagger.
+   */
+  present?: boolean;
   /** Ids of the extraction rules that shaped this mention (its date, its link to the sentence before, its clause). */
   rules: string[];
 }

@@ -15,6 +15,7 @@ import { type SentenceNames, reportsIt, speakersIn, unique, withoutNames } from 
 import { statusOf } from './status.ts';
 import { LIVE_ENTRY_RULE } from './live-entries.ts';
 import { orientationOf } from '../lib/modality/index.ts';
+import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
 
 /** The rules applied while emitting mentions. */
 export const EMIT_RULES = {
@@ -171,6 +172,7 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
   const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
   if (goesOnFrom) m.rules.push(goesOn!.rule);
   const status = statusOf(text, date, r.reference);
+  const present = date === null && tellsInPresent(text);
   return {
     ...m,
     date,
@@ -183,6 +185,7 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     goesOnFrom,
     origin: sentence.origin,
     weak,
+    ...(present ? { present } : {}),
     rules: unique(m.rules),
   };
 }

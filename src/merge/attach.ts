@@ -5,7 +5,6 @@
  * sentence it goes on from. What none claims stays undated.
  */
 import type { DateSpan, EventMention } from '../types.ts';
-import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
 import { parseIsoDay, plusDays, timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { ASIDE, LOOKS_BACK, REPEATED } from '../lib/lexicon/time-phrases.ts';
@@ -82,7 +81,7 @@ const NEWS_DAYS = 3;
 
 /** Whether an undated clause tells the page's own news: a headline, or a summary told in the present. */
 const reportsNews = (m: EventMention): boolean =>
-  (m.origin === 'headline' || tellsInPresent(clauseText(m))) && !LOOKS_BACK.test(clauseText(m));
+  (m.origin === 'headline' || m.present === true) && !LOOKS_BACK.test(clauseText(m));
 
 /** Whether an event's dates reach the few days before a publication day, or later. */
 function recentTo(published: string): (date: DateSpan) => boolean {
