@@ -13,18 +13,26 @@ const HYPOTHETICAL = /\b(?:would|could|should|might|may|must)\b/i;
 /** The event word every verb of saying stands for. */
 const SAID = 'said';
 
+// "have been watching": a state that runs up to now, not something done on a day.
+const ONGOING = /^(?:has|have)\s+been$/i;
+// "with bated breath", "the wounded men": a participle after a preposition or an article is an adjective.
+const ADJECTIVAL = /\b(?:with|the|a|an|of|in|by|for|its|their|his|her)\s+$/i;
+
 interface TaggedVerb {
+  text?: string;
+  offset?: { start: number };
   verb?: { infinitive?: string; grammar?: { tense?: string }; auxiliary?: string; negative?: boolean };
 }
 
 /** Infinitives of the past-tense or perfect action verbs of a clause, in order, without repeats. */
 export function pastActions(text: string): string[] {
   const out: string[] = [];
-  for (const v of nlp(text).verbs().json() as TaggedVerb[]) {
+  for (const v of nlp(text).verbs().json({ offset: true }) as TaggedVerb[]) {
     const info = v.verb;
     const infinitive = info?.infinitive?.toLowerCase().split(' ')[0];
     if (!info || !infinitive || info.grammar?.tense !== 'PastTense' || info.negative) continue;
-    if (HYPOTHETICAL.test(info.auxiliary ?? '')) continue;
+    if (HYPOTHETICAL.test(info.auxiliary ?? '') || ONGOING.test(info.auxiliary?.trim() ?? '')) continue;
+    if (ADJECTIVAL.test(text.slice(0, v.offset?.start ?? 0))) continue;
     if (STATE_VERBS.has(infinitive) || !/^\p{Ll}+$/u.test(infinitive)) continue;
     // Every verb of saying reports a statement, as "said" does.
     const word = SAYING_VERBS.has(infinitive) ? SAID : infinitive;
