@@ -24,6 +24,10 @@ export const PLACE_RULES = {
     'merge-day-only-own-article',
     'A sentence naming nothing but a day joins the one event of that day its article reports.',
   ),
+  dayOnlyFounds: ruleMeta(
+    'merge-day-only-founds',
+    'A dated sentence naming nothing that no single event of its day claims reports an event of its own.',
+  ),
   dayOnlyAny: ruleMeta(
     'merge-day-only-any-source',
     'A sentence naming nothing but a day joins the one event of that day any source reports.',
@@ -62,6 +66,20 @@ export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
   clusters.add(match.c, { ...m, date });
 }
 
+// Words a clause must have besides its date to tell something.
+const MIN_TOLD_WORDS = 4;
+
+// A sentence naming nothing founds an event only with a calendar date (a number: "March 28",
+// "1978") and enough words besides it to tell what happened.
+function foundsAlone(m: EventMention): boolean {
+  if (m.dateSource !== 'sentence' || !m.dateText || !/\d/.test(m.dateText)) return false;
+  const clause = m.quote.slice(m.clause[0], m.clause[1]);
+  // "August 23 will now be a national day": a date that is the sentence's subject names a day, not an event on it.
+  if (clause.trimStart().startsWith(m.dateText)) return false;
+  const told = clause.replace(m.dateText, ' ');
+  return (told.match(/\p{L}+/gu) ?? []).length >= MIN_TOLD_WORDS;
+}
+
 // "May 30" and "May 30–31" are one event that took two days: it spans the range; "next week"
 // and "June 8–9" are one summit on June 8–9.
 function widened(current: DateSpan, date: DateSpan): DateSpan {
@@ -81,7 +99,12 @@ function joinSameDay(s: Scorer, m: EventMention, date: DateSpan): void {
   );
   const own = sameDate.filter((c) => clusters.reports(m.article, c));
   const only = own.length === 1 ? own[0] : own.length === 0 && sameDate.length === 1 ? sameDate[0] : undefined;
-  if (only === undefined) return;
+  if (only === undefined) {
+    // "Sentencing is set for March 28": a sentence giving a calendar date is a report even when it
+    // names nobody; not a time stamp ("December 21 · 10:30"), nor a reckoning ("a decade later").
+    if (foundsAlone(m)) s.clusters.open({ ...m, date, rules: [...m.rules, PLACE_RULES.dayOnlyFounds.id] });
+    return;
+  }
   const anchor = clusters.list[only]!.mentions[0]!;
   const why =
     own.length === 1
