@@ -66,6 +66,8 @@ export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
   clusters.add(match.c, { ...m, date });
 }
 
+// The date rules of "since …" phrases: their date opens a state.
+const SINCE_RULES = 'date-since';
 // Words a clause must have besides its date to tell something.
 const MIN_TOLD_WORDS = 4;
 
@@ -73,6 +75,8 @@ const MIN_TOLD_WORDS = 4;
 // "1978") and enough words besides it to tell what happened.
 function foundsAlone(m: EventMention): boolean {
   if (m.dateSource !== 'sentence' || !m.dateText || !/\d/.test(m.dateText)) return false;
+  // "watching since this morning (May 15)": a state's start, not something that happened that day.
+  if (m.rules.some((r) => r.startsWith(SINCE_RULES))) return false;
   const clause = m.quote.slice(m.clause[0], m.clause[1]);
   // "August 23 will now be a national day": a date that is the sentence's subject names a day, not an event on it.
   if (clause.trimStart().startsWith(m.dateText)) return false;
