@@ -75,7 +75,7 @@ interface Thread {
   anchor: string | null;
   anchorAt: { sentence: number; paragraph: number } | null;
   /** The last date any sentence told, at its precision: "four years later" counts from it. */
-  told: string | null;
+  lastTold: string | null;
   paragraphSize: Map<number, number>;
   /** The mention the next sentence would go on about. */
   previous: Told | null;
@@ -102,7 +102,7 @@ export function extractMentions(article: Article, ctx: ExtractContext): Extracti
     fullySeen: new Set(),
     anchor: null,
     anchorAt: null,
-    told: null,
+    lastTold: null,
     paragraphSize,
     previous: null,
     narrative: null,
@@ -145,12 +145,12 @@ function dateSentence(article: Article, sentence: Sentence, t: Thread) {
     yearHint: pub.yearHint,
     anchor: t.anchor,
     anchorIsRecent: recent,
-    mentioned: t.told,
+    lastTold: t.lastTold,
     statedYear: t.statedYear?.paragraph === sentence.paragraph ? t.statedYear.year : null,
   };
   const dating = eventDates(sentence.text, reference);
   if (dating.statedYear !== null) t.statedYear = { year: dating.statedYear, paragraph: sentence.paragraph };
-  if (dating.lastTold) t.told = dating.lastTold;
+  if (dating.lastTold) t.lastTold = dating.lastTold;
   if (dating.lastDay) {
     t.anchor = dating.lastDay;
     t.anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };

@@ -7,7 +7,7 @@
 import { foldText } from '../lib/names/fold.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
 import type { TextLine } from './lines.ts';
-import type { FurnitureCode } from '../types.ts';
+import type { FurnitureCode, TemporalExpression } from '../types.ts';
 
 /** What a line is. */
 export type LineRole =
@@ -62,10 +62,8 @@ const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).le
 // A clock time: "9:05", "7.15 p.m.", "18:10 BST".
 const CLOCK = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/gi;
 
-/** "October 10 · 9:05", "Tue 3 March 2020, 18:10": a line that is a date and a time and nothing else. */
-function onlyDateAndTime(text: string): boolean {
-  const found = normaliseDates(text, { date: null });
-  if (found.length === 0) return false;
+/** "October 10 · 9:05", "Tue 3 March 2020, 18:10": a line that is its dates and a time and nothing else. */
+function onlyDateAndTime(text: string, found: TemporalExpression[]): boolean {
   let rest = text;
   for (const e of [...found].reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
   return !/\p{L}/u.test(rest.replace(CLOCK, ' ').replace(/\b(?:at|updated|on)\b/gi, ' '));
@@ -110,10 +108,9 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   if (LINK_LINE.test(text)) return { role: 'furniture', reason: 'link-list' };
   if (SECTION_LABEL.test(text) && !TERMINAL.test(text)) return { role: 'furniture', reason: 'short-fragment' };
   if (line.kind === 'heading') return { role: 'headline' };
-  if (
-    ((PAGE_STAMP.test(text) && n <= STAMP_WORDS) || onlyDateAndTime(text)) &&
-    normaliseDates(text, { date: null }).length > 0
-  )
+  // Only a short line can be a stamp: the dates of a paragraph are never looked for here.
+  const found = n <= STAMP_WORDS ? normaliseDates(text, { date: null }) : [];
+  if (found.length > 0 && (PAGE_STAMP.test(text) || onlyDateAndTime(text, found)))
     return { role: 'furniture', reason: 'metadata-stamp', date: statedDay(text) ?? undefined };
   return roleByShape(line, text, n, roles, i);
 }

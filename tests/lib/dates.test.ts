@@ -112,8 +112,7 @@ describe('normaliseDates: reference and anchors', () => {
     expect(normaliseDates(text, { date: null, anchor: '2022-06-01', anchorIsRecent: false })).toEqual([]);
   });
   it('counts "four years later" from the month or year last told, at its precision, not from the day of writing', () => {
-    const later = (text: string, mentioned: string) =>
-      normaliseDates(text, { date: '2024-01-20', mentioned })[0]?.value;
+    const later = (text: string, lastTold: string) => normaliseDates(text, { date: '2024-01-20', lastTold })[0]?.value;
     expect(later('Four years later, a panel fell off.', '2020-01')).toBe('2024-01');
     expect(later('Two years later, he resigned.', '2019')).toBe('2021');
     expect(later('Six months later, he resigned.', '2019')).toBeUndefined();

@@ -38,7 +38,7 @@ export interface DateReference {
   /** The latest day mentioned before this text, for "the day before" (discourse anchoring). */
   anchor?: string | null;
   /** The latest date told before this text at any precision ("2020", "2020-01"): "four years later" counts from it. */
-  mentioned?: string | null;
+  lastTold?: string | null;
   /** A year the paragraph has just stated ("in November 2022 … On Nov. 2"): bare dates take it. */
   statedYear?: number | null;
   /**
@@ -105,7 +105,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
   const ref = reference.date ? parseIsoDay(reference.date) : null;
   let anchor: CivilDate | null = reference.anchor ? parseIsoDay(reference.anchor) : null;
   let recent = reference.anchorIsRecent ?? true;
-  let mentioned: Unit | null = reference.mentioned ? unitOfValue(reference.mentioned) : null;
+  let lastTold: Unit | null = reference.lastTold ? unitOfValue(reference.lastTold) : null;
   const spans: ResolvedSpan[] = [];
   for (const candidate of dropOverlaps(findCandidates(text, ref), text)) {
     const ctx: RuleContext = {
@@ -114,7 +114,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       orientation: reference.orientation ?? orientationAt(text, candidate.start, candidate.end),
       anchor,
       recentAnchor: recent ? anchor : null,
-      mentioned,
+      lastTold,
       statedYear: reference.statedYear ?? null,
     };
     const resolution = candidate.resolve(ctx);
@@ -127,7 +127,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       recent = true;
     }
     if (!candidate.anchored && isDated(resolution.endUnit ?? resolution.unit))
-      mentioned = resolution.endUnit ?? resolution.unit;
+      lastTold = resolution.endUnit ?? resolution.unit;
   }
   return combineRanges(spans, text);
 }

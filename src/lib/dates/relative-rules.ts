@@ -240,7 +240,7 @@ export const relativeRules: DateRule[] = [
       const count = countValue(m[1]!) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
       if (!Number.isFinite(count)) return null;
       // "In January 2020 … Four years later": months and years count from the date last told, at its precision.
-      const told = ctx.mentioned && ctx.mentioned.kind !== 'day' ? ctx.mentioned : null;
+      const told = ctx.lastTold && ctx.lastTold.kind !== 'day' ? ctx.lastTold : null;
       if (told && /^(?:month|year|decade)/i.test(m[2]!)) return shiftCoarse(told, count, m[2]!);
       const base = ctx.anchor ?? ctx.ref;
       return base ? relative(shiftUnits(base, count, m[2]!)) : null;

@@ -20,7 +20,7 @@ export interface RuleContext {
   /** That day, only when it was told about just now; else null (a live page's "04:30" is its own day). */
   recentAnchor?: CivilDate | null;
   /** The latest date told before, at its own precision: what "four years later" counts from. */
-  mentioned?: Unit | null;
+  lastTold?: Unit | null;
   /** A year the paragraph has just stated: a bare "Nov. 2" after "in November 2022" is in it. */
   statedYear?: number | null;
 }

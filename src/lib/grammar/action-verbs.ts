@@ -19,7 +19,6 @@ const ONGOING = /^(?:has|have)\s+been$/i;
 const ADJECTIVAL = /\b(?:with|the|a|an|of|in|by|for|its|their|his|her)\s+$/i;
 
 interface TaggedVerb {
-  text?: string;
   offset?: { start: number };
   verb?: { infinitive?: string; grammar?: { tense?: string }; auxiliary?: string; negative?: boolean };
 }
@@ -43,7 +42,7 @@ export function pastActions(text: string): string[] {
 
 /**
  * Whether a clause tells its news in the present, as headlines and summaries do ("Milei wins the runoff",
- * "Massa concedes defeat"): its first verb outside quotations is a present form with no auxiliary of the future.
+ * "Massa concedes defeat"): its first verb is a present form, not "be", with no auxiliary of the future.
  */
 export function tellsInPresent(text: string): boolean {
   const first = (nlp(text).verbs().json() as TaggedVerb[])[0]?.verb;
