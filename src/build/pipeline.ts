@@ -20,6 +20,7 @@ import { type Recognition, recogniseEntities } from '../recognise/index.ts';
 import { Cache, cacheKey, pipelineVersion } from './cache.ts';
 import { duplicateKey, ledgerFault } from '../publish/ledger-check.ts';
 import { loadGazetteer } from './gazetteer-cache.ts';
+import { redateFromReports } from './redate.ts';
 import {
   type ExtractionRecord,
   type Fresh,
@@ -205,17 +206,20 @@ export async function extractCorpus(
     );
     runner = extractRunner;
     const registryKey = cacheKey(known.actors, known.places);
-    const keys = chosen.map((a) => extractionKey(version, a, registryKey));
-    const extracted = await time('extract', () =>
-      extractAll(chosen, keys, options.extractions, cache, extractRunner, fresh),
-    );
-    const records = chosen.map((a, i) => ({ id: a.id, key: keys[i]!, extraction: extracted[i]! }));
+    const keyOf = (a: Article): string => extractionKey(version, a, registryKey);
+    const extractSome = (some: Article[]) =>
+      extractAll(some, some.map(keyOf), options.extractions, cache, extractRunner, fresh);
+    const first = await time('extract', () => extractSome(chosen));
+    // Undated articles whose relative days fit others' dated reports are dated so and extracted again.
+    const redated = await time('extract', () => redateFromReports(chosen, first, extractSome, files));
+    const dated = new Map(redated.articles.map((a) => [a.id, a]));
+    const records = redated.articles.map((a, i) => ({ id: a.id, key: keyOf(a), extraction: redated.extractions[i]! }));
     return {
       registry,
       known,
       settings,
       ledger,
-      articles,
+      articles: articles.map((a) => dated.get(a.id) ?? a),
       records,
       files: reads.map((r) => r.file),
       fileOf: files,

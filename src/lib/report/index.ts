@@ -198,6 +198,13 @@ export const catalogue = {
       'so relative dates such as "yesterday" cannot be resolved and the article adds ' +
       'only absolute dates. Add `date: YYYY-MM-DD` to its front matter.',
   }),
+  publicationFromReports: (day: string): CatalogueEntry => ({
+    code: 'date/publication-from-reports',
+    message:
+      `No publication date was found on the page, so it was taken as ${day}: the day its relative dates ` +
+      '("on Tuesday") fit the dates other articles give the same events (its source page shows which). ' +
+      'Add `date: YYYY-MM-DD` to its front matter to confirm or correct it.',
+  }),
   noAttribution: (): CatalogueEntry => ({
     code: 'publish/no-attribution',
     message:
