@@ -181,7 +181,7 @@ function publicationOf(article: Article, [day, vote]: [string, Vote]): Publicati
     ...article.publication,
     date: day,
     from: 'inferred',
-    evidence: `${REPORTED_DAYS_RULE.id}: its relative days fit the dates others give like reports: ${vote.why.join('; ')}`,
+    evidence: `${REPORTED_DAYS_RULE.id}: its relative days fit dates others give like reports: ${vote.why.join('; ')}`,
     confidence: 0.6,
   };
 }
