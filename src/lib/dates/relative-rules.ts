@@ -182,11 +182,15 @@ export const relativeRules: DateRule[] = [
     anchored: true,
     pattern: re('\\bthe\\s+(following|previous|same|preceding)\\s+(week|month|year)\\b', 'gi'),
     resolve: (m, ctx) => {
-      const base = ctx.anchor ?? ctx.ref;
-      if (!base) return null;
       const word = m[1]!.toLowerCase();
       const shift = word === 'same' ? 0 : word === 'previous' || word === 'preceding' ? -1 : 1;
-      return relative(shiftUnits(base, shift, m[2]!));
+      // "In April 2010 … He left the following year": a year or month counts from the date last told.
+      const told = ctx.lastTold && ctx.lastTold.kind !== 'day' ? ctx.lastTold : null;
+      if (told && told.kind !== 'week' && /^year$/i.test(m[2]!) && 'y' in told)
+        return relative({ kind: 'year', y: told.y + shift });
+      if (told?.kind === 'month' && /^month$/i.test(m[2]!)) return shiftCoarse(told, shift, 'month');
+      const base = ctx.anchor ?? ctx.ref;
+      return base ? relative(shiftUnits(base, shift, m[2]!)) : null;
     },
   },
   {
