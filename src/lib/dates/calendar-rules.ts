@@ -158,10 +158,11 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'year-range',
-    pattern: re(`\\b(${YEAR})\\s*(?:–|—|-|to)\\s*(${YEAR}|\\d{2})\\b(?!-\\d)`),
+    // A two-digit end ("1914–18") only after a dash: "in June 2020 to 84 counts" is a year and a count.
+    pattern: re(`\\b(${YEAR})\\s*(?:(?:–|—|-|to)\\s*(${YEAR})|(?:–|—|-)\\s*(\\d{2}))\\b(?!-\\d)`),
     resolve: (m) => {
       const first = Number(m[1]);
-      const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      const last = m[3] ? Math.floor(first / 100) * 100 + Number(m[3]) : Number(m[2]);
       return last > first
         ? { unit: { kind: 'year', y: first }, endUnit: { kind: 'year', y: last }, relative: false }
         : null;
