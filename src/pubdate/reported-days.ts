@@ -2,7 +2,8 @@
  * Cross-article publication dating from what an undated article reports: its "on Tuesday" and
  * "since Sunday" tell of events other articles date ("devalued the peso on Tuesday" beside a wire's
  * "devalued the peso on December 12"). A publication day is taken only when at least two of its
- * relative days land on days that resembling reports elsewhere state, and no other day fits as well.
+ * relative days (or one, of a report sharing a name and rare words) land on days that resembling
+ * reports elsewhere state, and no other day fits as well.
  */
 import type { Article, EventMention, Publication } from '../types.ts';
 import { type CivilDate, daysBetween, isoWeekStart, parseIsoDay, plusDays, timexDay } from '../lib/dates/calendar.ts';
@@ -17,12 +18,14 @@ export const REPORTED_DAYS_RULE = ruleMeta(
   'An undated article takes the day at which its "on Tuesday"s fit the dates others give like reports.',
 );
 
-/** Distinct relative days that must agree: one could fit by chance, two in one week rarely do. */
+/** Clauses that must agree, unless one resembles its report strongly: one could fit by chance, two rarely do. */
 const MIN_AGREEING = 2;
 /** A term in more than this share of mentions says nothing about which event a clause reports. */
 const COMMON_TERM_SHARE = 0.05;
 /** Resemblance a dated report needs to vote: a shared name and a shared rare word, or two of either. */
 const MIN_RESEMBLANCE = 2;
+/** Resemblance with which one clause alone dates an article: a name and rare words together rarely meet by chance. */
+const STRONG = { names: 1, score: 4 } as const;
 
 /** One relative day of an undated text: where it lands for each day of a reference week. */
 interface RelativeDay {
@@ -61,14 +64,20 @@ function relativeDays(text: string, monday: CivilDate): RelativeDay[] {
   return [...found.values()].filter(nearReference);
 }
 
-/** How much two mentions look like reports of one event: shared names, shared rare words. */
-function resemblance(rare: (t: string) => boolean): (a: EventMention, b: EventMention) => number {
+/** How much two mentions look like reports of one event (shared names, shared rare words), and whether strongly. */
+function resemblance(rare: (t: string) => boolean): (a: EventMention, b: EventMention) => Likeness {
   return (a, b) => {
     const names =
       a.actors.filter((x) => b.actors.includes(x)).length + a.places.filter((x) => b.places.includes(x)).length;
     const words = a.terms.filter((t) => rare(t) && b.terms.includes(t)).length;
-    return Math.min(names, 2) + Math.min(words, 3);
+    const score = Math.min(names, 2) + Math.min(words, 3);
+    return { score, strong: names >= STRONG.names && score >= STRONG.score };
   };
+}
+
+interface Likeness {
+  score: number;
+  strong: boolean;
 }
 
 /** Dated reports sharing a name or a rare word with a mention: only those can resemble it enough. */
@@ -102,6 +111,7 @@ function fittingDays(r: RelativeDay, monday: CivilDate, day: string): string[] {
 interface Vote {
   score: number;
   agreeing: number;
+  strong: boolean;
   why: string[];
 }
 
@@ -128,19 +138,24 @@ export function dateFromReportedDays(articles: Article[], mentions: EventMention
     const votes = new Map<string, Vote>();
     // Each clause votes once for a day: its best-resembling report among those its relative days fit.
     for (const m of own) {
-      const best = new Map<string, { score: number; why: string }>();
+      const best = new Map<string, Likeness & { why: string }>();
       for (const r of told.filter((t) => t.mention === m))
         for (const x of reportsLike(m)) {
-          const score = like(m, x);
-          if (score < MIN_RESEMBLANCE) continue;
+          const likeness = like(m, x);
+          if (likeness.score < MIN_RESEMBLANCE) continue;
           for (const d of fittingDays(r, monday, x.date!.start)) {
-            if ((best.get(d)?.score ?? 0) >= score) continue;
-            best.set(d, { score, why: `“${r.text}” is ${x.date!.start} in ${fileOf.get(x.article)}:${x.line}` });
+            if ((best.get(d)?.score ?? 0) >= likeness.score) continue;
+            best.set(d, { ...likeness, why: `“${r.text}” is ${x.date!.start} in ${fileOf.get(x.article)}:${x.line}` });
           }
         }
       for (const [d, b] of best) {
-        const v = votes.get(d) ?? { score: 0, agreeing: 0, why: [] };
-        votes.set(d, { score: v.score + b.score, agreeing: v.agreeing + 1, why: [...v.why, b.why] });
+        const v = votes.get(d) ?? { score: 0, agreeing: 0, strong: false, why: [] };
+        votes.set(d, {
+          score: v.score + b.score,
+          agreeing: v.agreeing + 1,
+          strong: v.strong || b.strong,
+          why: [...v.why, b.why],
+        });
       }
     }
     // Every sentence's relative days, reports or not, tell where the writing stands.
@@ -153,7 +168,7 @@ export function dateFromReportedDays(articles: Article[], mentions: EventMention
 
 /** The best-supported day; at equal support, the one keeping the article's relative days closest together. */
 function choose(votes: Map<string, Vote>, days: RelativeDay[], monday: CivilDate): [string, Vote] | null {
-  const ranked = [...votes].filter(([, v]) => v.agreeing >= MIN_AGREEING);
+  const ranked = [...votes].filter(([, v]) => v.agreeing >= MIN_AGREEING || v.strong);
   if (!ranked.length) return null;
   const top = Math.max(...ranked.map(([, v]) => v.score));
   const best = ranked.filter(([, v]) => v.score === top);
