@@ -9,6 +9,7 @@ import { blockNames, ruleLink, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { bounds, dateRelation, vague } from './score.ts';
 import { windowKeys } from './windows.ts';
+import { cosine } from '../lib/similarity/index.ts';
 
 /** The rules that place a dated mention, in the order they are tried. */
 export const PLACE_RULES = {
@@ -32,7 +33,17 @@ export const PLACE_RULES = {
     'merge-day-only-any-source',
     'A sentence naming nothing but a day joins the one event of that day any source reports.',
   ),
+  dayOnlyWords: ruleMeta(
+    'merge-day-only-by-words',
+    'A sentence naming nothing but a day, of a day with several events, joins the one whose reports share its words.',
+  ),
 } as const;
+
+// Word likeness (cosine of weighted terms) a nameless sentence needs with an event of its day, and its lead
+// over the next: "The inauguration is on Sunday, December 10" shares "inauguration" with one event only.
+const DAY_WORDS_SIMILARITY = 0.2;
+const DAY_WORDS_MARGIN = 0.1;
+const SAMPLE = 30;
 
 /** Place a dated mention (or an undated one given `date`) into an event, or found one. */
 export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
@@ -103,6 +114,7 @@ function joinSameDay(s: Scorer, m: EventMention, date: DateSpan): void {
   );
   const own = sameDate.filter((c) => clusters.reports(m.article, c));
   const only = own.length === 1 ? own[0] : own.length === 0 && sameDate.length === 1 ? sameDate[0] : undefined;
+  if (only === undefined && joinByWords(s, m, date, sameDate)) return;
   if (only === undefined) {
     // "Sentencing is set for March 28": a sentence giving a calendar date is a report even when it
     // names nobody; not a time stamp ("December 21 · 10:30"), nor a reckoning ("a decade later").
@@ -117,4 +129,32 @@ function joinSameDay(s: Scorer, m: EventMention, date: DateSpan): void {
   const rule = own.length === 1 ? PLACE_RULES.dayOnlyOwn.id : PLACE_RULES.dayOnlyAny.id;
   clusters.list[only]!.links.push(ruleLink({ mention: m.id, with: anchor.id, date: 'same', why, rule }));
   clusters.add(only, { ...m, date });
+}
+
+// Of several events of the day, the one whose reports share the sentence's words, when one clearly does.
+function joinByWords(s: Scorer, m: EventMention, date: DateSpan, sameDate: number[]): boolean {
+  const { clusters } = s;
+  const mine = s.vectors.get(m.id);
+  if (!mine || sameDate.length < 2) return false;
+  const ranked = sameDate
+    .map((c) => {
+      let best = { similarity: 0, with: '' };
+      // A bounded sample keeps the cost per sentence constant: the founding reports say what the event is.
+      for (const x of clusters.list[c]!.mentions.slice(0, SAMPLE)) {
+        const similarity = cosine(mine, s.vectors.get(x.id) ?? new Map(), s.idf);
+        if (similarity > best.similarity) best = { similarity, with: x.id };
+      }
+      return { c, ...best };
+    })
+    .sort((a, b) => b.similarity - a.similarity || a.c - b.c);
+  const [top, next] = ranked;
+  if (!top || top.similarity < DAY_WORDS_SIMILARITY || top.similarity - (next?.similarity ?? 0) < DAY_WORDS_MARGIN)
+    return false;
+  const why = `names nothing but a day: of that day's events, the one whose reports share its words`;
+  const rule = PLACE_RULES.dayOnlyWords.id;
+  clusters.list[top.c]!.links.push(
+    ruleLink({ mention: m.id, with: top.with, date: 'same', why, rule, similarity: top.similarity }),
+  );
+  clusters.add(top.c, { ...m, date });
+  return true;
 }
