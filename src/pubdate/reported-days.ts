@@ -42,26 +42,26 @@ const DAY_WORD = new RegExp(`\\b(?:${alternation([...WEEKDAY_NAMES, ...DEICTIC_D
 /** The relative day expressions of a text, resolved against each day of one reference week. */
 function relativeDays(text: string, monday: CivilDate): RelativeDay[] {
   if (!DAY_WORD.test(text)) return [];
-  const week = [0, 1, 2, 3, 4, 5, 6].map((k) => plusDays(monday, k));
+  // The eighth reference, a week after the first, tells a day that moves with the reference from one that does not.
+  const refs = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => plusDays(monday, k));
   const found = new Map<string, RelativeDay>();
-  week.forEach((ref, k) => {
+  refs.forEach((ref, k) => {
     for (const span of resolveDates(text, { date: timexDay(ref) })) {
-      const day =
-        span.resolution.relative && span.resolution.unit.kind === 'day' ? firstDay(span.resolution.unit) : null;
+      const { relative, unit } = span.resolution;
+      const day = relative && unit.kind === 'day' ? firstDay(unit) : null;
+      if (!day) continue;
       const key = `${span.start}:${span.end}`;
-      if (!day) {
-        found.delete(key);
-        continue;
-      }
       const entry = found.get(key) ?? { text: text.slice(span.start, span.end), offsets: [] };
       entry.offsets[k] = daysBetween(timexDay(monday), timexDay(day));
       found.set(key, entry);
     }
   });
-  // A weekday or "yesterday" lands within a week of its reference; "May 2" (year from the reference) does not.
-  const nearReference = (r: RelativeDay): boolean =>
-    r.offsets.filter((o, k) => o !== undefined && Math.abs(o - k) <= 7).length === 7;
-  return [...found.values()].filter(nearReference);
+  // A weekday or "yesterday" lands within a week of its reference and a week later for a reference a week later;
+  // "May 2" (its year from the reference) and "the following day" (from a date in the text) do not.
+  const movesWithReference = (r: RelativeDay): boolean =>
+    r.offsets.filter((o, k) => o !== undefined && Math.abs(o - k) <= 7).length === refs.length &&
+    r.offsets[7] === r.offsets[0]! + 7;
+  return [...found.values()].filter(movesWithReference).map((r) => ({ ...r, offsets: r.offsets.slice(0, 7) }));
 }
 
 /** How much two mentions look like reports of one event (shared names, shared rare words), and whether strongly. */
