@@ -85,7 +85,10 @@ export function countValue(text: string): number {
 /** Complete a month (and day) that lacks a year, by tense and nearness to the reference. */
 export function completeYear(m: number, d: number | null, ctx: RuleContext): Unit | null {
   if (d !== null && (d < 1 || d > 31)) return null;
-  if (ctx.statedYear) return d === null ? { kind: 'month', y: ctx.statedYear, m } : dayUnit(ctx.statedYear, m, d);
+  // A year the paragraph has just written completes its bare dates, unless it lies ahead of the article:
+  // "The contract runs until May 1, 2026. Its terms date back to Sept. 25" is not in 2026.
+  const stated = ctx.statedYear && (!ctx.ref || ctx.statedYear <= ctx.ref.y) ? ctx.statedYear : null;
+  if (stated) return d === null ? { kind: 'month', y: stated, m } : dayUnit(stated, m, d);
   if (!ctx.ref) {
     if (ctx.yearHint === null) return { kind: 'unknown-year', m, d };
     return d === null ? { kind: 'month', y: ctx.yearHint, m } : dayUnit(ctx.yearHint, m, d);
