@@ -233,6 +233,11 @@ export interface EventMention {
   /** Mention of the sentence before whose occasion this one reports within ("There, …", "During the meeting, …"). */
   sameOccasion: string | null;
   /**
+   * The date a "since" phrase gives the state an undated clause tells ("on strike since May 2"): not a date of its
+   * own, but the start it may join when an event of that day is reported.
+   */
+  since?: DateSpan | null;
+  /**
    * Mention of the sentence before whose event this undated one goes on reporting ("He also said…", a quotation going
    * on).
    */

@@ -13,6 +13,7 @@ import { type Told, sameOccasion } from './discourse.ts';
 import { nextToGatheringIn } from './anchored-gaps.ts';
 import { type SentenceNames, reportsIt, speakersIn, unique, withoutNames } from './names.ts';
 import { statusOf } from './status.ts';
+import type { SinceDate } from './event-dates.ts';
 import { LIVE_ENTRY_RULE } from './live-entries.ts';
 import { orientationOf } from '../lib/modality/index.ts';
 import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
@@ -46,6 +47,8 @@ export interface ReadSentence {
   entryDay?: string | null;
   /** Whether the sentence goes on with a quotation the sentence before opened. */
   inQuote?: boolean;
+  /** Dates of "since" phrases that open a state, dropped as dates of their own. */
+  since?: SinceDate[];
 }
 
 type Base = Omit<
@@ -173,8 +176,10 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
   if (goesOnFrom) m.rules.push(goesOn!.rule);
   const status = statusOf(text, date, r.reference);
   const present = date === null && tellsInPresent(text);
+  const since = date === null ? sinceIn(r.since ?? [], part) : null;
   return {
     ...m,
+    ...(since ? { since } : {}),
     date,
     dateText,
     dateSource,
@@ -188,4 +193,9 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     ...(present ? { present } : {}),
     rules: unique(m.rules),
   };
+}
+
+// The start of the state an undated clause tells, from a "since" phrase inside it.
+function sinceIn(since: SinceDate[], part: Part): DateSpan | null {
+  return since.find((x) => x.words[0] >= part.clause[0] && x.words[1] <= part.clause[1])?.date ?? null;
 }

@@ -111,6 +111,12 @@ const DATELINE_REACH = 40;
 // A spell of one day is the day itself: only longer ones span.
 const MIN_SPELL_DAYS = 2;
 
+/** The date of a "since" phrase that opens a state ("out since May 2"), where its words are. */
+export interface SinceDate {
+  date: DateSpan;
+  words: [number, number];
+}
+
 const sameSpan = (a: DateSpan, b: DateSpan): boolean =>
   a.start === b.start && a.end === b.end && a.precision === b.precision;
 
@@ -127,8 +133,10 @@ export function eventDates(
   lastTold: string | null;
   statedYear: number | null;
   fired: string[];
+  since: SinceDate[];
 } {
   const kept: Kept[] = [];
+  const since: SinceDate[] = [];
   const fired: string[] = [];
   let lastDay: string | null = null;
   let lastTold: string | null = null;
@@ -139,6 +147,7 @@ export function eventDates(
     if (hasYear(date.end)) lastTold = date.end;
     const verdict = keepDate(sentence, span, date, kept);
     if (verdict) fired.push(verdict);
+    if (verdict === DATE_RULES.sinceState.id) since.push({ date, words: [span.start, span.end] });
   }
   // Each pass adds to `kept` as it goes: a later phrase may count from one an earlier pass added.
   daysFromEvent(sentence, kept);
@@ -162,7 +171,7 @@ export function eventDates(
   const written = (k: Kept) => STATED_YEAR.test(sentence.slice(k.span.start, k.span.end));
   const year = reference.statedYear ? String(reference.statedYear) : null;
   if (year && kept.some((k) => !written(k) && k.date.start.startsWith(year))) fired.push(DATE_RULES.paragraphYear.id);
-  return { dates, lastDay, lastTold, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)] };
+  return { dates, lastDay, lastTold, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)], since };
 }
 
 // A year written out in a date of month or day precision ("November 2022", "Dec. 12, 2022").

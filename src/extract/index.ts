@@ -217,6 +217,7 @@ function readSentence(article: Article, sentence: Sentence, ctx: ExtractContext,
     fired: unique([...names.fired, ...dating.fired, ...refused]),
     entryDay: t.entryDay(sentence),
     inQuote,
+    since: dating.since,
   };
   remember(t, sentence, emitParts(read, partsOf(sentence.text, dating.dates)), background);
 }

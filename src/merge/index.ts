@@ -16,6 +16,7 @@ import { Clusters, type MergeContext, type MergeResult } from './cluster.ts';
 import { compareMentions, finish, uniqueIds } from './event.ts';
 import { PLACE_RULES, placeDated } from './place.ts';
 import { nearness } from './windows.ts';
+import { SINCE_RULE, attachSinceStart } from './since.ts';
 
 export type { MergeContext, MergeResult, Rejection } from './cluster.ts';
 
@@ -23,6 +24,7 @@ export type { MergeContext, MergeResult, Rejection } from './cluster.ts';
 export const MERGE_RULES: readonly RuleMeta[] = [
   ...Object.values(PLACE_RULES),
   ...Object.values(ATTACH_RULES),
+  SINCE_RULE,
   ...ACCEPTANCE_RULES,
   ...Object.values(ANNOUNCED_RULES),
 ];
@@ -88,6 +90,8 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
       habits.push(habit);
       continue;
     }
+    // "Writers have been out since May 2": the reported start of the state, before what the sentence goes on from.
+    if (!m.weak && attachSinceStart(s, m)) continue;
     const from = m.sameOccasion ?? m.goesOnFrom;
     // "These efforts…" in a new paragraph rarely points back to a background event years
     // before the article; within one paragraph (a quotation going on) it does.
