@@ -25,7 +25,7 @@ const COMMON_TERM_SHARE = 0.05;
 /** Resemblance a dated report needs to vote: a shared name and a shared rare word, or two of either. */
 const MIN_RESEMBLANCE = 2;
 /** Resemblance with which one clause alone dates an article: a name and rare words together rarely meet by chance. */
-const STRONG = { names: 1, score: 4 } as const;
+const STRONG = { names: 1, score: 3 } as const;
 
 /** One relative day of an undated text: where it lands for each day of a reference week. */
 interface RelativeDay {
