@@ -12,6 +12,8 @@ import {
 } from '../lib/similarity/index.ts';
 import { normaliseDates, parseIsoDay, plusDays } from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
+import { MONTH_WORD } from '../lib/lexicon/months.ts';
+import { orientationAt } from '../lib/modality/index.ts';
 
 /** Similarity above which two articles are treated as versions of one report. */
 export const NEAR_DUPLICATE = 0.4;
@@ -57,8 +59,31 @@ export function inferFromNeighbours(articles: Article[]): Article[] {
       bestScore = found.score;
       copied = found.sentences;
     }
-    return datedLike(article, articles[best]!, bestScore, copied);
+    const like = datedLike(article, articles[best]!, bestScore, copied);
+    return toldAfter(like) ? article : like;
   });
+}
+
+/**
+ * Whether an article tells as past a calendar day later than the date a neighbour lends it: an
+ * analysis that narrates "On March 20, …" was not published on the 10th with the wire it resembles.
+ */
+function toldAfter(article: Article): boolean {
+  const day = article.publication.date!;
+  const reference = { date: day, yearHint: article.publication.yearHint };
+  return article.sentences.some(
+    (s) =>
+      s.origin === 'body' &&
+      MONTH_WORD.test(s.text) &&
+      normaliseDates(s.text, reference).some(
+        (e) =>
+          e.precision === 'day' &&
+          e.value > day &&
+          MONTH_WORD.test(e.text) &&
+          /\d/.test(e.text) &&
+          orientationAt(s.text, e.start, e.end) === 'past',
+      ),
+  );
 }
 
 /**
