@@ -6,6 +6,7 @@
  */
 import type { Actor, TimelineEvent } from '../types.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
+import { SAYING_VERBS } from '../lib/lexicon/reporting-verbs.ts';
 
 import { HEADLINE_FLAWS, type HeadlineFlaw, cutShort, titleFlaws, vagueObject } from '../publish/headline/shape.ts';
 
@@ -69,6 +70,11 @@ export function auditHeadlines(events: TimelineEvent[], ctx: AuditContext): Head
   return { titles, counts, clean: titles.filter((t) => t.flaws.length === 0).length };
 }
 
+// A title that says its speaker spoke ("Erdoğan says…", "SVB announces…") names them as what they did.
+const thirdPerson = (verb: string): string => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+const SAYING = [...SAYING_VERBS, 'announce'];
+const TELLS = new RegExp(`\\b(?:${[...SAYING, ...SAYING.map(thirdPerson)].join('|')})\\b`);
+
 /**
  * Every registry name in the title takes part in the event according to one of its quotes:
  * named by it and not only as the one who reports it (unless the title is what they said).
@@ -85,7 +91,7 @@ function namesTakePart(e: TimelineEvent, find: ReturnType<typeof createMatcher>)
     e.mentions.some(
       (m) =>
         (m.actors.includes(hit.id) || find(m.quote).some((h) => h.id === hit.id && !h.short)) &&
-        (!m.speakers.includes(hit.id) || /\bsays?\b/.test(e.title)),
+        (!m.speakers.includes(hit.id) || TELLS.test(e.title)),
     ),
   );
 }
