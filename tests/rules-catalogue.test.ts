@@ -13,7 +13,7 @@ import { EXTRACT_RULES } from '../src/extract/index.ts';
 import { MERGE_RULES } from '../src/merge/index.ts';
 import { ENTITY_RULES } from '../src/lib/entities/classify.ts';
 import { PUBLICATION_RULES } from '../src/pubdate/evidence.ts';
-import { GUARDS, SCORES } from '../src/publish/headline/rules.ts';
+import { GUARDS, SCORES, SHAPES } from '../src/publish/headline/rules.ts';
 import { FIXTURES, fixtureCases } from './helpers/fixtures.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,7 +29,7 @@ const LISTS: { name: string; rules: readonly { id: string; doc: string }[]; fold
 ];
 
 describe('every rule has an id, a doc and a fixture folder', () => {
-  for (const list of [...LISTS, { name: 'headline', rules: [...GUARDS, ...SCORES], folder: '' }]) {
+  for (const list of [...LISTS, { name: 'headline', rules: [...SHAPES, ...GUARDS, ...SCORES], folder: '' }]) {
     it(`${list.name}: ids are kebab-case and unique, docs are one line`, () => {
       expect(list.rules.length).toBeGreaterThan(0);
       for (const r of list.rules) {
@@ -59,7 +59,9 @@ describe('every rule has an id, a doc and a fixture folder', () => {
       ),
     );
     const folders = new Set(cases.map((c) => c.name));
-    const uncovered = [...GUARDS, ...SCORES].map((r) => r.id).filter((id) => !folders.has(id) && !fired.has(id));
+    const uncovered = [...SHAPES, ...GUARDS, ...SCORES]
+      .map((r) => r.id)
+      .filter((id) => !folders.has(id) && !fired.has(id));
     expect(uncovered.filter((id) => !HEADLINE_RULES_WITHOUT_FIXTURE.includes(id))).toEqual([]);
   });
 });

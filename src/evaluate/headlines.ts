@@ -9,6 +9,7 @@ import { createMatcher } from '../lib/names/matcher.ts';
 import { SAYING_VERBS } from '../lib/lexicon/reporting-verbs.ts';
 
 import { HEADLINE_FLAWS, type HeadlineFlaw, cutShort, titleFlaws, vagueObject } from '../publish/headline/shape.ts';
+import { ANTECEDENT_DEPTH } from '../publish/headline/antecedent.ts';
 
 export {
   HEADLINE_FLAWS,
@@ -44,6 +45,11 @@ export interface AuditContext {
   headings: Set<string>;
   /** The rules that chose each event's title, by event id. */
   evidence: Map<string, string[]>;
+  /**
+   * The sentences before the lead in its article, by event id, for a title whose subject is the name
+   * its lead's pronoun stands for (rule `pronoun-antecedent`): that name is in one of them.
+   */
+  before?: Map<string, string[]>;
 }
 
 /** Audit every event's title. */
@@ -55,7 +61,7 @@ export function auditHeadlines(events: TimelineEvent[], ctx: AuditContext): Head
     const lead = ctx.leads.get(e.id);
     if (lead && !flaws.includes('clipped') && cutShort(e.title, lead)) flaws.push('clipped');
     if (lead && vagueObject(e.title, lead)) flaws.push('vague-object');
-    if (!namesTakePart(e, find)) flaws.push('name-not-in-quote');
+    if (!namesTakePart(e, find, ctx.before?.get(e.id) ?? [])) flaws.push('name-not-in-quote');
     // A whole quoted sentence is whole by construction, whatever its last word ("…was back on").
     if (ctx.evidence.get(e.id)?.includes('fallback-whole-sentence')) {
       flaws.push('whole-sentence');
@@ -80,19 +86,23 @@ const TELLS = new RegExp(`\\b(?:${[...SAYING, ...SAYING.map(thirdPerson)].join('
  * named by it and not only as the one who reports it (unless the title is what they said).
  * A title that is a quote's own words claims nothing its source does not say.
  */
-function namesTakePart(e: TimelineEvent, find: ReturnType<typeof createMatcher>): boolean {
+function namesTakePart(e: TimelineEvent, find: ReturnType<typeof createMatcher>, before: string[]): boolean {
   const plain = (x: string): string =>
     x
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/[“”"]/g, '')
       .replace(/[.!?]+$/, '');
   if (e.mentions.some((m) => plain(m.quote).includes(plain(e.title)))) return true;
-  return find(e.title).every((hit) =>
-    e.mentions.some(
-      (m) =>
-        (m.actors.includes(hit.id) || find(m.quote).some((h) => h.id === hit.id && !h.short)) &&
-        (!m.speakers.includes(hit.id) || TELLS.test(e.title)),
-    ),
+  // A name a lead's pronoun stands for is named in a sentence before it.
+  const antecedents = new Set(before.flatMap((text) => find(text).map((h) => h.id)));
+  return find(e.title).every(
+    (hit) =>
+      antecedents.has(hit.id) ||
+      e.mentions.some(
+        (m) =>
+          (m.actors.includes(hit.id) || find(m.quote).some((h) => h.id === hit.id && !h.short)) &&
+          (!m.speakers.includes(hit.id) || TELLS.test(e.title)),
+      ),
   );
 }
 
@@ -101,8 +111,8 @@ export interface AuditedBuild {
   events: TimelineEvent[];
   actors: Actor[];
   data: {
-    events: { id: string; titleEvidence: { rules: string[] }; quotes: { quote: string }[] }[];
-    sources: { title: string; sentences: { origin: string; text: string }[] }[];
+    events: { id: string; titleEvidence: { rules: string[] }; quotes: { quote: string; sourceUrl: string }[] }[];
+    sources: { url: string; title: string; sentences: { anchor: string; origin: string; text: string }[] }[];
   };
 }
 
@@ -121,5 +131,23 @@ export function auditBuild(result: AuditedBuild): HeadlineAudit {
       .filter((e) => e.quotes[0] && !e.titleEvidence.rules.some((r) => r.startsWith('fallback')))
       .map((e) => [e.id, e.quotes[0]!.quote]),
   );
-  return auditHeadlines(result.events, { actors: result.actors, headings, evidence, leads });
+  return auditHeadlines(result.events, { actors: result.actors, headings, evidence, leads, before: before(result) });
+}
+
+/** The sentences before the lead of each title its rule `pronoun-antecedent` made, nearest first. */
+function before(result: AuditedBuild): Map<string, string[]> {
+  const sources = new Map(result.data.sources.map((s) => [s.url, s]));
+  const out = new Map<string, string[]>();
+  for (const e of result.data.events) {
+    if (!e.titleEvidence.rules.includes('pronoun-antecedent') || !e.quotes[0]) continue;
+    const [url, anchor] = e.quotes[0].sourceUrl.split('#');
+    const body = (sources.get(url!)?.sentences ?? []).filter((s) => s.origin !== 'headline');
+    const at = body.findIndex((s) => s.anchor === anchor);
+    if (at > 0)
+      out.set(
+        e.id,
+        body.slice(Math.max(0, at - ANTECEDENT_DEPTH), at).map((s) => s.text),
+      );
+  }
+  return out;
 }

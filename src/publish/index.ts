@@ -249,7 +249,7 @@ function checkedExports(
  * scores at least as well and every name in it still takes part in the event; no two alike.
  */
 function retitle(events: TimelineEvent[], input: PublishInput): Map<string, Headline> {
-  const registry = headlineRegistry(input.actors, input.places);
+  const registry = headlineRegistry(input.actors, input.places, input);
   const out = new Map<string, Headline>();
   for (const e of events) {
     const old = input.ledger.events[e.id];

@@ -1,10 +1,30 @@
 /** One event built from a headline fixture's input: its mentions over a small registry. */
-import type { Actor, EventMention, Place, TimelineEvent } from '../../src/types.ts';
+import type { Actor, Article, EventMention, Place, TimelineEvent } from '../../src/types.ts';
 
 export interface Input {
   status: 'happened' | 'planned';
   registry: { actors: Actor[]; places: Place[] };
+  /** Sentences before the mentions', for pronouns (rule `pronoun-antecedent`); a mention sets its `sentence`. */
+  articles?: { id: string; sentences: string[] }[];
   mentions: (Partial<EventMention> & { quote: string; article: string })[];
+}
+
+/** The fixture's articles: its sentences, then each mention's at the index it gives. */
+export function articlesOf(input: Input, event: TimelineEvent): Article[] {
+  return (input.articles ?? []).map((a) => {
+    const texts = [...a.sentences];
+    for (const m of event.mentions) if (m.article === a.id) texts[m.sentence] = m.quote;
+    const sentences = texts.map((text, index) => ({
+      index,
+      text,
+      offset: 0,
+      line: index + 1,
+      column: 1,
+      paragraph: 0,
+      origin: 'body' as const,
+    }));
+    return { id: a.id, sentences } as unknown as Article;
+  });
 }
 
 /** The event of a fixture, with its id and day. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Input, eventOf } from '../helpers/headline-event.ts';
+import { type Input, articlesOf, eventOf } from '../helpers/headline-event.ts';
 import { headlineOf, headlineRegistry, keepPublished } from '../../src/publish/headline/index.ts';
 import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
 
@@ -14,7 +14,9 @@ describe('headline fixtures: one event in, its headline and the rules that fired
   for (const c of fixtureCases(path.join('publish', 'headline'))) {
     it(c.name, () => {
       const input = JSON.parse(readFileSync(path.join(c.dir, 'input.json'), 'utf8')) as Input;
-      const h = headlineOf(eventOf(input), headlineRegistry(input.registry.actors, input.registry.places));
+      const event = eventOf(input);
+      const text = input.articles ? { articles: articlesOf(input, event), mentions: event.mentions } : undefined;
+      const h = headlineOf(event, headlineRegistry(input.registry.actors, input.registry.places, text));
       expectFixture(c.dir, { title: h.title, rules: h.rules });
     });
   }

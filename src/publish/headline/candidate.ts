@@ -8,6 +8,7 @@ import type { NameHit } from '../../lib/names/matcher.ts';
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { headlineVerb } from './verbs.ts';
 import { SPEECH, statement, trailingAttribution } from './speech.ts';
+import { type EarlierOf, antecedentOf } from './antecedent.ts';
 
 /** What the headline rules need from the event and the registry. */
 export interface HeadlineContext {
@@ -31,6 +32,8 @@ export interface HeadlineContext {
   planned: boolean;
   /** Every quote of the event with its article and the actors it names, for corroboration. */
   quotes: { article: string; text: string; actors: string[] }[];
+  /** The sentences before a mention's in its article, where a pronoun's antecedent is. */
+  earlier?: EarlierOf | undefined;
 }
 
 /** A headline candidate and the facts the rules judge. */
@@ -70,6 +73,12 @@ export interface Candidate {
   headingLike: boolean;
   /** Other sources naming every registry actor of the headline. */
   corroboration: number;
+  /** Registry actors the subject names in place of its sentence's pronoun (rule `pronoun-antecedent`). */
+  antecedent: string[];
+  /** Ids of the rules that shaped the headline's words (rules.ts, SHAPES). */
+  shaped: string[];
+  /** Whether the verb is a participle set off from its subject by a comma ("Macri, elected in 2015"). */
+  aside: boolean;
 }
 
 // A wire dateline or a live page's time stamp opening a sentence: never headline material.
@@ -168,26 +177,54 @@ function wordStart(text: string, at: number): number {
   return at - (/[\p{L}\p{M}’'-]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
 }
 
+/** A clause and the actors its subject names in place of a pronoun. */
+interface Clause {
+  svo: Svo;
+  antecedent: string[];
+}
+
 /** The clause a candidate is built from: the mention's own clause, or (`whole`) its sentence's main clause. */
-function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Svo | null {
+function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause | null {
   // A clause is read from the start of its first word, never from inside one.
   const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
   const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
   const own = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
-  if (own && !PRONOUN.test(own.subject)) return own;
+  if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [] };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
   const speakers = m.speakers.map((id) => ctx.actors.get(id)?.name ?? id);
-  return trailingAttribution(cleanSentence(m.quote), speakers) ?? own;
+  const trailing = trailingAttribution(cleanSentence(m.quote), speakers);
+  if (trailing) return { svo: trailing, antecedent: [] };
+  // "They beat Croatia 3-0": the pronoun read as the name it stands for in the sentences before.
+  const stands = own ? antecedentOf(own, m, ctx) : null;
+  if (own && stands) return { svo: { ...own, subject: stands.subject, named: true }, antecedent: stands.ids };
+  return own ? { svo: own, antecedent: [] } : null;
 }
+
+/** Other sources naming every registry actor of the headline. */
+function corroboration(names: string[], m: EventMention, ctx: HeadlineContext): number {
+  const others = ctx.quotes
+    .filter((q) => q.article !== m.article && names.length > 0 && names.every((id) => q.actors.includes(id)))
+    .map((q) => q.article);
+  return new Set(others).size;
+}
+
+/** The shape rules that made a clause's words (rules.ts, SHAPES). */
+const shapedBy = (clause: Clause): string[] =>
+  [
+    clause.antecedent.length > 0 && 'pronoun-antecedent',
+    clause.svo.progressive && 'progressive-verb',
+    clause.svo.titled && 'title-before-name',
+  ].filter((id): id is string => typeof id === 'string');
 
 /**
  * A candidate headline from one mention, or null when its text has no main clause: from the
  * clause that reports the event, or (`whole`) from its sentence's main clause.
  */
 export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = false): Candidate | null {
-  const svo = clauseOf(m, ctx, whole);
-  if (!svo) return null;
+  const clause = clauseOf(m, ctx, whole);
+  if (!clause) return null;
+  const { svo } = clause;
   const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
   // "Rabie said late on Monday that the authority could seek…": the statement is the object.
   const speaker = subject.ids.map((id) => ctx.actors.get(id)?.name).find(Boolean) ?? svo.subject;
@@ -218,11 +255,6 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   title = title.charAt(0).toUpperCase() + title.slice(1);
   // Names as the headline reads, too: shortening must not make a new one ("Arnault family").
   const names = [...new Set([...subject.ids, ...object.ids, ...ctx.findActors(title).map((h) => h.id)])];
-  const others = new Set(
-    ctx.quotes
-      .filter((q) => q.article !== m.article && names.length > 0 && names.every((id) => q.actors.includes(id)))
-      .map((q) => q.article),
-  );
   return {
     title,
     basis: m,
@@ -243,6 +275,9 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       .some((w) => m.triggers.includes(w)),
     headingLike: headingLike(m.quote),
     complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),
-    corroboration: others.size,
+    corroboration: corroboration(names, m, ctx),
+    antecedent: clause.antecedent,
+    shaped: shapedBy(clause),
+    aside: svo.aside === true,
   };
 }

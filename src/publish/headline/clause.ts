@@ -27,13 +27,31 @@ export interface Svo {
   verb: string;
   /** What or whom, and where: up to the first subordinate clause, date or aside. */
   object: string;
+  /** Whether the head verb is a form in -ing after "is", "was"…: "decline was ending" (rule `progressive-verb`). */
+  progressive?: boolean;
+  /**
+   * Whether the verb opens the segment right after its subject's, a comma between them: "Macri, elected
+   * in 2015" is a participle set off as an aside, not what the subject did (rule `no-comma-before-verb`).
+   */
+  aside?: boolean;
+  /** Whether the subject opens with a title compromise read as a verb: "Judge Kaplan" (rule `title-before-name`). */
+  titled?: boolean;
+}
+
+/** Whether a form in -ing is the head of a progressive: "is preparing", "was not ending" (compromise's tags). */
+function progressive(seg: Term[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (seg[j]!.tags.has('Adverb') || seg[j]!.tags.has('Negative'))) j--;
+  const be = seg[j];
+  return seg[i]!.tags.has('Gerund') && be !== undefined && (be.tags.has('Auxiliary') || be.tags.has('Copula'));
 }
 
 /** Index of the finite verb that heads a segment, after a subject, or -1. */
 function headVerb(seg: Term[]): number {
   for (let i = 0; i < seg.length; i++) {
     const t = seg[i]!;
-    if (!isVerb(t) || t.tags.has('Gerund') || (t.tags.has('Infinitive') && !t.tags.has('PresentTense'))) continue;
+    if (!isVerb(t) || (t.tags.has('Gerund') && !progressive(seg, i))) continue;
+    if (t.tags.has('Infinitive') && !t.tags.has('PresentTense')) continue;
     // "will", "has", "is" head a verb phrase only when no main verb follows them closely.
     if (t.tags.has('Auxiliary') && seg.slice(i + 1, i + 4).some((x) => isVerb(x) && !x.tags.has('Auxiliary'))) continue;
     // "the Port Adler talks followed…": a word in -s right before a past form is the subject's noun.
@@ -163,6 +181,38 @@ export function mainClause(text: string, lexicon: Lexicon = {}): Svo | null {
   return clauseIn(segs, false) ?? clauseIn(segs, true);
 }
 
+/**
+ * Whether a segment opens its sentence's noun phrase: it is the first, or only a date or an adverb
+ * comes before it ("Three days later, Macri,"); after "On Tuesday the boards of the guild," it is an appositive.
+ */
+const opens = (segs: Term[][], i: number): boolean =>
+  i === 0 || segs[i - 1]!.every((t) => !isNoun(t) || t.tags.has('Date') || t.tags.has('Value'));
+
+/**
+ * "The last time these two leaders sat down": a determiner inside the subject, after no preposition
+ * or conjunction, opens the phrase that does the verb's work.
+ */
+function unglued(subject: Term[]): Term[] {
+  const glued = subject.findIndex(
+    (t, i) =>
+      i > 0 &&
+      /^(?:the|a|an|these|this|those)$/i.test(t.text) &&
+      !['Preposition', 'Conjunction', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Verb'].some((g) =>
+        subject[i - 1]!.tags.has(g),
+      ),
+  );
+  return glued > 0 ? subject.slice(glued) : subject;
+}
+
+/** Whether the subject's head, before any "of the…" or "in The Hague", names someone. */
+function namesSomeone(subject: Term[]): boolean {
+  const cut = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+  return (cut > 0 ? subject.slice(0, cut) : subject).some(
+    (t) =>
+      !t.tags.has('Date') && ['ProperNoun', 'Person', 'Organization', 'Place', 'Demonym'].some((g) => t.tags.has(g)),
+  );
+}
+
 function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
   const segs = all.map((seg) => [...seg]);
   for (let s = 0; s < segs.length; s++) {
@@ -182,6 +232,12 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     const vp = verbPhrase(seg, head);
     let subject = subjectOf(segs, s, seg.slice(0, vp.start));
     if (!subject.length || !subject.some(isNoun)) continue;
+    let aside = false;
+    if (s > 0 && head === 0 && subject === segs[s - 1] && seg[0]!.tags.has('PastTense') && opens(segs, s - 1)) {
+      // "The Emmy ceremony, moved once from September, is now scheduled…": the clause's verb comes later.
+      if (segs.slice(s + 1).some((x) => headVerb(x) >= 0)) continue;
+      aside = true;
+    }
     // "The last of the ships that had queued … passed": the subject is cut to its head noun phrase.
     const rel = relativeAt(subject);
     if (rel > 0) {
@@ -193,31 +249,15 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       if (!subject.slice(rel + 1).some(isNoun)) continue;
       subject = subject.slice(0, rel);
     }
-    // "The last time these two leaders sat down": a determiner inside the subject, after no preposition
-    // or conjunction, opens the phrase that does the verb's work.
-    const glued = subject.findIndex(
-      (t, i) =>
-        i > 0 &&
-        /^(?:the|a|an|these|this|those)$/i.test(t.text) &&
-        !['Preposition', 'Conjunction', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Verb'].some((g) =>
-          subject[i - 1]!.tags.has(g),
-        ),
-    );
-    if (glued > 0) subject = subject.slice(glued);
+    subject = unglued(subject);
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
     const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
     const object = objectOf(rest);
     const copula =
       seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
     const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
-    // The subject's head, before any "of the…" or "in The Hague", is what names someone.
-    const cut = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
-    const named = (cut > 0 ? subject.slice(0, cut) : subject).some(
-      (t) =>
-        !t.tags.has('Date') && ['ProperNoun', 'Person', 'Organization', 'Place', 'Demonym'].some((g) => t.tags.has(g)),
-    );
     return {
-      named,
+      named: namesSomeone(subject),
       subject: join(article(subject)),
       verb: join(verb),
       object: join(article(object.terms)),
@@ -225,6 +265,9 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       complement: object.complement,
       after: join(rest),
       copula,
+      progressive: progressive(seg, head),
+      aside,
+      titled: subject.some((t) => t.tags.has('TitleWord')),
     };
   }
   return null;

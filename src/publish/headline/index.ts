@@ -3,7 +3,8 @@
  * subject, verb and object without subordinate clauses — with the name sources give the
  * event, and scored so that a rebuild keeps a published title unless the new one is better.
  */
-import type { Actor, EventMention, Place, TimelineEvent } from '../../types.ts';
+import type { Actor, Article, EventMention, Place, TimelineEvent } from '../../types.ts';
+import { type EarlierOf, earlierSentences } from './antecedent.ts';
 import { createMatcher } from '../../lib/names/matcher.ts';
 import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence, partOfSentence } from './candidate.ts';
 import { judge, refusal } from './rules.ts';
@@ -11,7 +12,7 @@ import { titleFlaws } from './shape.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
-export { GUARDS, SCORES } from './rules.ts';
+export { GUARDS, SCORES, SHAPES } from './rules.ts';
 export { distinctTitles } from './distinct.ts';
 
 /** A chosen headline with its score and the rules that decided it. */
@@ -33,22 +34,35 @@ export interface HeadlineRegistry {
   findActors: HeadlineContext['findActors'];
   lexicon: Lexicon;
   sharedShortNames: Set<string>;
+  /** The sentences before a mention's in its article, when the articles are known. */
+  earlier?: EarlierOf | undefined;
 }
 
-/** Prepare the registry for headlines: a name matcher and compromise lexicon entries. */
-export function headlineRegistry(actors: Actor[], places: Place[]): HeadlineRegistry {
+/**
+ * Prepare the registry for headlines: a name matcher and compromise lexicon entries; with the
+ * articles and their mentions, the sentences before each mention (rule `pronoun-antecedent`).
+ */
+export function headlineRegistry(
+  actors: Actor[],
+  places: Place[],
+  text?: { articles: Article[]; mentions: EventMention[] },
+): HeadlineRegistry {
   // No compromise lexicon: it costs four times the parse; a capitalised word compromise reads
   // as an adjective is taken for a name instead (clause.ts).
   const lexicon: Lexicon = {};
   const shorts = actors
     .filter((a) => a.kind === 'person')
     .map((a) => a.shortNames[0] ?? a.name.split(/\s+/).pop() ?? a.name);
+  const findActors = createMatcher(
+    actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
+  );
   return {
     sharedShortNames: new Set(shorts.filter((s, i) => shorts.indexOf(s) !== i)),
     actors: new Map(actors.map((a) => [a.id, a])),
     places: new Map(places.map((p) => [p.id, p])),
-    findActors: createMatcher(actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames }))),
+    findActors,
     lexicon,
+    earlier: text && earlierSentences(text.articles, text.mentions, findActors),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The headline rules: guards that refuse a candidate outright, and scores that rank the rest.
- * Each has an id, a one-line doc, a weight with its reason, and a fixture folder under
+ * The headline rules: shapes that make a candidate's words, guards that refuse a candidate
+ * outright, and scores that rank the rest. Each has an id, a one-line doc (a score also a weight
+ * with its reason), and a fixture folder under
  * tests/fixtures/publish/headline/<id>/. The rules that fired are the headline's evidence.
  */
 import type { Candidate, HeadlineContext } from './candidate.ts';
@@ -34,6 +35,35 @@ export interface ScoreRule {
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*[–—]|\s+-|-\s)/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
 
+/** A rule that shapes a candidate's words: it fires when the candidate's text was made by it. */
+export interface ShapeRule {
+  /** Stable id, also the fixture folder name. */
+  id: string;
+  /** What it does to the words, in one line. */
+  doc: string;
+}
+
+/** Shape rules: how a candidate's words are made from its sentence, beyond subject, verb and object. */
+export const SHAPES: ShapeRule[] = [
+  {
+    id: 'pronoun-antecedent',
+    doc: 'A pronoun subject (he, she, it, they) is the nearest earlier named actor of its number in its article.',
+  },
+  {
+    id: 'title-before-name',
+    doc: 'A sentence\'s first word before a name ("Judge Kaplan") is its title, not a command as compromise reads it.',
+  },
+  {
+    id: 'progressive-verb',
+    doc: 'A form in -ing after "is", "was"… is its clause\'s verb, told in the present: "is preparing" → "prepares".',
+  },
+];
+
+// A title this short that ends on "to" and an infinitive says what was meant, not what happened.
+const THIN = 4;
+const thinInfinitive = (c: Candidate): boolean =>
+  /(?:^|\s)to\s+\S+$/.test(c.verb) && c.title.split(/\s+/).length <= THIN;
+
 /** Guards, in the order they are tried. */
 export const GUARDS: Guard[] = [
   {
@@ -52,6 +82,11 @@ export const GUARDS: Guard[] = [
     refuses: (c) => c.subject.trim() === '' || PRONOUN.test(c.subject.trim()),
   },
   {
+    id: 'no-comma-before-verb',
+    doc: 'A past form right after its subject and a comma ("Macri, elected in 2015") is an aside, never the verb.',
+    refuses: (c) => c.aside,
+  },
+  {
     id: 'not-clipped',
     doc: 'A whole phrase: a subject and a verb, no dangling last word, not stopped where its sentence goes on.',
     // Two words only when they are the whole report: "SVB collapses", never "Zelensky indicates".
@@ -63,10 +98,19 @@ export const GUARDS: Guard[] = [
       cutShort(c.title, c.basis.quote),
   },
   {
+    id: 'says-enough',
+    doc: 'The verb says what happened: not a copula alone, nor "to" and an infinitive closing a short title.',
+    // "Emmy ceremony is", "Divers to go", "Trial expected to last"; a whole report stays ("Bankman-Fried to
+    // testify"), and so does a longer one ("Writers can go back to work").
+    refuses: (c) => !c.object.trim() && !c.where && (c.copula || (thinInfinitive(c) && !c.complete)),
+  },
+  {
     id: 'names-take-part',
     doc: 'Every registry name in the headline takes part in the event according to one of its quotes.',
-    // The subject of a verb of saying takes part in the statement the event is.
-    refuses: (c, ctx) => c.names.some((id) => !ctx.participants.has(id) && !c.speakers.includes(id)),
+    // The subject of a verb of saying takes part in the statement the event is; the name a quote's
+    // pronoun stands for takes part in what that quote says.
+    refuses: (c, ctx) =>
+      c.names.some((id) => !ctx.participants.has(id) && !c.speakers.includes(id) && !c.antecedent.includes(id)),
   },
 ];
 
@@ -156,7 +200,7 @@ export function judge(c: Candidate, ctx: HeadlineContext): { score: number; rule
   const refused = GUARDS.find((g) => g.refuses(c, ctx));
   if (refused) return null;
   let score = 0;
-  const rules: string[] = [];
+  const rules = c.shaped.filter((id) => SHAPES.some((r) => r.id === id));
   for (const r of SCORES) {
     const n = r.fires(c, ctx);
     if (n === 0) continue;

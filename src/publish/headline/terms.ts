@@ -21,8 +21,14 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     post: string;
     tags: Set<string>;
   }[][];
-  return doc.flat().map((t) => {
+  return doc.flat().map((t, i, all) => {
     const tags = new Set(t.tags);
+    // "Judge Kaplan is known…": a sentence's first word read as a command, a name right after it, is
+    // the name's title (rule `title-before-name`).
+    if (i === 0 && tags.has('Infinitive') && /^\p{Lu}/u.test(t.text) && all[1]?.tags.has('ProperNoun')) {
+      for (const g of [...tags]) if (g !== 'Singular') tags.delete(g);
+      for (const g of ['Noun', 'ProperNoun', 'TitleWord']) tags.add(g);
+    }
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
     if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
     // "SAG-AFTRA", "WGA": an acronym in capitals names a body, however compromise files it.

@@ -36,6 +36,12 @@ function conjugated(subject: string, verb: string, change: (doc: ReturnType<type
 
 /** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
 export function headlineVerb(subject: string, verb: string, planned: boolean): string {
+  // "is preparing", "has been celebrating": told as what happens, "prepares", "celebrates" (rule `progressive-verb`).
+  const ing = nlp(verb).terms().last();
+  if (ing.has('#Gerund') && nlp(verb).has('(#Auxiliary|#Copula)') && !/\bnot\b/i.test(verb)) {
+    const base = nlp(ing.text()).verbs().toInfinitive().text() || ing.text();
+    return headlineVerb(subject, planned ? `will ${base}` : base, planned);
+  }
   const passive = /\b(?:was|were|is|are|been|be|being)\s+\w+(?:ed|en|wn|t)\b/i.test(verb);
   // Headlines drop the auxiliary of a passive: "Exchange carried out", "Rubio expected to arrive".
   if (passive) return verb.replace(/^.*?\b(?:was|were|is|are|been|being|be)\s+/i, '');

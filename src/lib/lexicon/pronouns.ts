@@ -1,0 +1,15 @@
+/** Personal pronouns a report sentence may open with, by what they can stand for (rule `pronoun-antecedent`). */
+
+/** What a subject pronoun stands for: one person, one thing or body, or a group (two or more, or a body). */
+export type PronounNumber = 'person' | 'thing' | 'group';
+
+/**
+ * Subject pronouns of the third person. Not "we": it is a speaker's word for their own side, which
+ * the sentences before do not name ("We have so far failed the people…" is the UN's envoy speaking).
+ */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounNumber> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['it', 'thing'],
+  ['they', 'group'],
+]);
