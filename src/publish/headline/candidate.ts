@@ -215,6 +215,7 @@ const shapedBy = (clause: Clause): string[] =>
     clause.antecedent.length > 0 && 'pronoun-antecedent',
     clause.svo.progressive && 'progressive-verb',
     clause.svo.titled && 'title-before-name',
+    clause.svo.possessive && 'possessive-not-verb',
   ].filter((id): id is string => typeof id === 'string');
 
 /**

@@ -35,6 +35,8 @@ export interface Svo {
    */
   aside?: boolean;
   /** Whether the subject opens with a title compromise read as a verb: "Judge Kaplan" (rule `title-before-name`). */
+  /** Whether an "'s" before the verb is a possessive compromise read as "is" (rule `possessive-not-verb`). */
+  possessive?: boolean;
   titled?: boolean;
 }
 
@@ -268,6 +270,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       progressive: progressive(seg, head),
       aside,
       titled: subject.some((t) => t.tags.has('TitleWord')),
+      possessive: subject.some((t) => t.tags.has('ReadPossessive')),
     };
   }
   return null;

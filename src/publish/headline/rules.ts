@@ -54,6 +54,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A sentence\'s first word before a name ("Judge Kaplan") is its title, not a command as compromise reads it.',
   },
   {
+    id: 'possessive-not-verb',
+    doc: 'An "\'s" compromise reads as "is" is a possessive when a past form follows: "Britain\'s divers flew in".',
+  },
+  {
     id: 'progressive-verb',
     doc: 'A form in -ing after "is", "was"… is its clause\'s verb, told in the present: "is preparing" → "prepares".',
   },

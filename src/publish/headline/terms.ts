@@ -11,6 +11,15 @@ export interface Term {
 /** Registry names as compromise lexicon entries, so that a name is never read as an adjective. */
 export type Lexicon = Record<string, string>;
 
+/** Whether the implicit verb at `i` is followed by a noun and then a past form that is not a participle's. */
+function possessive(all: { text: string; tags: Set<string> }[], i: number): boolean {
+  // "Britain's a country that…": a determiner after it makes it "is".
+  if (all[i + 1]?.tags.has('Determiner')) return false;
+  const noun = all.findIndex((t, j) => j > i && t.tags.has('Noun'));
+  if (noun < 0) return false;
+  return all.some((t, j) => j > noun && t.tags.has('PastTense') && !t.tags.has('Passive') && !t.tags.has('Auxiliary'));
+}
+
 /** Words, punctuation and parts of speech of a text. */
 export function termsOf(text: string, lexicon: Lexicon): Term[] {
   // The raw document, not .json(): a third of the cost. A lexicon costs four times the parse,
@@ -21,7 +30,11 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     post: string;
     tags: Set<string>;
   }[][];
-  return doc.flat().map((t, i, all) => {
+  const all = doc.flat();
+  return all.flatMap((t, i) => {
+    // "Britain's most experienced divers flew in": the "is" compromise reads into "'s" is a possessive when a
+    // noun and then a past form follow (rule `possessive-not-verb`); "the ship's refloated" has no noun between.
+    if (t.text === '' && /['’]s$/.test(all[i - 1]?.text ?? '') && possessive(all, i)) return [];
     const tags = new Set(t.tags);
     // "Judge Kaplan is known…": a sentence's first word read as a command, a name right after it, is
     // the name's title (rule `title-before-name`).
@@ -33,7 +46,12 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
     // "SAG-AFTRA", "WGA": an acronym in capitals names a body, however compromise files it.
     if (tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(t.text)) tags.add('ProperNoun');
-    return { text: t.text, pre: t.pre, post: t.post, tags };
+    let post = t.post;
+    if (all[i + 1]?.text === '' && /['’]s$/.test(t.text) && possessive(all, i + 1)) {
+      for (const g of ['Possessive', 'ReadPossessive']) tags.add(g);
+      post += all[i + 1]!.post;
+    }
+    return [{ text: t.text, pre: t.pre, post, tags }];
   });
 }
 
