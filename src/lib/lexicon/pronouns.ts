@@ -13,3 +13,11 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounNumber> = new Map([
   ['it', 'thing'],
   ['they', 'group'],
 ]);
+
+/** Possessive pronouns that open a subject ("Its stern swung away"), by the subject pronoun they go with. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);

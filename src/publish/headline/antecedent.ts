@@ -8,7 +8,7 @@
 import nlp from 'compromise';
 import type { Article, EventMention } from '../../types.ts';
 import type { NameHit } from '../../lib/names/matcher.ts';
-import { type PronounNumber, SUBJECT_PRONOUNS } from '../../lib/lexicon/pronouns.ts';
+import { POSSESSIVE_PRONOUNS, type PronounNumber, SUBJECT_PRONOUNS } from '../../lib/lexicon/pronouns.ts';
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { SPEECH } from './speech.ts';
 import { pronounFor } from './verbs.ts';
@@ -24,7 +24,7 @@ export type EarlierOf = (m: EventMention) => Earlier[];
 
 /** What the antecedent search needs of the registry. */
 export interface AntecedentContext {
-  actors: Map<string, { name: string; kind: string }>;
+  actors: Map<string, { name: string; kind: string; aliases?: string[] }>;
   findActors: (text: string) => NameHit[];
   lexicon: Lexicon;
   earlier?: EarlierOf | undefined;
@@ -105,10 +105,16 @@ function subjectOf(e: Earlier, ctx: AntecedentContext): { text: string; ids: str
   return { text: svo.subject, ids: [...new Set(hits.map((h) => h.id))], plural: pronounFor(svo.subject) === 'they' };
 }
 
-/** The actor as the sentence before writes it ("Argentina", not "Argentina national football team"). */
+/**
+ * The actor as the sentence before writes it ("Argentina", not "Argentina national football team"), a body
+ * by its shortest name ("SAG-AFTRA" for "Screen Actors Guild-American Federation of…").
+ */
 function nameIn(subject: { text: string }, id: string, ctx: AntecedentContext): string {
+  const actor = ctx.actors.get(id)!;
   const hit = ctx.findActors(subject.text).find((h) => h.id === id);
-  return hit ? subject.text.slice(hit.start, hit.end) : ctx.actors.get(id)!.name;
+  const written = hit ? subject.text.slice(hit.start, hit.end).replace(/['’]s$/, '') : actor.name;
+  if (actor.kind === 'person') return written;
+  return [written, actor.name, ...(actor.aliases ?? [])].reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 /** The antecedent of a sentence's pronoun subject, or null when none is named or the pronoun stands for nothing. */
@@ -143,4 +149,16 @@ export function antecedentOf(svo: Svo, m: EventMention, ctx: AntecedentContext):
     if (person === null) return null;
   }
   return null;
+}
+
+/**
+ * A subject opened by a possessive pronoun, read with the name it stands for: "Its stern swung away"
+ * after "The Ever Given was refloated…" is "Ever Given's stern"; null when none is named.
+ */
+export function possessiveAntecedent(svo: Svo, m: EventMention, ctx: AntecedentContext): Antecedent | null {
+  const [first, ...rest] = svo.subject.split(/\s+/);
+  const pronoun = POSSESSIVE_PRONOUNS.get(first?.toLowerCase() ?? '');
+  if (!pronoun || rest.length === 0) return null;
+  const stands = antecedentOf({ ...svo, subject: pronoun, copula: false, reported: false }, m, ctx);
+  return stands && { subject: `${stands.subject}’s ${rest.join(' ')}`, ids: stands.ids };
 }

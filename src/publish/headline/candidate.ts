@@ -8,7 +8,7 @@ import type { NameHit } from '../../lib/names/matcher.ts';
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { headlineVerb } from './verbs.ts';
 import { SPEECH, statement, trailingAttribution } from './speech.ts';
-import { type EarlierOf, antecedentOf } from './antecedent.ts';
+import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 
 /** What the headline rules need from the event and the registry. */
 export interface HeadlineContext {
@@ -120,7 +120,7 @@ function shortName(actor: Actor): string {
 }
 
 /** Replace registry names (with the titles before them) by their short form. */
-function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids: string[] } {
+function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids: string[]; owner: boolean } {
   const hits = ctx.findActors(phrase).sort((a, b) => a.start - b.start);
   const ids = [...new Set(hits.map((h) => h.id))];
   // Two people with one short name ("Kim" and "Kim") keep their full names.
@@ -135,6 +135,7 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
   }
   let out = '';
   let at = 0;
+  let kept = false;
   hits.forEach((h, i) => {
     const actor = ctx.actors.get(h.id);
     const next = hits[i + 1];
@@ -147,10 +148,13 @@ function shortenNames(phrase: string, ctx: HeadlineContext): { text: string; ids
         : ambiguous.has(shortName(actor))
           ? actor.name
           : shortName(actor);
-    out += phrase.slice(at, start) + name;
+    // "Alfonsín’s successor": a possessive the match took in stays after the short name.
+    const owner = /['’]s$/.exec(phrase.slice(h.start, h.end))?.[0] ?? '';
+    out += phrase.slice(at, start) + name + (name.endsWith(owner) ? '' : owner);
+    kept ||= !name.endsWith(owner);
     at = h.end;
   });
-  return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids };
+  return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids, owner: kept };
 }
 
 /**
@@ -189,6 +193,9 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
   const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
   const own = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
+  // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
+  const owner = own && !PRONOUN.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
+  if (own && owner) return { svo: { ...own, subject: owner.subject, named: true }, antecedent: owner.ids };
   if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [] };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
@@ -210,8 +217,9 @@ function corroboration(names: string[], m: EventMention, ctx: HeadlineContext): 
 }
 
 /** The shape rules that made a clause's words (rules.ts, SHAPES). */
-const shapedBy = (clause: Clause): string[] =>
+const shapedBy = (clause: Clause, owner: boolean): string[] =>
   [
+    owner && 'short-name-possessive',
     clause.antecedent.length > 0 && 'pronoun-antecedent',
     clause.svo.progressive && 'progressive-verb',
     clause.svo.titled && 'title-before-name',
@@ -278,7 +286,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),
     corroboration: corroboration(names, m, ctx),
     antecedent: clause.antecedent,
-    shaped: shapedBy(clause),
+    shaped: shapedBy(clause, subject.owner || object.owner),
     aside: svo.aside === true,
   };
 }

@@ -50,6 +50,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A pronoun subject (he, she, it, they) is the nearest earlier named actor of its number in its article.',
   },
   {
+    id: 'short-name-possessive',
+    doc: 'A name shortened for the headline keeps its possessive: "Alfonsín’s successor", never "Alfonsín successor".',
+  },
+  {
     id: 'title-before-name',
     doc: 'A sentence\'s first word before a name ("Judge Kaplan") is its title, not a command as compromise reads it.',
   },
