@@ -17,3 +17,11 @@ export const CLAUSE_OPENERS = new Set(
     'yesterday today tonight but and also there here'
   ).split(' '),
 );
+
+/** Verbs of saying: their object is a statement. */
+export const SPEECH = new RegExp(
+  '^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|' +
+    'underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|' +
+    'announce|announced|report|reported|warn|warned)\\b',
+  'i',
+);

@@ -224,6 +224,7 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     clause.svo.progressive && 'progressive-verb',
     clause.svo.titled && 'title-before-name',
     clause.svo.possessive && 'possessive-not-verb',
+    clause.svo.relative && 'object-relative-clause',
   ].filter((id): id is string => typeof id === 'string');
 
 /**

@@ -7,7 +7,7 @@
 import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectOf } from './object.ts';
 export type { Lexicon } from './terms.ts';
-import { CLAUSE_OPENERS as OPENER, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
+import { CLAUSE_OPENERS as OPENER, SPEECH, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
 
 /** A clause reduced to who did what. */
 export interface Svo {
@@ -35,6 +35,8 @@ export interface Svo {
    */
   aside?: boolean;
   /** Whether the subject opens with a title compromise read as a verb: "Judge Kaplan" (rule `title-before-name`). */
+  /** Whether the object stops before a relative clause: "a deal that closed…" (rule `object-relative-clause`). */
+  relative?: boolean;
   /** Whether an "'s" before the verb is a possessive compromise read as "is" (rule `possessive-not-verb`). */
   possessive?: boolean;
   titled?: boolean;
@@ -254,7 +256,10 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     subject = unglued(subject);
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
     const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
-    const object = objectOf(rest);
+    const object = objectOf(
+      rest,
+      verb.some((t) => SPEECH.test(t.text)),
+    );
     const copula =
       seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
     const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
@@ -271,6 +276,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       aside,
       titled: subject.some((t) => t.tags.has('TitleWord')),
       possessive: subject.some((t) => t.tags.has('ReadPossessive')),
+      relative: object.relative,
     };
   }
   return null;

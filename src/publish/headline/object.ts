@@ -91,12 +91,21 @@ function pastDate(rest: Term[], i: number, out: Term[]): number {
   return k;
 }
 
-/** The object: up to a subordinate clause, a dated phrase or a dangling end. */
-export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; complement: string } {
+/** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
+interface ObjectPhrase {
+  terms: Term[];
+  reported: boolean;
+  complement: string;
+  relative: boolean;
+}
+
+/** The object: up to a subordinate clause, a dated phrase or a dangling end; `saying` after a verb of saying. */
+export function objectOf(rest: Term[], saying = false): ObjectPhrase {
   const out: Term[] = [];
   let reported = false;
   let stopped = false;
   let complement = '';
+  let relative = false;
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     const w = word(t);
@@ -125,6 +134,10 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
       complement = join(rest.slice(i + 1));
       break;
     }
+    // "in a deal that closed in January": "that" after a noun opens a clause of its own, whatever compromise
+    // tags the words after it (rule `object-relative-clause`); not after a verb of saying ("told reporters that…").
+    relative = w === 'that' && !saying && last !== undefined && isNoun(last) && !last.tags.has('Pronoun');
+    if (relative) break;
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {
@@ -151,5 +164,5 @@ export function objectOf(rest: Term[]): { terms: Term[]; reported: boolean; comp
   if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
   // "said strong winds had not been the cause": a reported clause without "that".
   if (!reported && !stopped && out.length === 0 && rest.length > 2) complement = join(rest);
-  return { terms: out, reported: reported || complement !== '', complement };
+  return { terms: out, reported: reported || complement !== '', complement, relative };
 }

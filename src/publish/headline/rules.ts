@@ -62,6 +62,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'An "\'s" compromise reads as "is" is a possessive when a past form follows: "Britain\'s divers flew in".',
   },
   {
+    id: 'object-relative-clause',
+    doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
+  },
+  {
     id: 'progressive-verb',
     doc: 'A form in -ing after "is", "was"… is its clause\'s verb, told in the present: "is preparing" → "prepares".',
   },

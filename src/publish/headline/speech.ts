@@ -7,13 +7,8 @@ import nlp from 'compromise';
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { pronounFor } from './verbs.ts';
 
-/** Verbs of saying: their object is a statement. */
-export const SPEECH = new RegExp(
-  '^(?:say|said|says|tell|told|tells|recall|recalled|recalls|note|noted|notes|add|added|adds|stress|stressed|' +
-    'underline|underlined|underscore|underscored|emphasi[sz]e|emphasi[sz]ed|inform|informed|claim|claimed|' +
-    'announce|announced|report|reported|warn|warned)\\b',
-  'i',
-);
+import { SPEECH } from '../../lib/lexicon/headline-clauses.ts';
+export { SPEECH };
 const PRONOUN_SUBJECT = /^(?:it|this|that|there|which|who|we|us|you|they)$/i;
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i)$/i;
 // Words a verb of saying puts between itself and its statement: "told reporters on Tuesday that…".
