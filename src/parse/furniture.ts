@@ -19,7 +19,9 @@ export type LineRole =
 const TERMINAL = /[.!?…]["”’)\]]*\s*$|[.!?]["”’]\s*$|:\s*$/;
 const BOILERPLATE_PHRASES =
   'email address|required fields|all rights reserved|cookie|subscribe|newsletter|sign up|log in|advertisement|' +
-  String.raw`sponsored content|read more|related articles?|follow us|comments? \(\d+\)`;
+  String.raw`sponsored content|read more|related articles?|follow us|comments? \(\d+\)|` +
+  // "… is in our Sports section": the publisher pointing to its own pages.
+  String.raw`in our [a-z ]{1,25} section`;
 // A phrase of site boilerplate, or a line ending in the asterisk of a required form field.
 const BOILERPLATE = new RegExp(String.raw`\b(?:${BOILERPLATE_PHRASES})\b|\s\*\s*$`, 'i');
 const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80})\(@\w{1,30}\)\s*(.+)$/;
@@ -52,6 +54,15 @@ const LINK_LINE = new RegExp(String.raw`^[*_\s]*(?:${LINK_LIST_LABELS.join('|')}
 // "NEWS · POLITICS", "SPORT | FOOTBALL": a section label or breadcrumb in capitals, its parts set apart by a
 // separator; never a headline, which has a verb and lower case.
 const SECTION_LABEL = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[·|›»/]\s[^\p{Ll}]*$/u;
+// "Share on Facebook · WhatsApp · Email", "Home | World | Business": three or more short items set apart by a
+// separator, with no sentence end, are a share bar or a menu.
+const ITEM_SEPARATOR = /\s[·|]\s/;
+const MAX_ITEM_WORDS = 3;
+const MIN_ITEMS = 3;
+function itemBar(text: string): boolean {
+  const items = text.split(ITEM_SEPARATOR);
+  return items.length >= MIN_ITEMS && items.every((x) => words(x) <= MAX_ITEM_WORDS) && !TERMINAL.test(text);
+}
 
 // "Correction: An earlier version of this story…", "Editor's note: …": the publisher speaking about the
 // page, not the story's events. Emphasis marks around the label are allowed.
@@ -107,6 +118,7 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   if (EDITOR_NOTE.test(text)) return { role: 'furniture', reason: 'editor-note' };
   if (LINK_LINE.test(text)) return { role: 'furniture', reason: 'link-list' };
   if (SECTION_LABEL.test(text) && !TERMINAL.test(text)) return { role: 'furniture', reason: 'short-fragment' };
+  if (itemBar(text)) return { role: 'furniture', reason: 'short-fragment' };
   if (line.kind === 'heading') return { role: 'headline' };
   // Only a short line can be a stamp: the dates of a paragraph are never looked for here.
   const found = n <= STAMP_WORDS ? normaliseDates(text, { date: null }) : [];
