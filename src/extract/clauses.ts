@@ -8,7 +8,7 @@ import { ruleMeta } from '../lib/rules/index.ts';
 import { EVENT_WORDS } from '../lib/lexicon/event-words.ts';
 import { CALLING_OFF_WORDS, PHRASAL, PHRASAL_VERBS } from '../lib/lexicon/calling-off.ts';
 import { SINCE_PHRASE } from '../lib/lexicon/clause-markers.ts';
-import { pastActions } from '../lib/grammar/action-verbs.ts';
+import { headlineActions, pastActions } from '../lib/grammar/action-verbs.ts';
 
 /** The event-word rules. */
 export const WORD_RULES = {
@@ -19,6 +19,10 @@ export const WORD_RULES = {
   pastAction: ruleMeta(
     'words-past-action',
     'A clause with no listed event word reports an event when the tagger finds a past action verb ("has conceded").',
+  ),
+  headlinePresent: ruleMeta(
+    'words-headline-present',
+    'A headline with no listed event word reports the action of its present verb ("Jury finds him guilty").',
   ),
   comparisonKind: ruleMeta(
     'words-comparison-kind',
@@ -72,7 +76,7 @@ export function findEventWords(folded: string[]): string[] {
  * reports a withdrawal, not a meeting). With `tagged`, a clause with no listed word takes the past
  * actions the part-of-speech tagger finds in its reporter's words. `fired` collects the rules that acted.
  */
-export function clauseEventWords(text: string, fired?: string[], tagged = false): string[] {
+export function clauseEventWords(text: string, fired?: string[], tagged = false, headline = false): string[] {
   const plain = text
     .replace(SINCE_PHRASE, ' ')
     .replace(PHRASAL, (m) => PHRASAL_VERBS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
@@ -81,6 +85,10 @@ export function clauseEventWords(text: string, fired?: string[], tagged = false)
     // What a speaker says happened is their account, not the report's: only the reporter's own words count.
     found = pastActions(outsideQuotations(plain));
     if (found.length && fired) fired.push(WORD_RULES.pastAction.id);
+    if (!found.length && headline) {
+      found = headlineActions(outsideQuotations(plain));
+      if (found.length && fired) fired.push(WORD_RULES.headlinePresent.id);
+    }
   }
   const off = found.findIndex((t) => CALLING_OFF_WORDS.has(t));
   if (off < 0) return found;

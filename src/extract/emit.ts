@@ -84,7 +84,7 @@ function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string }
     actors: unique([...names.author, ...names.actorHits.filter(inClause).map((h) => h.id)]),
     places: unique(names.placeHits.filter(inClause).map((h) => h.id)),
     terms: contentTerms(withoutNames(sentence.text, clause, [...names.actorHits, ...names.placeHits])),
-    triggers: clauseEventWords(text, rules, !r.inQuote),
+    triggers: clauseEventWords(text, rules, !r.inQuote, leadHeadline(r.article, r.sentence)),
     clause,
     paragraph: sentence.paragraph,
     speakers,
@@ -198,4 +198,18 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
 // The start of the state an undated clause tells, from a "since" phrase inside it.
 function sinceIn(since: SinceDate[], part: Part): DateSpan | null {
   return since.find((x) => x.words[0] >= part.clause[0] && x.words[1] <= part.clause[1])?.date ?? null;
+}
+
+// The index of each article's first body sentence: what comes before it heads the page.
+const firstBody = new WeakMap<Article, number>();
+
+/** Whether a sentence is the page's own headline or standfirst, above its first body sentence. */
+function leadHeadline(article: Article, sentence: Sentence): boolean {
+  if (sentence.origin !== 'headline') return false;
+  let first = firstBody.get(article);
+  if (first === undefined) {
+    first = article.sentences.find((x) => x.origin === 'body')?.index ?? Number.POSITIVE_INFINITY;
+    firstBody.set(article, first);
+  }
+  return sentence.index < first;
 }

@@ -13,6 +13,9 @@ const HYPOTHETICAL = /\b(?:would|could|should|might|may|must)\b/i;
 /** The event word every verb of saying stands for. */
 const SAID = 'said';
 
+// "will walk out", "is to vote": a present form that tells what is still ahead.
+const FUTURE = /\b(?:will|shall|going|to)\b/i;
+
 // "have been watching": a state that runs up to now, not something done on a day.
 const ONGOING = /^(?:has|have)\s+been$/i;
 // "with bated breath", "the wounded men": a participle after a preposition or an article is an adjective.
@@ -25,11 +28,26 @@ interface TaggedVerb {
 
 /** Infinitives of the past-tense or perfect action verbs of a clause, in order, without repeats. */
 export function pastActions(text: string): string[] {
+  return actions(text, 'PastTense');
+}
+
+/** The same for a headline, which tells past news in the present ("Jury finds Bankman-Fried guilty"). */
+export function headlineActions(text: string): string[] {
+  return actions(text, 'PresentTense');
+}
+
+function actions(text: string, tense: 'PastTense' | 'PresentTense'): string[] {
   const out: string[] = [];
   for (const v of nlp(text).verbs().json({ offset: true }) as TaggedVerb[]) {
     const info = v.verb;
     const infinitive = info?.infinitive?.toLowerCase().split(' ')[0];
-    if (!info || !infinitive || info.grammar?.tense !== 'PastTense' || info.negative) continue;
+    if (!info || !infinitive || info.grammar?.tense !== tense || info.negative) continue;
+    // A headline's present verb follows its subject: "Flood news from the north" opens with a noun, not a verb.
+    if (
+      tense === 'PresentTense' &&
+      (FUTURE.test(info.auxiliary ?? '') || !/\p{L}/u.test(text.slice(0, v.offset?.start ?? 0)))
+    )
+      continue;
     if (HYPOTHETICAL.test(info.auxiliary ?? '') || ONGOING.test(info.auxiliary?.trim() ?? '')) continue;
     if (ADJECTIVAL.test(text.slice(0, v.offset?.start ?? 0))) continue;
     if (STATE_VERBS.has(infinitive) || !/^\p{Ll}+$/u.test(infinitive)) continue;
