@@ -44,6 +44,8 @@ export interface Candidate {
   basis: EventMention;
   /** Whether it was built from the clause that reports the event rather than its sentence's main clause. */
   ownClause: boolean;
+  /** Whether its words are the sentence's main clause (chosen so, or because the event's clause has none). */
+  fromSentence: boolean;
   /** Subject, verb and object as they appear in the headline. */
   subject: string;
   verb: string;
@@ -185,6 +187,8 @@ function wordStart(text: string, at: number): number {
 interface Clause {
   svo: Svo;
   antecedent: string[];
+  /** Whether the words are the sentence's main clause, the mention's own clause having none. */
+  fromSentence?: boolean;
 }
 
 /** The clause a candidate is built from: the mention's own clause, or (`whole`) its sentence's main clause. */
@@ -192,11 +196,14 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // A clause is read from the start of its first word, never from inside one.
   const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
   const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
-  const own = mainClause(clause, ctx.lexicon) ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
+  const inClause = mainClause(clause, ctx.lexicon);
+  const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
+  const fromSentence = whole || inClause === null;
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
   const owner = own && !PRONOUN.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
-  if (own && owner) return { svo: { ...own, subject: owner.subject, named: true }, antecedent: owner.ids };
-  if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [] };
+  if (own && owner)
+    return { svo: { ...own, subject: owner.subject, named: true }, antecedent: owner.ids, fromSentence };
+  if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [], fromSentence };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
   const speakers = m.speakers.map((id) => ctx.actors.get(id)?.name ?? id);
@@ -204,8 +211,9 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   if (trailing) return { svo: trailing, antecedent: [] };
   // "They beat Croatia 3-0": the pronoun read as the name it stands for in the sentences before.
   const stands = own ? antecedentOf(own, m, ctx) : null;
-  if (own && stands) return { svo: { ...own, subject: stands.subject, named: true }, antecedent: stands.ids };
-  return own ? { svo: own, antecedent: [] } : null;
+  if (own && stands)
+    return { svo: { ...own, subject: stands.subject, named: true }, antecedent: stands.ids, fromSentence };
+  return own ? { svo: own, antecedent: [], fromSentence } : null;
 }
 
 /** Other sources naming every registry actor of the headline. */
@@ -269,6 +277,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     title,
     basis: m,
     ownClause: !whole,
+    fromSentence: clause.fromSentence ?? whole,
     subject: subject.text,
     verb,
     object: object.text,

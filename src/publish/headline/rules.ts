@@ -117,6 +117,12 @@ export const GUARDS: Guard[] = [
     refuses: (c) => !c.object.trim() && !c.where && (c.copula || (thinInfinitive(c) && !c.complete)),
   },
   {
+    id: 'progressive-not-planned',
+    doc: 'A main clause in the progressive ("ministers are addressing") never titles a planned event dated elsewhere.',
+    // It tells what happens as the page is written; the planned event is elsewhere in the sentence.
+    refuses: (c, ctx) => ctx.planned && c.fromSentence && c.shaped.includes('progressive-verb'),
+  },
+  {
     id: 'names-take-part',
     doc: 'Every registry name in the headline takes part in the event according to one of its quotes.',
     // The subject of a verb of saying takes part in the statement the event is; the name a quote's

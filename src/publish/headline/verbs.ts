@@ -34,11 +34,14 @@ function conjugated(subject: string, verb: string, change: (doc: ReturnType<type
   return text.toLowerCase().startsWith(`${pronoun} `) ? text.slice(pronoun.length + 1).trim() : verb;
 }
 
+const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+ing$/iu;
+
 /** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
 export function headlineVerb(subject: string, verb: string, planned: boolean): string {
   // "is preparing", "has been celebrating": told as what happens, "prepares", "celebrates" (rule `progressive-verb`).
+  // The form in -ing right after the auxiliary, an adverb between at most: "were derailed following" is a passive.
   const ing = nlp(verb).terms().last();
-  if (ing.has('#Gerund') && nlp(verb).has('(#Auxiliary|#Copula)') && !/\bnot\b/i.test(verb)) {
+  if (ing.has('#Gerund') && PROGRESSIVE.test(verb) && !/\bnot\b/i.test(verb)) {
     const base = nlp(ing.text()).verbs().toInfinitive().text() || ing.text();
     return headlineVerb(subject, planned ? `will ${base}` : base, planned);
   }
