@@ -125,27 +125,6 @@ describe('datePublication', () => {
     expect(dated[1]!.publication).toMatchObject({ date: '2025-03-02', from: 'inferred' });
     expect(dated[1]!.publication.evidence).toContain('2 sentences nearly word for word');
   });
-  it('lends no date to a near-duplicate that tells as past a calendar day after it', () => {
-    const original = parse(
-      'orig.txt',
-      '---\ndate: 2025-03-02\n---\nThe river flooded the old town of Varna after three days of rain. The mayor ordered the evacuation of the harbour district and the ferry terminal. Rescue teams from Burgas arrived with boats.\n',
-    );
-    const review = parse(
-      'review.txt',
-      'Three days of rain flooded the old town of Varna. The mayor ordered an evacuation of the harbour district and ferry terminal. Boats and rescue teams arrived from Burgas. On March 9, the council voted to rebuild the harbour wall.\n',
-    );
-    const other = parse(
-      'other.txt',
-      '---\ndate: 2025-03-01\n---\nThe central bank raised interest rates by half a point to fight inflation, its governor said.\n',
-    );
-    const files = new Map<string, VFile>([
-      ['orig', original.file],
-      ['review', review.file],
-      ['other', other.file],
-    ]);
-    const dated = datePublications([original.parsed, review.parsed, other.parsed], files);
-    expect(dated[1]!.publication.date).toBeNull();
-  });
   it('dates a next-day follow-up a day after the report it resembles, when its lead says "yesterday"', () => {
     const original = parse(
       'orig.txt',
