@@ -35,7 +35,8 @@ const SAMPLE_HEAD = 10;
 // Among acceptable events, one its own article reports comes first: articles circle one story.
 const OWN_ARTICLE_BONUS = 0.1;
 
-const sampleOf = (ms: EventMention[]): EventMention[] =>
+/** A bounded sample of an event's mentions: its founding reports and its latest. */
+export const sampleOf = (ms: EventMention[]): EventMention[] =>
   ms.length <= SAMPLE ? ms : [...ms.slice(0, SAMPLE_HEAD), ...ms.slice(-(SAMPLE - SAMPLE_HEAD))];
 
 // The best accepted pair of the mention with a cluster's sample; a refused best is recorded.

@@ -6,7 +6,7 @@
 import type { DateSpan, EventMention } from '../types.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { blockNames, ruleLink, scoredLink } from './cluster.ts';
-import { type Scorer, bestMatch } from './candidates.ts';
+import { type Scorer, bestMatch, sampleOf } from './candidates.ts';
 import { bounds, dateRelation, vague } from './score.ts';
 import { windowKeys } from './windows.ts';
 import { cosine } from '../lib/similarity/index.ts';
@@ -43,7 +43,6 @@ export const PLACE_RULES = {
 // over the next: "The inauguration is on Sunday, December 10" shares "inauguration" with one event only.
 const DAY_WORDS_SIMILARITY = 0.2;
 const DAY_WORDS_MARGIN = 0.1;
-const SAMPLE = 30;
 
 /** Place a dated mention (or an undated one given `date`) into an event, or found one. */
 export function placeDated(s: Scorer, m: EventMention, date: DateSpan): void {
@@ -139,8 +138,8 @@ function joinByWords(s: Scorer, m: EventMention, date: DateSpan, sameDate: numbe
   const ranked = sameDate
     .map((c) => {
       let best = { similarity: 0, with: '' };
-      // A bounded sample keeps the cost per sentence constant: the founding reports say what the event is.
-      for (const x of clusters.list[c]!.mentions.slice(0, SAMPLE)) {
+      // A bounded sample keeps the cost per sentence constant.
+      for (const x of sampleOf(clusters.list[c]!.mentions)) {
         const similarity = cosine(mine, s.vectors.get(x.id) ?? new Map(), s.idf);
         if (similarity > best.similarity) best = { similarity, with: x.id };
       }

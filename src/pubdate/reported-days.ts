@@ -129,17 +129,20 @@ export function dateFromReportedDays(articles: Article[], mentions: EventMention
   const rare = (t: string): boolean => (frequency.get(t) ?? 0) <= Math.max(2, mentions.length * COMMON_TERM_SHARE);
   const like = resemblance(rare);
   const reportsLike = blocking(dated, rare);
-  const monday = parseIsoDay(referenceMonday(dated))!;
+  const monday = referenceMonday(dated);
+  // A clause that is its whole sentence is resolved once for both uses below.
+  const resolved = new Map<string, RelativeDay[]>();
+  const daysIn = (text: string): RelativeDay[] => {
+    if (!resolved.has(text)) resolved.set(text, relativeDays(text, monday));
+    return resolved.get(text)!;
+  };
   const fileOf = new Map(articles.map((a) => [a.id, a.file]));
-  for (const article of articles) {
-    if (!undated.has(article.id)) continue;
-    const own = mentions.filter((m) => m.article === article.id && m.date === null);
-    const told = own.flatMap((m) => relativeDays(clauseOf(m), monday).map((r) => ({ ...r, mention: m })));
+  const votesFor = (article: Article): Map<string, Vote> => {
     const votes = new Map<string, Vote>();
     // Each clause votes once for a day: its best-resembling report among those its relative days fit.
-    for (const m of own) {
+    for (const m of mentions.filter((x) => x.article === article.id && x.date === null)) {
       const best = new Map<string, Likeness & { why: string }>();
-      for (const r of told.filter((t) => t.mention === m))
+      for (const r of daysIn(clauseOf(m)))
         for (const x of reportsLike(m)) {
           const likeness = like(m, x);
           if (likeness.score < MIN_RESEMBLANCE) continue;
@@ -158,9 +161,13 @@ export function dateFromReportedDays(articles: Article[], mentions: EventMention
         });
       }
     }
+    return votes;
+  };
+  for (const article of articles) {
+    if (!undated.has(article.id)) continue;
     // Every sentence's relative days, reports or not, tell where the writing stands.
-    const days = article.sentences.filter((x) => x.origin !== 'embed').flatMap((x) => relativeDays(x.text, monday));
-    const chosen = choose(votes, days, monday);
+    const days = article.sentences.filter((x) => x.origin !== 'embed').flatMap((x) => daysIn(x.text));
+    const chosen = choose(votesFor(article), days, monday);
     if (chosen) out.set(article.id, publicationOf(article, chosen));
   }
   return out;
@@ -186,9 +193,9 @@ function choose(votes: Map<string, Vote>, days: RelativeDay[], monday: CivilDate
 }
 
 /** The Monday of the week of the earliest dated report: a fixed origin for weekday arithmetic. */
-function referenceMonday(dated: EventMention[]): string {
+function referenceMonday(dated: EventMention[]): CivilDate {
   const earliest = dated.map((m) => m.date!.start).sort()[0]!;
-  return timexDay(isoWeekStart(parseIsoDay(earliest)!));
+  return isoWeekStart(parseIsoDay(earliest)!);
 }
 
 function publicationOf(article: Article, [day, vote]: [string, Vote]): Publication {

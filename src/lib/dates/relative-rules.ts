@@ -186,8 +186,7 @@ export const relativeRules: DateRule[] = [
       const shift = word === 'same' ? 0 : word === 'previous' || word === 'preceding' ? -1 : 1;
       // "In April 2010 … He left the following year": a year or month counts from the date last told.
       const told = ctx.lastTold && ctx.lastTold.kind !== 'day' ? ctx.lastTold : null;
-      if (told && told.kind !== 'week' && /^year$/i.test(m[2]!) && 'y' in told)
-        return relative({ kind: 'year', y: told.y + shift });
+      if (told && 'y' in told && /^year$/i.test(m[2]!)) return relative({ kind: 'year', y: told.y + shift });
       if (told?.kind === 'month' && /^month$/i.test(m[2]!)) return shiftCoarse(told, shift, 'month');
       const base = ctx.anchor ?? ctx.ref;
       return base ? relative(shiftUnits(base, shift, m[2]!)) : null;

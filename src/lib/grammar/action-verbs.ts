@@ -14,7 +14,7 @@ const HYPOTHETICAL = /\b(?:would|could|should|might|may|must)\b/i;
 const SAID = 'said';
 
 // "will walk out", "is to vote": a present form that tells what is still ahead.
-const FUTURE = /\b(?:will|shall|going|to)\b/i;
+const FUTURE = /\b(?:will|would|shall|going|to)\b/i;
 
 // "have been watching": a state that runs up to now, not something done on a day.
 const ONGOING = /^(?:has|have)\s+been$/i;
@@ -65,5 +65,5 @@ function actions(text: string, tense: 'PastTense' | 'PresentTense'): string[] {
 export function tellsInPresent(text: string): boolean {
   const first = (nlp(text).verbs().json() as TaggedVerb[])[0]?.verb;
   if (!first || first.grammar?.tense !== 'PresentTense' || first.negative) return false;
-  return !/\b(?:will|would|shall|going|to)\b/i.test(first.auxiliary ?? '') && first.infinitive !== 'be';
+  return !FUTURE.test(first.auxiliary ?? '') && first.infinitive !== 'be';
 }
