@@ -8,7 +8,7 @@ import { ruleMeta } from '../lib/rules/index.ts';
 import { EVENT_WORDS } from '../lib/lexicon/event-words.ts';
 import { CALLING_OFF_WORDS, PHRASAL, PHRASAL_VERBS } from '../lib/lexicon/calling-off.ts';
 import { SINCE_PHRASE } from '../lib/lexicon/clause-markers.ts';
-import { headlineActions, pastActions } from '../lib/grammar/action-verbs.ts';
+import { governedActions, headlineActions, pastActions } from '../lib/grammar/action-verbs.ts';
 
 /** The event-word rules. */
 export const WORD_RULES = {
@@ -23,6 +23,10 @@ export const WORD_RULES = {
   headlinePresent: ruleMeta(
     'words-headline-present',
     'A headline with no listed event word reports the action of its present verb ("Jury finds him guilty").',
+  ),
+  governedAction: ruleMeta(
+    'words-governed-action',
+    'A dated clause with no other event word reports the action it plans or attempts ("is expected to open").',
   ),
   comparisonKind: ruleMeta(
     'words-comparison-kind',
@@ -95,4 +99,14 @@ export function clauseEventWords(text: string, fired?: string[], tagged = false,
   const kept = found.filter((t, i) => i <= off || CALLING_OFF_WORDS.has(t));
   if (fired && kept.length < found.length) fired.push(WORD_RULES.callingOff.id);
   return kept;
+}
+
+/**
+ * Event words of a dated clause that has none of its own: the action it plans or attempts ("will be
+ * presented next week", "tried to withdraw $42 billion on Thursday"), in the reporter's words only.
+ */
+export function governedEventWords(text: string, fired: string[]): string[] {
+  const found = governedActions(outsideQuotations(text));
+  if (found.length) fired.push(WORD_RULES.governedAction.id);
+  return found;
 }

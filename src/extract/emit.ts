@@ -7,7 +7,7 @@ import type { Article, DateSpan, EventMention, Sentence } from '../types.ts';
 import type { NameHit } from '../lib/names/matcher.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { WORD_RULES, clauseEventWords } from './clauses.ts';
+import { WORD_RULES, clauseEventWords, governedEventWords } from './clauses.ts';
 import type { Part } from './clause-cuts.ts';
 import { type Told, sameOccasion } from './discourse.ts';
 import { nextToGatheringIn } from './anchored-gaps.ts';
@@ -98,15 +98,16 @@ export function emitParts(r: ReadSentence, parts: Part[]): EventMention[] {
   const out: EventMention[] = [];
   parts.forEach((part, k) => {
     const { text, ...m } = baseOf(r, k, part);
-    const made = part.date ? datedMention(r, part, m) : undatedMention(r, part, m, text);
+    const made = part.date ? datedMention(r, part, m, text) : undatedMention(r, part, m, text);
     if (made) out.push(made);
   });
   return out;
 }
 
-function datedMention(r: ReadSentence, part: Part, m: Base): EventMention {
+function datedMention(r: ReadSentence, part: Part, m: Base, text: string): EventMention {
   const { sentence } = r;
   const d = part.date!;
+  if (m.triggers.length === 0 && !r.inQuote) m.triggers = governedEventWords(text, m.rules);
   if (d.role === 'comparison') {
     // "ready to host them, as was the case in March 2022": an earlier event of the main clause's kind.
     m.triggers = unique([...m.triggers, ...clauseEventWords(sentence.text.slice(0, part.clause[0]))]);

@@ -59,6 +59,28 @@ function actions(text: string, tense: 'PastTense' | 'PresentTense'): string[] {
 }
 
 /**
+ * The actions a dated clause announces or attempts when it has no past action of its own: a verb
+ * in the future ("will be presented to ministers next week") and the infinitive a verb or adjective
+ * governs ("is expected to open", "tried to withdraw", "is due to sail"). The date says when; the
+ * governed verb says what, since the governing one ("expect", "try") is an attitude, not an event.
+ */
+export function governedActions(text: string): string[] {
+  const doc = nlp(text);
+  const out: string[] = [];
+  const add = (infinitive: string | undefined) => {
+    const word = infinitive?.toLowerCase().split(' ')[0];
+    if (word && /^\p{Ll}+$/u.test(word) && !STATE_VERBS.has(word) && !out.includes(word)) out.push(word);
+  };
+  for (const v of doc.verbs().json() as TaggedVerb[])
+    if (v.verb?.grammar?.tense === 'FutureTense' && !v.verb.negative && !HYPOTHETICAL.test(v.verb.auxiliary ?? ''))
+      add(v.verb.infinitive);
+  // The match is a view of the same tagged document, so its verbs keep their tags ("open" stays a verb).
+  const governed = doc.match('(#Verb|#Adjective) to [#Verb]', 0) as unknown as typeof doc;
+  for (const v of governed.verbs().json() as TaggedVerb[]) if (!v.verb?.negative) add(v.verb?.infinitive);
+  return out;
+}
+
+/**
  * Whether a clause tells its news in the present, as headlines and summaries do ("Milei wins the runoff",
  * "Massa concedes defeat"): its first verb is a present form, not "be", with no auxiliary of the future.
  */
