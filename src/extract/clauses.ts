@@ -3,6 +3,7 @@
  * open goes on in the next sentence), and which event words a clause reports — leaving out
  * "since …" phrases and the events a clause calls off.
  */
+import nlp from 'compromise';
 import { tokens } from '../lib/names/fold.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { EVENT_WORDS } from '../lib/lexicon/event-words.ts';
@@ -27,6 +28,10 @@ export const WORD_RULES = {
   governedAction: ruleMeta(
     'words-governed-action',
     'A dated clause with no other event word reports the action it plans or attempts ("is expected to open").',
+  ),
+  elidedVerb: ruleMeta(
+    'words-elided-verb',
+    '"Four boys came out on Sunday and four more on Monday": a dated clause with no verb repeats the one before.',
   ),
   comparisonKind: ruleMeta(
     'words-comparison-kind',
@@ -109,4 +114,27 @@ export function governedEventWords(text: string, fired: string[]): string[] {
   const found = governedActions(outsideQuotations(text));
   if (found.length) fired.push(WORD_RULES.governedAction.id);
   return found;
+}
+
+/**
+ * Event words of a dated clause whose verb is left out ("and four more on Monday"): those of the clause before.
+ * Verbs are looked for in the whole sentence's tagging, which knows "burst" is a verb where the clause alone may not.
+ */
+export function elidedVerbWords(
+  sentence: string,
+  clause: [number, number],
+  before: string[],
+  fired: string[],
+): string[] {
+  if (before.length === 0) return [];
+  const terms = (nlp(sentence).json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
+  const inClause = (t: TaggedTerm) => t.offset.start >= clause[0] && t.offset.start < clause[1];
+  if (terms.some((t) => inClause(t) && t.tags.includes('Verb'))) return [];
+  fired.push(WORD_RULES.elidedVerb.id);
+  return [...before];
+}
+
+interface TaggedTerm {
+  offset: { start: number };
+  tags: string[];
 }

@@ -7,13 +7,13 @@ import type { Article, DateSpan, EventMention, Sentence } from '../types.ts';
 import type { NameHit } from '../lib/names/matcher.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { WORD_RULES, clauseEventWords, governedEventWords } from './clauses.ts';
+import { WORD_RULES, clauseEventWords, elidedVerbWords, governedEventWords } from './clauses.ts';
 import type { Part } from './clause-cuts.ts';
 import { type Told, sameOccasion } from './discourse.ts';
 import { nextToGatheringIn } from './anchored-gaps.ts';
 import { type SentenceNames, reportsIt, speakersIn, unique, withoutNames } from './names.ts';
 import { statusOf } from './status.ts';
-import type { SinceDate } from './event-dates.ts';
+import { DATE_RULES, type SinceDate } from './event-dates.ts';
 import { LIVE_ENTRY_RULE } from './live-entries.ts';
 import { orientationOf } from '../lib/modality/index.ts';
 import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
@@ -98,6 +98,10 @@ export function emitParts(r: ReadSentence, parts: Part[]): EventMention[] {
   const out: EventMention[] = [];
   parts.forEach((part, k) => {
     const { text, ...m } = baseOf(r, k, part);
+    const before = out[out.length - 1];
+    // Only a clause that writes its own date can be one of a list sharing a verb ("and four more on Monday").
+    if (part.date?.rule === DATE_RULES.ownWords.id && before && m.triggers.length === 0)
+      m.triggers = elidedVerbWords(r.sentence.text, part.clause, before.triggers, m.rules);
     const made = part.date ? datedMention(r, part, m, text) : undatedMention(r, part, m, text);
     if (made) out.push(made);
   });

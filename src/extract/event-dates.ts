@@ -16,7 +16,6 @@ import {
 } from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
 import {
   AS_BEFORE,
   RECORD_APPOSITION,
@@ -27,6 +26,7 @@ import {
 } from '../lib/lexicon/time-phrases.ts';
 import { DATELINE } from '../lib/lexicon/datelines.ts';
 import { DAYS_OR_WEEKS, daysIn } from './counted-spans.ts';
+import { splitBetweenDates } from './split-between.ts';
 
 /** One event date in a sentence and the clause it governs. */
 export interface EventDate {
@@ -287,26 +287,4 @@ function spellsEnding(sentence: string, kept: Kept[]): void {
       rule: DATE_RULES.spellEnding.id,
     });
   }
-}
-
-/** Split a sentence between consecutive dates at the last clause break between them. */
-function splitBetweenDates(sentence: string, spread: EventDate[]): boolean {
-  for (let i = 0; i + 1 < spread.length; i++) {
-    const a = spread[i]!;
-    const b = spread[i + 1]!;
-    const between = sentence.slice(a.words[1], b.words[0]);
-    let cut = -1;
-    for (const m of between.matchAll(CLAUSE_BREAK)) cut = a.words[1] + m.index;
-    // "four on Sunday and four more yesterday": with no stronger break, the "and" between them.
-    if (cut < 0) for (const m of between.matchAll(/\s+and\s+/g)) cut = a.words[1] + m.index;
-    if (cut < 0) {
-      // No clause break: cut at the word boundary nearest the middle.
-      const middle = a.words[1] + Math.floor(between.length / 2);
-      const space = sentence.lastIndexOf(' ', middle);
-      cut = space > a.words[1] ? space : middle;
-    }
-    a.clause = [a.clause[0], cut];
-    b.clause = [cut, b.clause[1]];
-  }
-  return spread.length > 1;
 }

@@ -39,5 +39,8 @@ export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, d)
   enUS.localize.day(d as Day, WIDE).toLowerCase(),
 );
 
-/** A word that starts like a weekday ("Tue", "Tuesday"). */
-export const WEEKDAY_WORD = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/i;
+/** A weekday, written out or cut short ("Tuesday", "Tue", "Tues."), and never "month" or "Sunset". */
+export const WEEKDAY_WORD = new RegExp(
+  `\\b(?:${WEEKDAY_NAMES.join('|')}|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\b`,
+  'i',
+);

@@ -1,0 +1,39 @@
+/**
+ * Where a sentence with two dates splits: "SVB shares fell 60% on Thursday and were halted before
+ * the opening bell on Friday" is two clauses, cut at "and", not at "before", which opens a phrase
+ * ("before the opening bell") rather than a clause. A break counts as a clause break when a verb
+ * follows it before the next date (compromise's tagger says what a verb is).
+ */
+import nlp from 'compromise';
+import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
+import type { EventDate } from './event-dates.ts';
+
+const AND = /\s+and\s+/g;
+
+/** Split a sentence between consecutive dates at the last clause break between them. */
+export function splitBetweenDates(sentence: string, spread: EventDate[]): boolean {
+  for (let i = 0; i + 1 < spread.length; i++) {
+    const a = spread[i]!;
+    const b = spread[i + 1]!;
+    const cut = cutBetween(sentence, a.words[1], b.words[0]);
+    a.clause = [a.clause[0], cut];
+    b.clause = [cut, b.clause[1]];
+  }
+  return spread.length > 1;
+}
+
+// The last break followed by a verb, else the last such "and"; else the last break, then the last
+// "and" ("four on Sunday and four more yesterday"); with none, the word boundary nearest the middle.
+function cutBetween(sentence: string, from: number, to: number): number {
+  const between = sentence.slice(from, to);
+  const at = (re: RegExp) =>
+    [...between.matchAll(re)].map((m) => ({ cut: from + m.index, after: m.index + m[0].length }));
+  const breaks = at(CLAUSE_BREAK);
+  const ands = at(AND);
+  const verbal = (x: { after: number }) => nlp(between.slice(x.after)).has('#Verb');
+  const found = breaks.filter(verbal).pop() ?? ands.filter(verbal).pop() ?? breaks.pop() ?? ands.pop();
+  if (found) return found.cut;
+  const middle = from + Math.floor(between.length / 2);
+  const space = sentence.lastIndexOf(' ', middle);
+  return space > from ? space : middle;
+}
