@@ -179,6 +179,19 @@ export const calendarRules: DateRule[] = [
     resolve: (m) => ({ unit: { kind: 'decade', y: Number(m[2]) }, mod: modOf(m[1]), relative: false }),
   },
   {
+    // "begun in 1163", "since 1789": a year before 1800 only after a preposition of time, where a number is a year
+    name: 'early-year',
+    pattern: re(
+      '\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|till|around|circa)\\s+(1[0-7]\\d{2})\\b(?![\\d/:,.]\\d|-\\d)',
+    ),
+    resolve: (m, _ctx, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // "in 1500 shops": a plural noun after the number says it counts.
+      if (COUNTED.test(after) || /^\s+\p{Ll}+s\b/u.test(after)) return null;
+      return { unit: { kind: 'year', y: Number(m[1]) }, relative: false };
+    },
+  },
+  {
     // A bare year, unless it counts things ("2030 troops") or is part of a name ("Agenda 2030")
     name: 'year',
     pattern: re(`(?<![\\d,.$€£#/:-])\\b(${YEAR})\\b(?![\\d/:]|-\\d|\\.\\d)`),
