@@ -144,6 +144,11 @@ export interface Publication {
   confidence: number;
   /** A year the article's own text establishes, used to complete bare dates when date is null. */
   yearHint: number | null;
+  /**
+   * When the year hint comes from dated neighbours, the earliest day they were published: an undated article's
+   * "set for March 28" lies after it, so in the next year when March 28 of the hint's year is earlier.
+   */
+  hintAfter?: string;
 }
 
 /** An article after reading and parsing: metadata, clean sentences and furniture. */

@@ -143,6 +143,7 @@ function dateSentence(article: Article, sentence: Sentence, t: Thread) {
   const reference = {
     date: sentence.embedDate ?? pub.date,
     yearHint: pub.yearHint,
+    notBefore: pub.hintAfter ?? null,
     anchor: t.anchor,
     anchorIsRecent: recent,
     lastTold: t.lastTold,

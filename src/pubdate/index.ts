@@ -39,8 +39,9 @@ export function publicationEvidence(
     const found = rule.find({ parsed, yearHint, yearFrom });
     if (found) return { rule: rule.id, publication: { ...found, yearHint } };
   }
+  const after = fromNeighbours ? { hintAfter: neighbours.after } : {};
   const evidence = neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null;
-  return { rule: null, publication: { date: null, from: 'unknown', evidence, confidence: 0, yearHint } };
+  return { rule: null, publication: { date: null, from: 'unknown', evidence, confidence: 0, yearHint, ...after } };
 }
 
 // The years the article's own absolute dates point at: the most frequent (latest on ties) and the

@@ -10,6 +10,8 @@ import { contentTerms, cosine, inverseDocumentFrequency, termVector } from '../l
 export interface NeighbourYear {
   year: number;
   evidence: string;
+  /** The earliest publication day of that evidence: what the undated article plans lies after it. */
+  after: string;
 }
 
 /** For each undated article, the year its neighbours were published in. */
@@ -20,8 +22,9 @@ export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> 
   if (dated.length === 0 || wanting.length === 0) return out;
   const years = [...new Set(dated.map((a) => Number(a.publication.date!.slice(0, 4))))];
   if (years.length === 1) {
-    for (const a of wanting)
-      out.set(a.id, { year: years[0]!, evidence: `every dated article of the corpus was published in ${years[0]}` });
+    const after = dated.map((a) => a.publication.date!).sort()[0]!;
+    const evidence = `every dated article of the corpus was published in ${years[0]}`;
+    for (const a of wanting) out.set(a.id, { year: years[0]!, evidence, after });
     return out;
   }
   const terms = new Map(articles.map((a) => [a.id, contentTerms(a.sentences.map((s) => s.text).join(' '))]));
@@ -38,6 +41,7 @@ export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> 
       out.set(a.id, {
         year: Number(best.publication.date!.slice(0, 4)),
         evidence: `the most similar dated article (${best.id}) was published in ${best.publication.date!.slice(0, 4)}`,
+        after: best.publication.date!,
       });
   }
   return out;

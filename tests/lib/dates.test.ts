@@ -159,6 +159,18 @@ describe('normaliseDates: a stated weekday picks the year', () => {
   });
 });
 
+describe('normaliseDates: a year hint with the day its evidence starts', () => {
+  const hint = { date: null, yearHint: 2023, notBefore: '2023-10-11' };
+  it('puts what is still to come after that day: "set for March 28" is in the next year', () => {
+    expect(normaliseDates('Sentencing is set for March 28.', hint)[0]?.value).toBe('2024-03-28');
+    expect(normaliseDates('The next payment is due in January.', hint)[0]?.value).toBe('2024-01');
+  });
+  it('leaves what is told as past, or later in the year, in the hint year', () => {
+    expect(normaliseDates('The bail was revoked on March 28.', hint)[0]?.value).toBe('2023-03-28');
+    expect(normaliseDates('The verdict is set for November 2.', hint)[0]?.value).toBe('2023-11-02');
+  });
+});
+
 describe('daysBetween', () => {
   it('counts calendar days across month, year and daylight-saving changes, and refuses a non-day', () => {
     expect(daysBetween('2025-05-15', '2025-05-16')).toBe(1);

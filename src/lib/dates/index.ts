@@ -35,6 +35,8 @@ export interface DateReference {
   date: string | null;
   /** A year to complete bare dates with when the day is unknown. */
   yearHint?: number | null;
+  /** With a year hint only: a day a date told as still to come cannot precede. */
+  notBefore?: string | null;
   /** The latest day mentioned before this text, for "the day before" (discourse anchoring). */
   anchor?: string | null;
   /** The latest date told before this text at any precision ("2020", "2020-01"): "four years later" counts from it. */
@@ -111,6 +113,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
     const ctx: RuleContext = {
       ref,
       yearHint: reference.yearHint ?? (ref ? ref.y : null),
+      notBefore: reference.notBefore ? parseIsoDay(reference.notBefore) : null,
       orientation: reference.orientation ?? orientationAt(text, candidate.start, candidate.end),
       anchor,
       recentAnchor: recent ? anchor : null,

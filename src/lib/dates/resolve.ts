@@ -13,6 +13,8 @@ export interface RuleContext {
   ref: CivilDate | null;
   /** Year to complete bare dates with when the day is unknown. */
   yearHint: number | null;
+  /** With the year hint only: the earliest day the article can date from, which what it plans cannot precede. */
+  notBefore?: CivilDate | null;
   /** Tense of the clause holding the expression. */
   orientation: Orientation;
   /** The latest absolute day mentioned earlier in the text, for "the day before" and the like. */
@@ -91,7 +93,8 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
   if (stated) return d === null ? { kind: 'month', y: stated, m } : dayUnit(stated, m, d);
   if (!ctx.ref) {
     if (ctx.yearHint === null) return { kind: 'unknown-year', m, d };
-    return d === null ? { kind: 'month', y: ctx.yearHint, m } : dayUnit(ctx.yearHint, m, d);
+    const y = ctx.yearHint + (plannedBefore(m, d, ctx) ? 1 : 0);
+    return d === null ? { kind: 'month', y, m } : dayUnit(y, m, d);
   }
   const ref = ctx.ref;
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, c: { y, m, d: d ?? 1 } }));
@@ -107,6 +110,14 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
     else if (ctx.orientation === 'future') chosen = candidates.find((k) => cmp(k.c) >= 0)?.y ?? ref.y;
   }
   return d === null ? { kind: 'month', y: chosen, m } : dayUnit(chosen, m, d);
+}
+
+// "Sentencing is set for March 28" in an undated article whose neighbours date from November: what is
+// still to come lies after the earliest day the article can date from, so March 28 of the hint's year is too early.
+function plannedBefore(m: number, d: number | null, ctx: RuleContext): boolean {
+  const floor = ctx.notBefore;
+  if (!floor || ctx.orientation !== 'future' || floor.y !== ctx.yearHint) return false;
+  return d === null ? m < floor.m : compareDays({ y: floor.y, m, d }, floor) < 0;
 }
 
 /** A day unit, or null for an impossible date such as February 30. */

@@ -10,7 +10,8 @@ export type Orientation = 'past' | 'future' | 'unknown';
 
 // Markers of what has not happened yet: modals, scheduling verbs, intention.
 const FUTURE_MARKERS =
-  "will|won[’']t|shall|going to|scheduled|slated|set to|due to|expected|expects|plans? to|planned|planning|" +
+  "will|won[’']t|shall|going to|scheduled|slated|set (?:to|for)|due (?:to|in|on|by|for)|expected|expects|" +
+  'plans? to|planned|planning|' +
   'intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|' +
   'ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|' +
   'potential(?:ly)?|possible|possibly|intention to';
