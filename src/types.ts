@@ -243,6 +243,11 @@ export interface EventMention {
    */
   since?: DateSpan | null;
   /**
+   * The weekday an undated clause names (0 = Sunday) when nothing resolves it: its article has no publication day.
+   * Only an event that falls on that weekday can be the one it reports ("On Tuesday, Barr told the Senate").
+   */
+  weekday?: number;
+  /**
    * Mention of the sentence before whose event this undated one goes on reporting ("He also said…", a quotation going
    * on).
    */

@@ -17,6 +17,7 @@ import { DATE_RULES, type SinceDate } from './event-dates.ts';
 import { LIVE_ENTRY_RULE } from './live-entries.ts';
 import { orientationOf } from '../lib/modality/index.ts';
 import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
+import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
 
 /** The rules applied while emitting mentions. */
 export const EMIT_RULES = {
@@ -182,6 +183,7 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
   const status = statusOf(text, date, r.reference);
   const present = date === null && tellsInPresent(text);
   const since = date === null ? sinceIn(r.since ?? [], part) : null;
+  const weekday = date === null && r.reference === null ? namedWeekday(text) : null;
   return {
     ...m,
     ...(since ? { since } : {}),
@@ -196,8 +198,16 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     origin: sentence.origin,
     weak,
     ...(present ? { present } : {}),
+    ...(weekday === null ? {} : { weekday }),
     rules: unique(m.rules),
   };
+}
+
+// The one weekday a clause names ("on Tuesday", "Sunday's vote"), as Date#getDay counts; null for none or two.
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'gi');
+function namedWeekday(text: string): number | null {
+  const named = new Set([...text.matchAll(WEEKDAY)].map((m) => WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase())));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 // The start of the state an undated clause tells, from a "since" phrase inside it.

@@ -5,7 +5,7 @@
  * sentence it goes on from. What none claims stays undated.
  */
 import type { DateSpan, EventMention } from '../types.ts';
-import { parseIsoDay, plusDays, timexDay } from '../lib/dates/calendar.ts';
+import { daysBetween, parseIsoDay, plusDays, timexDay, weekday } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { ASIDE, LOOKS_BACK, REPEATED } from '../lib/lexicon/time-phrases.ts';
 import { blockNames, scoredLink } from './cluster.ts';
@@ -54,6 +54,10 @@ export const ATTACH_RULES = {
     'attach-goes-on-topic',
     "When the sentence it goes on from found no event, a mention with event words joins its article's topic.",
   ),
+  namedWeekday: ruleMeta(
+    'attach-named-weekday',
+    'An undated clause naming a weekday its undated article cannot resolve joins only an event on that weekday.',
+  ),
   toldAsHabit: ruleMeta(
     'attach-refuse-habit',
     'An undated clause telling of repeated occasions ("on multiple occasions", "repeatedly") joins no one event.',
@@ -91,6 +95,15 @@ function recentTo(published: string): (date: DateSpan) => boolean {
   return (date) => bounds(date)[1] >= from;
 }
 
+/** Whether an event can be the one a clause reports by the weekday it names: any event, when it names none. */
+function fallsOnWeekday(m: EventMention, date: DateSpan): boolean {
+  if (m.weekday === undefined) return true;
+  const first = parseIsoDay(date.start);
+  if (date.precision !== 'day' || !first) return false;
+  const span = Math.min(daysBetween(date.start, date.end), 6);
+  return Array.from({ length: span + 1 }, (_, k) => weekday(plusDays(first, k))).includes(m.weekday);
+}
+
 /** Attach an undated mention by name or resemblance; false when neither finds an event. */
 export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   const { clusters } = s;
@@ -104,6 +117,8 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   }
   const recent = published && reportsNews(m) ? recentTo(published) : null;
   if (recent) candidates = candidates.filter((c) => recent(clusters.list[c]!.date));
+  const onWeekday = (c: number): boolean => fallsOnWeekday(m, clusters.list[c]!.date);
+  candidates = candidates.filter(onWeekday);
   // "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the
   // event a dated report calls by that name, whenever it was; that outweighs resemblance.
   const named = namedEvent(clauseText(m));
@@ -112,7 +127,7 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   const namesake = named
     ? clusters
         .lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)])
-        .find((c) => clusters.list[c]!.mentions.some(calls))
+        .find((c) => onWeekday(c) && clusters.list[c]!.mentions.some(calls))
     : undefined;
   if (namesake !== undefined) {
     const why = `undated: it calls the event by its name, as a dated report does (“${named}”)`;
@@ -126,9 +141,10 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   // Otherwise the best acceptable event near the article's day; a clause that looks back
   // ("their previous…", "earlier") may reach an event of any year.
   let rule: string = recent ? ATTACH_RULES.presentNews.id : ATTACH_RULES.resemblance.id;
+  if (m.weekday !== undefined) rule = ATTACH_RULES.namedWeekday.id;
   let match = bestMatch(s, m, candidates, false, published);
   if (!match && LOOKS_BACK.test(clauseText(m))) {
-    match = bestMatch(s, m, clusters.lookup(['*'], names), false);
+    match = bestMatch(s, m, clusters.lookup(['*'], names).filter(onWeekday), false);
     rule = ATTACH_RULES.looksBack.id;
   }
   if (!match) return false;
@@ -174,9 +190,10 @@ export function attachToTopic(s: Scorer, m: EventMention, siblings: EventMention
         return clusters.list[c]!.date.precision === 'day' && from <= day && day <= to;
       });
   };
+  const onWeekday = (c: number): boolean => fallsOnWeekday(m, clusters.list[c]!.date);
   const c = sibling
     ? clusters.of(sibling.id)!
-    : (topicOf(m, clusters.ofArticle(m.article), clusters.list, ctx) ??
+    : (topicOf(m, clusters.ofArticle(m.article).filter(onWeekday), clusters.list, ctx) ??
       topicOf(m, sameDay(), clusters.list, ctx, true));
   if (c === null) return false;
   const anchor = clusters.list[c]!.mentions.find((x) => x.article === m.article) ?? clusters.list[c]!.mentions[0]!;
