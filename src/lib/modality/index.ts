@@ -69,7 +69,10 @@ export function orientationAt(text: string, offset: number, end = offset): Orien
   const local = orientationOf(localClause(text, offset, end));
   if (local !== 'unknown') return local;
   const [start, stop] = clauseAround(text, offset);
-  return orientationOf(text.slice(start, stop));
+  // A semicolon joins two sentences in one: "Crowds packed the square; the team lands early Tuesday" has two tenses.
+  const from = text.lastIndexOf(';', offset - 1);
+  const to = text.indexOf(';', offset);
+  return orientationOf(text.slice(Math.max(start, from + 1), to < 0 ? stop : Math.min(stop, to)));
 }
 
 /** Orientation of a whole clause or sentence. */
