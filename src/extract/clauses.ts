@@ -25,6 +25,10 @@ export const WORD_RULES = {
     'words-headline-present',
     'A headline with no listed event word reports the action of its present verb ("Jury finds him guilty").',
   ),
+  livePresent: ruleMeta(
+    'words-live-present',
+    'A live page\'s entry with no listed event word reports the action of its present verb ("Mbappé volleys in").',
+  ),
   governedAction: ruleMeta(
     'words-governed-action',
     'A dated clause with no other event word reports the action it plans or attempts ("is expected to open").',
@@ -85,7 +89,12 @@ export function findEventWords(folded: string[]): string[] {
  * reports a withdrawal, not a meeting). With `tagged`, a clause with no listed word takes the past
  * actions the part-of-speech tagger finds in its reporter's words. `fired` collects the rules that acted.
  */
-export function clauseEventWords(text: string, fired?: string[], tagged = false, headline = false): string[] {
+export function clauseEventWords(
+  text: string,
+  fired?: string[],
+  tagged = false,
+  present: 'headline' | 'live' | null = null,
+): string[] {
   const plain = text
     .replace(SINCE_PHRASE, ' ')
     .replace(PHRASAL, (m) => PHRASAL_VERBS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
@@ -94,9 +103,10 @@ export function clauseEventWords(text: string, fired?: string[], tagged = false,
     // What a speaker says happened is their account, not the report's: only the reporter's own words count.
     found = pastActions(outsideQuotations(plain));
     if (found.length && fired) fired.push(WORD_RULES.pastAction.id);
-    if (!found.length && headline) {
+    if (!found.length && present) {
       found = headlineActions(outsideQuotations(plain));
-      if (found.length && fired) fired.push(WORD_RULES.headlinePresent.id);
+      const rule = present === 'live' ? WORD_RULES.livePresent : WORD_RULES.headlinePresent;
+      if (found.length && fired) fired.push(rule.id);
     }
   }
   const off = found.findIndex((t) => CALLING_OFF_WORDS.has(t));

@@ -85,7 +85,7 @@ function baseOf(r: ReadSentence, k: number, part: Part): Base & { text: string }
     actors: unique([...names.author, ...names.actorHits.filter(inClause).map((h) => h.id)]),
     places: unique(names.placeHits.filter(inClause).map((h) => h.id)),
     terms: contentTerms(withoutNames(sentence.text, clause, [...names.actorHits, ...names.placeHits])),
-    triggers: clauseEventWords(text, rules, !r.inQuote, leadHeadline(r.article, r.sentence)),
+    triggers: clauseEventWords(text, rules, !r.inQuote, presentTold(r)),
     clause,
     paragraph: sentence.paragraph,
     speakers,
@@ -208,6 +208,11 @@ const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'gi');
 function namedWeekday(text: string): number | null {
   const named = new Set([...text.matchAll(WEEKDAY)].map((m) => WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase())));
   return named.size === 1 ? [...named][0]! : null;
+}
+
+// A page's headline, and a live page's entries, tell what just happened in the present ("Mbappé volleys in").
+function presentTold(r: ReadSentence): 'headline' | 'live' | null {
+  return leadHeadline(r.article, r.sentence) ? 'headline' : r.entryDay ? 'live' : null;
 }
 
 // The start of the state an undated clause tells, from a "since" phrase inside it.
