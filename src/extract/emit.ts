@@ -143,8 +143,7 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
   const relative = m.triggers.length > 0 && nextToGatheringIn(text);
   if (!goesOn && !relative && m.triggers.length === 0) return null;
   // An event word with no name ("the exchange was executed") can only join its article's event of that kind.
-  const weak = !goesOn && !relative && m.actors.length === 0 && m.places.length === 0;
-  if (weak) m.rules.push(EMIT_RULES.nameless.id);
+  let weak = !goesOn && !relative && m.actors.length === 0 && m.places.length === 0;
   let date: DateSpan | null = null;
   let dateText: string | null = null;
   let dateSource: EventMention['dateSource'] = null;
@@ -177,7 +176,10 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     dateText = null;
     dateSource = 'paragraph';
     m.rules.push(LIVE_ENTRY_RULE.id);
+    // An entry its stamp dates is as good as a dated sentence: its event words alone let it found an event.
+    weak = m.triggers.length === 0;
   }
+  if (weak) m.rules.push(EMIT_RULES.nameless.id);
   const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
   if (goesOnFrom) m.rules.push(goesOn!.rule);
   const status = statusOf(text, date, r.reference);

@@ -5,7 +5,7 @@
  */
 import type { Article, Sentence } from '../types.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { ENTRY_STAMP } from '../lib/lexicon/time-phrases.ts';
+import { ENTRY_LABEL, ENTRY_STAMP } from '../lib/lexicon/time-phrases.ts';
 
 /** The rule, for the mentions it dates. */
 export const LIVE_ENTRY_RULE = ruleMeta(
@@ -22,7 +22,8 @@ const MIN_STAMPS = 2;
 export function liveEntryDay(article: Article): (sentence: Sentence) => string | null {
   // A day inferred from a neighbouring article may be a day off: its entries keep their own dating.
   const day = article.publication.from === 'inferred' ? null : article.publication.date;
-  const stamps = article.furniture.filter((f) => ENTRY_STAMP.test(f.text.trim())).map((f) => f.line);
+  const stamp = (f: { text: string }) => ENTRY_STAMP.test(f.text.trim()) || ENTRY_LABEL.test(f.text.trim());
+  const stamps = article.furniture.filter(stamp).map((f) => f.line);
   if (day === null || stamps.length < MIN_STAMPS) return () => null;
   const first = Math.min(...stamps);
   return (sentence) => (sentence.origin === 'body' && sentence.line > first ? day : null);

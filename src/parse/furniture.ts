@@ -97,6 +97,7 @@ export function classifyLines(lines: TextLine[]): LineRole[] {
   markLinkLists(lines, roles);
   markQuestionBlocks(lines, roles);
   markCommentBlocks(lines, roles);
+  markClosingNote(lines, roles);
   markTrailing(lines, roles);
   return roles;
 }
@@ -233,6 +234,16 @@ function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
   );
   if (comments.length < 2 || prose.length > 0) return;
   for (const i of rest) roles[i] = { role: 'furniture', reason: 'reader-comments' };
+}
+
+// "*Results are provisional until the count is complete.*", "*Market data delayed by 15 minutes.*": a paragraph
+// wholly in emphasis that closes the page is the publisher's note to readers, not the story.
+const WHOLLY_EMPHASISED = /^\s*([*_])(?!\1)[^*_\n]+\1\s*$/;
+function markClosingNote(lines: TextLine[], roles: LineRole[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.text.trim() === '') last--;
+  if (last >= 0 && roles[last]!.role === 'body' && WHOLLY_EMPHASISED.test(lines[last]!.raw))
+    roles[last] = { role: 'furniture', reason: 'editor-note' };
 }
 
 // Unpunctuated lines after the last line of prose are credits, bylines and link lists.

@@ -10,6 +10,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { type LineRole, classifyLines } from './furniture.ts';
 import { type TextLine, toLines } from './lines.ts';
 import { splitSentences } from './sentences.ts';
+import { ENTRY_LABEL, ENTRY_STAMP } from '../lib/lexicon/time-phrases.ts';
 
 /** An article after parsing, with what publication dating needs from the text. */
 export interface ParsedArticle {
@@ -112,6 +113,7 @@ function walkLine(
     return;
   }
   let { text, offsets } = cutMetadataStamp(walk, line.text, line.offsets, lineAt.line);
+  ({ text, offsets } = cutEntryLabel(walk, line.raw, { text, offsets }, lineAt.line));
   ({ text, offsets } = dropStutter(text, offsets, walk.furniture, lineAt.line));
   if (text.trim() === '') return;
   walk.paragraph++;
@@ -147,6 +149,26 @@ function cutMetadataStamp(
   walk.furniture.push({ text: stamp[0].trim(), line, reason: 'metadata-stamp' });
   walk.furnitureDates.push({ date: stamp[1]!, text: stamp[0].trim(), reason: 'metadata-stamp' });
   return cut(text, offsets, stamp[0].length, text.length);
+}
+
+// "**9:04am** Donald Trump…", "**Update** Air Force One…": the bold label opening a live page's entry is its stamp,
+// not the first words of its sentence. Filed as a stamp, it also tells the page is live.
+const BOLD_LEAD = /^\s*(\*\*|__)([^*_\n]{1,24})\1\s+\S/;
+function cutEntryLabel(
+  walk: LineWalk,
+  raw: string,
+  visible: { text: string; offsets: number[] },
+  line: number,
+): { text: string; offsets: number[] } {
+  const label = BOLD_LEAD.exec(raw)?.[2]?.trim();
+  const { text, offsets } = visible;
+  if (!label || !(ENTRY_STAMP.test(label) || ENTRY_LABEL.test(label)) || !text.trimStart().startsWith(label)) {
+    return visible;
+  }
+  walk.furniture.push({ text: label, line, reason: 'metadata-stamp' });
+  const from = text.indexOf(label) + label.length;
+  const skip = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  return cut(text, offsets, skip, text.length);
 }
 
 /** A sentence seen before (four words or more) or a bare link is furniture; true when it was filed so. */

@@ -15,10 +15,7 @@ export interface SentenceSlice {
 }
 
 // Missing boundaries: "tycoon.“Pressure" (no space) and “… on May 16.” Fidan (after a closing quote).
-const GLUED = new RegExp(
-  String.raw`[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))`,
-  'gu',
-);
+const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
 // Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
 const ABBREVIATION = new RegExp(`${ABBREVIATION_WORD}\\.$`);
 const CLOCK_END = /\b[ap]\.m\.$/i;

@@ -174,13 +174,15 @@ function dayAfter(article: Article, neighbour: Article): { date: string; event: 
   const hit = lead.map((s) => DEICTIC.exec(s.text)).find((m) => m !== null);
   const offset = hit ? OFFSET[hit[1]!.toLowerCase()] : undefined;
   if (!hit || offset === undefined || !neighbour.publication.date) return null;
-  const event = neighbour.sentences
-    .slice(0, LEAD + 2)
-    .flatMap((s) => normaliseDates(s.text, { date: neighbour.publication.date }))
-    .find((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.value) && e.precision === 'day');
-  const day = event ? parseIsoDay(event.value) : null;
-  if (!event || !day) return null;
-  return { date: timexDay(plusDays(day, -offset)), event: event.value, word: hit[0] };
+  // A lead that dates nothing (a live page's entries, their stamps set apart) tells of its page's own day.
+  const event =
+    neighbour.sentences
+      .slice(0, LEAD + 2)
+      .flatMap((s) => normaliseDates(s.text, { date: neighbour.publication.date }))
+      .find((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.value) && e.precision === 'day')?.value ?? neighbour.publication.date;
+  const day = parseIsoDay(event);
+  if (!day) return null;
+  return { date: timexDay(plusDays(day, -offset)), event, word: hit[0] };
 }
 
 const COPIED = 0.8;

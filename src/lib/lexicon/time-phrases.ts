@@ -20,6 +20,8 @@ export const RECORD_APPOSITION = new RegExp(
 /** A line that is only a clock time, maybe bold, with a zone: a live page's entry stamp ("**15:20**", "09:40 GMT"). */
 export const ENTRY_STAMP =
   /^[*_]*\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time)?\s*[*_]*$/i;
+/** The word labelling a live page's entry in bold ("**Update**", "**Breaking**"), as a time stamp would. */
+export const ENTRY_LABEL = /^(?:update|updated|breaking|breaking news|latest|just in|new)[:.]?$/i;
 /** ", when …" right after a "since" date: the when-clause is an event of that date. */
 export const WHEN_AFTER = /^,?\s+when\b/i;
 
