@@ -232,6 +232,7 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     clause.svo.progressive && 'progressive-verb',
     clause.svo.titled && 'title-before-name',
     clause.svo.possessive && 'possessive-not-verb',
+    clause.svo.namePossessive && 'possessive-before-name',
     clause.svo.relative && 'object-relative-clause',
   ].filter((id): id is string => typeof id === 'string');
 

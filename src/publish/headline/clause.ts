@@ -39,6 +39,8 @@ export interface Svo {
   relative?: boolean;
   /** Whether an "'s" before the verb is a possessive compromise read as "is" (rule `possessive-not-verb`). */
   possessive?: boolean;
+  /** Whether an "'s" before a name is its owner's, not "is" (rule `possessive-before-name`). */
+  namePossessive?: boolean;
   titled?: boolean;
 }
 
@@ -276,6 +278,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       aside,
       titled: subject.some((t) => t.tags.has('TitleWord')),
       possessive: subject.some((t) => t.tags.has('ReadPossessive')),
+      namePossessive: subject.some((t) => t.tags.has('NamePossessive')),
       relative: object.relative,
     };
   }

@@ -62,6 +62,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'An "\'s" compromise reads as "is" is a possessive when a past form follows: "Britain\'s divers flew in".',
   },
   {
+    id: 'possessive-before-name',
+    doc: 'An "\'s" before a name, a finite verb later, is its owner\'s: "NBC\'s The Tonight Show … will go", not "NBC is".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },

@@ -11,13 +11,28 @@ export interface Term {
 /** Registry names as compromise lexicon entries, so that a name is never read as an adjective. */
 export type Lexicon = Record<string, string>;
 
+type Tagged = { text: string; tags: Set<string> };
+
 /** Whether the implicit verb at `i` is followed by a noun and then a past form that is not a participle's. */
-function possessive(all: { text: string; tags: Set<string> }[], i: number): boolean {
+function possessive(all: Tagged[], i: number): boolean {
   // "Britain's a country that…": a determiner after it makes it "is".
   if (all[i + 1]?.tags.has('Determiner')) return false;
   const noun = all.findIndex((t, j) => j > i && t.tags.has('Noun'));
   if (noun < 0) return false;
   return all.some((t, j) => j > noun && t.tags.has('PastTense') && !t.tags.has('Passive') && !t.tags.has('Auxiliary'));
+}
+
+/**
+ * Whether the implicit verb at `i` opens a name and a finite verb follows it: "NBC's The Tonight Show
+ * … will go to reruns" is the network's show, not "NBC is" (rule `possessive-before-name`).
+ */
+function possessiveBeforeName(all: Tagged[], i: number): boolean {
+  const next = all[i + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || !(next.tags.has('ProperNoun') || next.tags.has('Determiner')))
+    return false;
+  return all.some(
+    (t, j) => j > i + 1 && (t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')),
+  );
 }
 
 /** Words, punctuation and parts of speech of a text. */
@@ -34,7 +49,8 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
   return all.flatMap((t, i) => {
     // "Britain's most experienced divers flew in": the "is" compromise reads into "'s" is a possessive when a
     // noun and then a past form follow (rule `possessive-not-verb`); "the ship's refloated" has no noun between.
-    if (t.text === '' && /['’]s$/.test(all[i - 1]?.text ?? '') && possessive(all, i)) return [];
+    const owner = t.text === '' && /['’]s$/.test(all[i - 1]?.text ?? '');
+    if (owner && (possessive(all, i) || possessiveBeforeName(all, i))) return [];
     const tags = new Set(t.tags);
     // "Judge Kaplan is known…": a sentence's first word read as a command, a name right after it, is
     // the name's title (rule `title-before-name`).
@@ -42,14 +58,24 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
       for (const g of [...tags]) if (g !== 'Singular') tags.delete(g);
       for (const g of ['Noun', 'ProperNoun', 'TitleWord']) tags.add(g);
     }
+    // "will go to reruns": a form in -s after "to", read only as a present tense, is a plural noun.
+    if (all[i - 1]?.text.toLowerCase() === 'to' && /[^su]s$/.test(t.text) && tags.has('PresentTense')) {
+      if (!tags.has('Infinitive')) for (const g of ['Verb', 'PresentTense']) tags.delete(g);
+      if (!tags.has('Infinitive')) for (const g of ['Noun', 'Plural']) tags.add(g);
+    }
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
     if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
     // "SAG-AFTRA", "WGA": an acronym in capitals names a body, however compromise files it.
     if (tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(t.text)) tags.add('ProperNoun');
     let post = t.post;
-    if (all[i + 1]?.text === '' && /['’]s$/.test(t.text) && possessive(all, i + 1)) {
-      for (const g of ['Possessive', 'ReadPossessive']) tags.add(g);
-      post += all[i + 1]!.post;
+    if (all[i + 1]?.text === '' && /['’]s$/.test(t.text)) {
+      const read = possessive(all, i + 1)
+        ? 'ReadPossessive'
+        : possessiveBeforeName(all, i + 1)
+          ? 'NamePossessive'
+          : null;
+      if (read) for (const g of ['Possessive', read]) tags.add(g);
+      if (read) post += all[i + 1]!.post;
     }
     return [{ text: t.text, pre: t.pre, post, tags }];
   });
