@@ -233,6 +233,7 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     clause.svo.titled && 'title-before-name',
     clause.svo.possessive && 'possessive-not-verb',
     clause.svo.namePossessive && 'possessive-before-name',
+    clause.svo.prepositional && 'prepositional-not-subject',
     clause.svo.relative && 'object-relative-clause',
   ].filter((id): id is string => typeof id === 'string');
 

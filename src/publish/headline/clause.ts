@@ -39,6 +39,8 @@ export interface Svo {
   relative?: boolean;
   /** Whether an "'s" before the verb is a possessive compromise read as "is" (rule `possessive-not-verb`). */
   possessive?: boolean;
+  /** Whether a clause read first had a prepositional phrase for subject (rule `prepositional-not-subject`). */
+  prepositional?: boolean;
   /** Whether an "'s" before a name is its owner's, not "is" (rule `possessive-before-name`). */
   namePossessive?: boolean;
   titled?: boolean;
@@ -221,6 +223,7 @@ function namesSomeone(subject: Term[]): boolean {
 
 function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
   const segs = all.map((seg) => [...seg]);
+  let prepositional = false;
   for (let s = 0; s < segs.length; s++) {
     const seg = segs[s]!;
     if (SUBORDINATE.has(word(seg[0]!))) {
@@ -238,6 +241,12 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     const vp = verbPhrase(seg, head);
     let subject = subjectOf(segs, s, seg.slice(0, vp.start));
     if (!subject.length || !subject.some(isNoun)) continue;
+    // "In a vote announced on April 17, 97.85% … authorised": a phrase a preposition opens is never the
+    // subject; the clause is read on from the next segment (rule `prepositional-not-subject`).
+    if (subject[0]!.tags.has('Preposition') && OPENER.has(word(subject[0]!))) {
+      prepositional = true;
+      continue;
+    }
     let aside = false;
     if (s > 0 && head === 0 && subject === segs[s - 1] && seg[0]!.tags.has('PastTense') && opens(segs, s - 1)) {
       // "The Emmy ceremony, moved once from September, is now scheduled…": the clause's verb comes later.
@@ -279,6 +288,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       titled: subject.some((t) => t.tags.has('TitleWord')),
       possessive: subject.some((t) => t.tags.has('ReadPossessive')),
       namePossessive: subject.some((t) => t.tags.has('NamePossessive')),
+      prepositional,
       relative: object.relative,
     };
   }

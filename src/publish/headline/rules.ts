@@ -66,6 +66,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'An "\'s" before a name, a finite verb later, is its owner\'s: "NBC\'s The Tonight Show … will go", not "NBC is".',
   },
   {
+    id: 'prepositional-not-subject',
+    doc: 'A phrase a preposition opens is never the subject: "In a vote announced on May 2, 90% backed…".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },

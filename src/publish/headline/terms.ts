@@ -63,6 +63,8 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
       if (!tags.has('Infinitive')) for (const g of ['Verb', 'PresentTense']) tags.delete(g);
       if (!tags.has('Infinitive')) for (const g of ['Noun', 'Plural']) tags.add(g);
     }
+    // "on Monday, 91% of the dockers": a percentage is never part of a date.
+    if (tags.has('Percent')) tags.delete('Date');
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
     if (/^\p{Lu}/u.test(t.text) && tags.has('Adjective') && !tags.has('Demonym')) tags.add('ProperNoun');
     // "SAG-AFTRA", "WGA": an acronym in capitals names a body, however compromise files it.

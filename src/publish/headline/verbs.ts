@@ -5,6 +5,11 @@ import nlp from 'compromise';
 export function pronounFor(whole: string): 'they' | 'it' {
   // The verb agrees with the subject's head, not a noun of its modifier: "round of negotiations yields".
   const subject = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among|to)\s+/i)[0]!;
+  // "97.85% of those taking part", "half of the members": a share takes the number of what it is a share of.
+  const share = /^(?:[\d.,]+\s*(?:%|per\s*cent|percent)|half|most|all|some|none|part|the majority)\s+of\s+(.+)$/i.exec(
+    whole,
+  );
+  if (share) return /^(?:those|them|these)\b/i.test(share[1]!) ? 'they' : pronounFor(share[1]!);
   if (/\s(?:and|&)\s/i.test(subject)) return 'they';
   // "The two met": a number above one stands for a plural.
   if (/^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both)$/i.test(subject)) return 'they';
