@@ -235,6 +235,7 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     clause.svo.namePossessive && 'possessive-before-name',
     clause.svo.prepositional && 'prepositional-not-subject',
     clause.svo.relative && 'object-relative-clause',
+    ...(clause.svo.shaped ?? []),
   ].filter((id): id is string => typeof id === 'string');
 
 /**

@@ -39,6 +39,8 @@ export interface Svo {
   relative?: boolean;
   /** Whether an "'s" before the verb is a possessive compromise read as "is" (rule `possessive-not-verb`). */
   possessive?: boolean;
+  /** Shape rules the object's reading fired (`date-not-set-off`). */
+  shaped?: string[];
   /** Whether a clause read first had a prepositional phrase for subject (rule `prepositional-not-subject`). */
   prepositional?: boolean;
   /** Whether an "'s" before a name is its owner's, not "is" (rule `possessive-before-name`). */
@@ -267,9 +269,12 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     subject = unglued(subject);
     const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
     const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
+    // A comma right after the verb sets off what follows it ("mediated, in July of that year, the…").
+    const setOff = vp.end >= seg.length;
     const object = objectOf(
       rest,
       verb.some((t) => SPEECH.test(t.text)),
+      setOff,
     );
     const copula =
       seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
@@ -290,6 +295,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       namePossessive: subject.some((t) => t.tags.has('NamePossessive')),
       prepositional,
       relative: object.relative,
+      shaped: object.shaped,
     };
   }
   return null;

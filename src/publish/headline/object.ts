@@ -54,6 +54,9 @@ function namedAfterColon(after: Term[]): Term[] | null {
   return phrase.some(isNoun) ? phrase : null;
 }
 
+// The particles of phrasal verbs, whatever compromise tags them: "stayed out", "talks broke down".
+const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
+
 // A date's own words: "Friday night", "Monday morning".
 const isDateWord = (t: Term): boolean =>
   t.tags.has('Date') || t.tags.has('Time') || /^(?:night|morning|evening|afternoon)$/i.test(t.text);
@@ -62,7 +65,10 @@ const isDateWord = (t: Term): boolean =>
  * At a date in the object: drop what goes with the date ("for six days", "most of Wednesday"); -1
  * when the object before it is whole, else the index to go on from (past the date and its aside).
  */
-function pastDate(rest: Term[], i: number, out: Term[]): number {
+function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fired: Set<string>): number {
+  // Where the date's phrase opens, and whether a comma sets it off before ("mediated, in July of that year,").
+  const opens = i - out.length;
+  const setOff = opens === 0 ? setOffStart : /,/.test(rest[opens - 1]?.post ?? '');
   // "for six days", "about two years": the number goes with the date.
   while (
     out.length &&
@@ -78,11 +84,19 @@ function pastDate(rest: Term[], i: number, out: Term[]): number {
   )
     out.length = part;
   if (out.some((x) => !x.tags.has('Preposition'))) return -1;
+  let j = i;
+  while (rest[j + 1] && (isDateWord(rest[j + 1]!) || rest[j + 1]!.tags.has('Value'))) j++;
+  // "stayed out for 153 days, the longest strike…", "resume on Monday at the gates, the guilds say": a date no
+  // comma sets off is no aside; the object goes on right after it, and what a comma puts after it is not the
+  // verb's (rule `date-not-set-off`). The date's preposition goes with it, a particle stays ("stayed out").
+  if (!setOff) {
+    fired.add('date-not-set-off');
+    if (out.length && !PARTICLE.test(out[out.length - 1]!.text)) out.pop();
+    return /,/.test(rest[j]!.post) || !rest[j + 1] ? -1 : j;
+  }
   // "mediated, in July of that year, the stipulation of…": the object comes after the date and its
   // aside; without a comma near, right after the date's words ("on Friday night a decree").
   out.length = 0;
-  let j = i;
-  while (rest[j + 1] && (isDateWord(rest[j + 1]!) || rest[j + 1]!.tags.has('Value'))) j++;
   const comma = rest.slice(i, i + 5).findIndex((x) => /,/.test(x.post));
   // Resumed only where a noun phrase plainly opens ("a decree"); else the date ends the phrase.
   if (comma < 0 && /^(?:a|an|the)$/i.test(rest[j + 1]?.text ?? '') && !/,/.test(rest[j]!.post)) return j;
@@ -97,15 +111,18 @@ interface ObjectPhrase {
   reported: boolean;
   complement: string;
   relative: boolean;
+  /** Shape rules that acted on it (`date-not-set-off`). */
+  shaped: string[];
 }
 
 /** The object: up to a subordinate clause, a dated phrase or a dangling end; `saying` after a verb of saying. */
-export function objectOf(rest: Term[], saying = false): ObjectPhrase {
+export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPhrase {
   const out: Term[] = [];
   let reported = false;
   let stopped = false;
   let complement = '';
   let relative = false;
+  const fired = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     const w = word(t);
@@ -141,7 +158,7 @@ export function objectOf(rest: Term[], saying = false): ObjectPhrase {
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {
-      const next = pastDate(rest, i, out);
+      const next = pastDate(rest, i, out, setOff, fired);
       if (next < 0) break;
       i = next;
       continue;
@@ -160,9 +177,13 @@ export function objectOf(rest: Term[], saying = false): ObjectPhrase {
     !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
     // "the grounding": a verb form after a determiner is a noun.
     !(before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isVerb(x));
-  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) out.pop();
+  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) {
+    // "stayed out": a particle right after the verb is the verb's, not a dangling preposition.
+    if (out.length === 1 && PARTICLE.test(out[0]!.text) && !/,/.test(out[0]!.post)) break;
+    out.pop();
+  }
   if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
   // "said strong winds had not been the cause": a reported clause without "that".
   if (!reported && !stopped && out.length === 0 && rest.length > 2) complement = join(rest);
-  return { terms: out, reported: reported || complement !== '', complement, relative };
+  return { terms: out, reported: reported || complement !== '', complement, relative, shaped: [...fired] };
 }

@@ -70,6 +70,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A phrase a preposition opens is never the subject: "In a vote announced on May 2, 90% backed…".',
   },
   {
+    id: 'date-not-set-off',
+    doc: 'A date no comma sets off is no aside: the object goes on after it, not into what a comma puts after it.',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },
