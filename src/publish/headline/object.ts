@@ -59,7 +59,9 @@ const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)
 
 // A date's own words: "Friday night", "Monday morning".
 const isDateWord = (t: Term): boolean =>
-  t.tags.has('Date') || t.tags.has('Time') || /^(?:night|morning|evening|afternoon)$/i.test(t.text);
+  t.tags.has('Date') ||
+  t.tags.has('Time') ||
+  /^(?:night|morning|evening|afternoon|[ap]\.?m\.?|noon|midnight)$/i.test(t.text);
 
 /**
  * At a date in the object: drop what goes with the date ("for six days", "most of Wednesday"); -1
@@ -92,7 +94,9 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
   if (!setOff) {
     fired.add('date-not-set-off');
     if (out.length && !PARTICLE.test(out[out.length - 1]!.text)) out.pop();
-    return /,/.test(rest[j]!.post) || !rest[j + 1] ? -1 : j;
+    // "restarted on Wednesday, Sept. 20, with Iger…": after its comma, a preposition still opens the verb's phrase.
+    const phrase = rest[j + 1]?.tags.has('Preposition') && !SUBORDINATE.has(word(rest[j + 1]!));
+    return !rest[j + 1] || (/,/.test(rest[j]!.post) && !phrase) ? -1 : j;
   }
   // "mediated, in July of that year, the stipulation of…": the object comes after the date and its
   // aside; without a comma near, right after the date's words ("on Friday night a decree").
@@ -103,6 +107,27 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
   let k = i;
   while (rest[k] && !/,/.test(rest[k]!.post) && k < rest.length - 1) k++;
   return k;
+}
+
+/** Whether an object's last word leaves it open: a preposition, a determiner, a verb… (not a noun or complement). */
+function dangling(x: Term, before: Term | undefined): boolean {
+  return (
+    [...x.tags].some((g) => DANGLING.has(g)) &&
+    !x.tags.has('Noun') &&
+    // "not guilty", "open": an adjective right after the verb or "not" is the complement.
+    !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
+    // "the grounding": a verb form after a determiner is a noun.
+    !(before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isVerb(x))
+  );
+}
+
+/** Cut an object back to a whole phrase: no dangling last word. */
+function trimEnd(out: Term[]): void {
+  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) {
+    // "stayed out": a particle right after the verb is the verb's, not a dangling preposition.
+    if (out.length === 1 && PARTICLE.test(out[0]!.text) && !/,/.test(out[0]!.post)) break;
+    out.pop();
+  }
 }
 
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
@@ -159,6 +184,8 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {
       const next = pastDate(rest, i, out, setOff, fired);
+      // A date ends the object: what follows it is not a reported clause.
+      stopped = next < 0;
       if (next < 0) break;
       i = next;
       continue;
@@ -170,18 +197,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     if (/[,;:–—()]/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
   }
-  const dangling = (x: Term, before: Term | undefined): boolean =>
-    [...x.tags].some((g) => DANGLING.has(g)) &&
-    !x.tags.has('Noun') &&
-    // "not guilty", "open": an adjective right after the verb or "not" is the complement.
-    !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
-    // "the grounding": a verb form after a determiner is a noun.
-    !(before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isVerb(x));
-  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) {
-    // "stayed out": a particle right after the verb is the verb's, not a dangling preposition.
-    if (out.length === 1 && PARTICLE.test(out[0]!.text) && !/,/.test(out[0]!.post)) break;
-    out.pop();
-  }
+  trimEnd(out);
   if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
   // "said strong winds had not been the cause": a reported clause without "that".
   if (!reported && !stopped && out.length === 0 && rest.length > 2) complement = join(rest);

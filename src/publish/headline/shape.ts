@@ -26,7 +26,8 @@ export type HeadlineFlaw = (typeof HEADLINE_FLAWS)[number];
 export const MAX_HEADLINE_WORDS = 12;
 
 // A wire dateline or a live page's time stamp: "ISTANBUL, June 3, 2025 (Wire) –", "10:42 –".
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*[–—]|\s+-|-\s)|\d{1,2}[:.]\d{2}\b)/u;
+// A percentage ("97.85% of those…") is no time stamp.
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*[–—]|\s+-|-\s)|\d{1,2}[:.]\d{2}\b(?!\s*%))/u;
 // A phrase never ends on these tags: it reads as cut off.
 const DANGLING = ['Preposition', 'Determiner', 'Conjunction', 'Possessive', 'Auxiliary', 'Modal'];
 const SAYING = /^(?:says?|said|tells?|told|adds?|added|notes?|noted|recalls?|recalled|claims?|claimed)$/i;
