@@ -223,6 +223,39 @@ function namesSomeone(subject: Term[]): boolean {
   );
 }
 
+/** The clause read from its segment, verb phrase and subject: what the verb does, to whom, and how it was read. */
+function svoOf(segs: Term[][], s: number, vp: { start: number; end: number }, head: number, subject: Term[]): Svo {
+  const seg = segs[s]!;
+  const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
+  const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
+  // A comma right after the verb sets off what follows it ("mediated, in July of that year, the…").
+  const setOff = vp.end >= seg.length;
+  const object = objectOf(
+    rest,
+    verb.some((t) => SPEECH.test(t.text)),
+    setOff,
+  );
+  const copula =
+    seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
+  const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
+  return {
+    named: namesSomeone(subject),
+    subject: join(article(subject)),
+    verb: join(verb),
+    object: join(article(object.terms)),
+    reported: object.reported,
+    complement: object.complement,
+    after: join(rest),
+    copula,
+    progressive: progressive(seg, head),
+    titled: subject.some((t) => t.tags.has('TitleWord')),
+    possessive: subject.some((t) => t.tags.has('ReadPossessive')),
+    namePossessive: subject.some((t) => t.tags.has('NamePossessive')),
+    relative: object.relative,
+    shaped: object.shaped,
+  };
+}
+
 function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
   const segs = all.map((seg) => [...seg]);
   let prepositional = false;
@@ -267,36 +300,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       subject = subject.slice(0, rel);
     }
     subject = unglued(subject);
-    const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
-    const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
-    // A comma right after the verb sets off what follows it ("mediated, in July of that year, the…").
-    const setOff = vp.end >= seg.length;
-    const object = objectOf(
-      rest,
-      verb.some((t) => SPEECH.test(t.text)),
-      setOff,
-    );
-    const copula =
-      seg[head]!.tags.has('Copula') && !seg.slice(head + 1, vp.end).some((t) => isVerb(t) && !t.tags.has('Copula'));
-    const article = (ts: Term[]): Term[] => (ts[0] && /^(?:the|a|an|this|these)$/i.test(ts[0].text) ? ts.slice(1) : ts);
-    return {
-      named: namesSomeone(subject),
-      subject: join(article(subject)),
-      verb: join(verb),
-      object: join(article(object.terms)),
-      reported: object.reported,
-      complement: object.complement,
-      after: join(rest),
-      copula,
-      progressive: progressive(seg, head),
-      aside,
-      titled: subject.some((t) => t.tags.has('TitleWord')),
-      possessive: subject.some((t) => t.tags.has('ReadPossessive')),
-      namePossessive: subject.some((t) => t.tags.has('NamePossessive')),
-      prepositional,
-      relative: object.relative,
-      shaped: object.shaped,
-    };
+    return { ...svoOf(segs, s, vp, head, subject), aside, prepositional };
   }
   return null;
 }

@@ -34,6 +34,7 @@ export interface ScoreRule {
 // A wire dateline: "ISTANBUL, June 3, 2025 (Example Wire) –", "SEOUL —", "MAE SAI, Thailand, July 3 -".
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*[–—]|\s+-|-\s)/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)\s/i;
 
 /** A rule that shapes a candidate's words: it fires when the candidate's text was made by it. */
 export interface ShapeRule {
@@ -63,7 +64,7 @@ export const SHAPES: ShapeRule[] = [
   },
   {
     id: 'possessive-before-name',
-    doc: 'An "\'s" before a name, a finite verb later, is its owner\'s: "NBC\'s The Tonight Show … will go", not "NBC is".',
+    doc: 'An "\'s" before a name, a finite verb later, is its owner\'s: "NBC\'s The Tonight Show … will go".',
   },
   {
     id: 'prepositional-not-subject',
@@ -104,6 +105,12 @@ export const GUARDS: Guard[] = [
     id: 'says-who',
     doc: 'The subject names someone or something: never a pronoun, never nothing.',
     refuses: (c) => c.subject.trim() === '' || PRONOUN.test(c.subject.trim()),
+  },
+  {
+    id: 'says-whose',
+    doc: 'A subject a possessive pronoun opens ("Its contract") is read as its antecedent\'s, or refused.',
+    // "Its previous contract runs out" says whose to no one; pronoun-antecedent reads it as "SAG-AFTRA’s…".
+    refuses: (c) => POSSESSIVE.test(c.subject.trim()),
   },
   {
     id: 'no-comma-before-verb',
