@@ -25,3 +25,9 @@ export const SPEECH = new RegExp(
     'announce|announced|report|reported|warn|warned)\\b',
   'i',
 );
+
+/** Adverbs that negate their verb: a headline without them says the opposite ("may no longer film"). */
+export const NEGATING_ADVERBS = new Set(['never', 'hardly', 'barely', 'scarcely', 'no', 'longer', 'nowhere']);
+
+/** Words after "is" that, with "to" and a verb, tell what is planned: "is due to start", "are set to meet". */
+export const PLANNED_AFTER_BE = new Set(['due', 'set', 'poised', 'slated', 'about']);

@@ -8,6 +8,7 @@ import type { NameHit } from '../../lib/names/matcher.ts';
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { headlineVerb } from './verbs.ts';
 import { SPEECH, statement, trailingAttribution } from './speech.ts';
+import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 
 /** What the headline rules need from the event and the registry. */
@@ -224,9 +225,17 @@ function corroboration(names: string[], m: EventMention, ctx: HeadlineContext): 
   return new Set(others).size;
 }
 
+// A verb of saying in the past: what it reports was said, whatever the event's status (rule `said-not-planned`).
+const SAID = 'said-not-planned';
+const pastSaying = (verb: string): boolean =>
+  !/\b(?:will|shall|to|would)\b/i.test(verb) &&
+  verb.split(/\s+/).some((w) => SPEECH.test(w) && /(?:ed|said|told)$/i.test(w));
+
 /** The shape rules that made a clause's words (rules.ts, SHAPES). */
 const shapedBy = (clause: Clause, owner: boolean): string[] =>
   [
+    clause.svo.verb.split(/\s+/).some((w) => NEGATING_ADVERBS.has(w.toLowerCase())) && 'negation-kept',
+    /\b(?:due|set|poised|slated|about)\s+to\s/i.test(clause.svo.verb) && 'due-to-planned',
     owner && 'short-name-possessive',
     clause.antecedent.length > 0 && 'pronoun-antecedent',
     clause.svo.progressive && 'progressive-verb',
@@ -250,7 +259,9 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   // "Rabie said late on Monday that the authority could seek…": the statement is the object.
   const speaker = subject.ids.map((id) => ctx.actors.get(id)?.name).find(Boolean) ?? svo.subject;
   const stated = statement(svo, speaker, ctx.lexicon);
-  const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned);
+  // "Kimmel and Meyers said they would be back": what was said is told as said, never as planned.
+  const told = pastSaying(svo.verb);
+  const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned && !told && !stated);
   const inner = !stated && svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
   const said =
     stated ??
@@ -299,7 +310,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),
     corroboration: corroboration(names, m, ctx),
     antecedent: clause.antecedent,
-    shaped: shapedBy(clause, subject.owner || object.owner),
+    shaped: [...shapedBy(clause, subject.owner || object.owner), ...(ctx.planned && (told || stated) ? [SAID] : [])],
     aside: svo.aside === true,
   };
 }

@@ -7,7 +7,13 @@
 import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectOf } from './object.ts';
 export type { Lexicon } from './terms.ts';
-import { CLAUSE_OPENERS as OPENER, SPEECH, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
+import {
+  NEGATING_ADVERBS,
+  CLAUSE_OPENERS as OPENER,
+  PLANNED_AFTER_BE,
+  SPEECH,
+  SUBORDINATORS as SUBORDINATE,
+} from '../../lib/lexicon/headline-clauses.ts';
 
 /** A clause reduced to who did what. */
 export interface Svo {
@@ -114,6 +120,15 @@ function verbPhrase(seg: Term[], head: number): { start: number; end: number } {
   for (;;) {
     const t = seg[end];
     if (!t || /[,;:–—]/.test(seg[end - 1]!.post)) break;
+    // "is due to start": the plan's words after "is" go with the verb (rule `due-to-planned`).
+    // The word after "to" is its verb whatever compromise tags it ("due to meet" reads "meet" as a noun).
+    const due = PLANNED_AFTER_BE.has(word(t)) && seg[head]!.tags.has('Copula') && word(seg[end + 1] ?? t) === 'to';
+    if (due && /^\p{Ll}+$/u.test(seg[end + 2]?.text ?? '')) {
+      for (const x of seg.slice(end + 1, end + 3))
+        x.tags = new Set([...x.tags, 'Verb', 'Infinitive', 'PlannedAfterBe']);
+      end += 3;
+      continue;
+    }
     const chain =
       isVerb(t) ||
       t.tags.has('Negative') ||
@@ -226,7 +241,10 @@ function namesSomeone(subject: Term[]): boolean {
 /** The clause read from its segment, verb phrase and subject: what the verb does, to whom, and how it was read. */
 function svoOf(segs: Term[][], s: number, vp: { start: number; end: number }, head: number, subject: Term[]): Svo {
   const seg = segs[s]!;
-  const verb = seg.slice(vp.start, vp.end).filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative'));
+  // "may no longer film": adverbs go, save those that negate the verb (rule `negation-kept`).
+  const verb = seg
+    .slice(vp.start, vp.end)
+    .filter((t) => !t.tags.has('Adverb') || t.tags.has('Negative') || NEGATING_ADVERBS.has(word(t)));
   const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
   // A comma right after the verb sets off what follows it ("mediated, in July of that year, the…").
   const setOff = vp.end >= seg.length;

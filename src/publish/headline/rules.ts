@@ -75,6 +75,18 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A date no comma sets off is no aside: the object goes on after it, not into what a comma puts after it.',
   },
   {
+    id: 'negation-kept',
+    doc: 'Adverbs leave the verb, save those that negate it: "Actors may no longer film", never "Actors may film".',
+  },
+  {
+    id: 'due-to-planned',
+    doc: '"is due to start", "are set to meet" tell a plan: "Union to start talks", never "Union to be due to start".',
+  },
+  {
+    id: 'said-not-planned',
+    doc: 'A verb of saying in the past is told as said, whatever the event\'s status: never "Kimmel to say…".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },

@@ -43,6 +43,9 @@ const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p
 
 /** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
 export function headlineVerb(subject: string, verb: string, planned: boolean): string {
+  // "is due to start": planned, "to start"; else the plan as written, "due to start" (rule `due-to-planned`).
+  const due = /^(?:is|are|was|were|will be)\s+((?:due|set|poised|slated|about)\s+to\s+(.+))$/i.exec(verb);
+  if (due) return planned ? `to ${due[2]}` : due[1]!;
   // "is preparing", "has been celebrating": told as what happens, "prepares", "celebrates" (rule `progressive-verb`).
   // The form in -ing right after the auxiliary, an adverb between at most: "were derailed following" is a passive.
   const ing = nlp(verb).terms().last();
