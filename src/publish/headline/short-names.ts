@@ -1,0 +1,58 @@
+/**
+ * Registry names in headline form: a person by the short name the coverage uses ("Turkish President
+ * Recep Tayyip Erdoğan" → "Erdoğan"), with the titles before the name; a body by the words the source used.
+ */
+import type { Actor } from '../../types.ts';
+import type { NameHit } from '../../lib/names/matcher.ts';
+
+/** What shortening needs of the registry. */
+interface Names {
+  actors: Map<string, Actor>;
+  findActors: (text: string) => NameHit[];
+  /** Short names two or more registry people share: those people keep their full names. */
+  sharedShortNames: Set<string>;
+}
+
+/** Short form of a registry actor for headlines: a person's short name, a body's name. */
+function shortName(actor: Actor): string {
+  if (actor.kind !== 'person') return actor.name;
+  return actor.shortNames[0] ?? actor.name.split(/\s+/).pop() ?? actor.name;
+}
+
+/** Replace registry names (with the titles before them) by their short form. */
+export function shortenNames(phrase: string, ctx: Names): { text: string; ids: string[]; owner: boolean } {
+  const hits = ctx.findActors(phrase).sort((a, b) => a.start - b.start);
+  const ids = [...new Set(hits.map((h) => h.id))];
+  // Two people with one short name ("Kim" and "Kim") keep their full names.
+  const ambiguous = ctx.sharedShortNames;
+  // "Turkish President", "NATO Secretary General": capitalised titles before a person's name
+  // go with it, a body named in the title ("NATO") too.
+  const starts = new Map<NameHit, number>();
+  for (const h of hits) {
+    if (ctx.actors.get(h.id)?.kind !== 'person') continue;
+    const title = /(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for))+\s+$/u.exec(phrase.slice(0, h.start));
+    starts.set(h, title ? h.start - title[0].length + (/^\s/.test(title[0]) ? 1 : 0) : h.start);
+  }
+  let out = '';
+  let at = 0;
+  let kept = false;
+  hits.forEach((h, i) => {
+    const actor = ctx.actors.get(h.id);
+    const next = hits[i + 1];
+    if (!actor || h.start < at || (next && starts.has(next) && starts.get(next)! <= h.start)) return;
+    const start = Math.max(at, starts.get(h) ?? h.start);
+    // Bodies keep the words the source used; people go by their short name unless it is shared.
+    const name =
+      actor.kind !== 'person'
+        ? phrase.slice(h.start, h.end)
+        : ambiguous.has(shortName(actor))
+          ? actor.name
+          : shortName(actor);
+    // "Alfonsín’s successor": a possessive the match took in stays after the short name.
+    const owner = /['’]s$/.exec(phrase.slice(h.start, h.end))?.[0] ?? '';
+    out += phrase.slice(at, start) + name + (name.endsWith(owner) ? '' : owner);
+    kept ||= !name.endsWith(owner);
+    at = h.end;
+  });
+  return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids, owner: kept };
+}
