@@ -87,7 +87,13 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
     out.length = part;
   if (out.some((x) => !x.tags.has('Preposition'))) return -1;
   let j = i;
-  while (rest[j + 1] && (isDateWord(rest[j + 1]!) || rest[j + 1]!.tags.has('Value'))) j++;
+  // "at 18:50 this evening": "this", "last", "next" before a date's word are the date's too.
+  const dateWord = (k: number): boolean =>
+    rest[k] !== undefined &&
+    (isDateWord(rest[k]!) ||
+      rest[k]!.tags.has('Value') ||
+      (/^(?:this|last|next|early|late)$/i.test(rest[k]!.text) && !!rest[k + 1] && isDateWord(rest[k + 1]!)));
+  while (dateWord(j + 1)) j++;
   // "stayed out for 153 days, the longest strike…", "resume on Monday at the gates, the guilds say": a date no
   // comma sets off is no aside; the object goes on right after it, and what a comma puts after it is not the
   // verb's (rule `date-not-set-off`). The date's preposition goes with it, a particle stays ("stayed out").
@@ -109,21 +115,35 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
   return k;
 }
 
+/** Whether a verb form ends a noun phrase a determiner opens: "the grounding", "an Air China jet". */
+function headOfPhrase(out: Term[]): boolean {
+  let at = out.length - 1;
+  while (at >= 0 && !out[at]!.tags.has('Determiner') && !out[at]!.tags.has('Possessive')) at--;
+  const between = out.slice(at + 1, -1);
+  const modifier = (t: Term): boolean => isNoun(t) || t.tags.has('Adjective') || t.tags.has('Value');
+  return at >= 0 && at < out.length - 1 && between.every((t) => modifier(t) && !isVerb(t) && !/,/.test(t.post));
+}
+
 /** Whether an object's last word leaves it open: a preposition, a determiner, a verb… (not a noun or complement). */
-function dangling(x: Term, before: Term | undefined): boolean {
+function dangling(out: Term[]): boolean {
+  const x = out[out.length - 1]!;
+  const before = out[out.length - 2];
   return (
     [...x.tags].some((g) => DANGLING.has(g)) &&
     !x.tags.has('Noun') &&
     // "not guilty", "open": an adjective right after the verb or "not" is the complement.
     !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
-    // "the grounding": a verb form after a determiner is a noun.
-    !(before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && isVerb(x))
+    // "the grounding", "an Air China jet": a verb form ending a determiner's noun phrase is its noun.
+    !(isVerb(x) && !x.tags.has('Particle') && !x.tags.has('Preposition') && headOfPhrase(out))
   );
 }
 
 /** Cut an object back to a whole phrase: no dangling last word. */
-function trimEnd(out: Term[]): void {
-  while (out.length && dangling(out[out.length - 1]!, out[out.length - 2])) {
+function trimEnd(out: Term[], fired: Set<string>): void {
+  const last = out[out.length - 1];
+  const saved = last && isVerb(last) && !last.tags.has('Noun') && !dangling(out) && headOfPhrase(out);
+  if (saved) fired.add('phrase-head-noun');
+  while (out.length && dangling(out)) {
     // "stayed out": a particle right after the verb is the verb's, not a dangling preposition.
     if (out.length === 1 && PARTICLE.test(out[0]!.text) && !/,/.test(out[0]!.post)) break;
     out.pop();
@@ -197,7 +217,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     if (/[,;:–—()]/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
   }
-  trimEnd(out);
+  trimEnd(out, fired);
   if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
   // "said strong winds had not been the cause": a reported clause without "that".
   if (!reported && !stopped && out.length === 0 && rest.length > 2) complement = join(rest);

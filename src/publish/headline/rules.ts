@@ -87,6 +87,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A verb of saying in the past is told as said, whatever the event\'s status: never "Kimmel to say…".',
   },
   {
+    id: 'phrase-head-noun',
+    doc: 'A word read as a verb that ends a noun phrase a determiner opens is its noun: "an Air China jet".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },
