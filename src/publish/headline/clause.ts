@@ -101,6 +101,14 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
   return own;
 }
 
+/** Whether the subject ends on "that" after a noun and a noun phrase with no verb: a relative clause's own subject. */
+function ownSubject(subject: Term[]): boolean {
+  const noun = (t: Term): boolean => isNoun(t) || t.tags.has('Gerund');
+  const at = subject.findIndex((t, i) => i > 0 && /^(?:that|which|whom)$/i.test(t.text) && noun(subject[i - 1]!));
+  const after = subject.slice(at + 1);
+  return at > 0 && after.some(isNoun) && !after.some(isVerb);
+}
+
 /** Where a relative clause opens a subject ("ships that had queued…"), or -1: "that" after a noun, a verb next. */
 function relativeAt(subject: Term[]): number {
   return subject.findIndex(
@@ -220,6 +228,9 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       if (segs.slice(s + 1).some((x) => headVerb(x) >= 0)) continue;
       aside = true;
     }
+    // "a meeting that the guild said went nowhere": a relative clause with a subject of its own ("the guild")
+    // has the verb found; the phrase it ends has none (rule `relative-clause-own-subject`).
+    if (ownSubject(subject)) continue;
     // "The last of the ships that had queued … passed": the subject is cut to its head noun phrase.
     const rel = relativeAt(subject);
     if (rel > 0) {

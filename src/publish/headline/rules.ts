@@ -91,6 +91,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A word read as a verb that ends a noun phrase a determiner opens is its noun: "an Air China jet".',
   },
   {
+    id: 'relative-clause-own-subject',
+    doc: '"a meeting that the guild said went nowhere": a verb after a relative clause\'s own subject is not the head.',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },

@@ -43,9 +43,9 @@ const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p
 
 /** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
 export function headlineVerb(subject: string, verb: string, planned: boolean): string {
-  // "is due to start": planned, "to start"; else the plan as written, "due to start" (rule `due-to-planned`).
-  const due = /^(?:is|are|was|were|will be)\s+((?:due|set|poised|slated|about)\s+to\s+(.+))$/i.exec(verb);
-  if (due) return planned ? `to ${due[2]}` : due[1]!;
+  // "is due to start": planned, "to start"; else the plan as written, "was due to start" (rule `due-to-planned`).
+  const due = /^(?:is|are|was|were|will be)\s+(?:due|set|poised|slated|about)\s+to\s+(.+)$/i.exec(verb);
+  if (due) return planned ? `to ${due[1]}` : verb;
   // "is preparing", "has been celebrating": told as what happens, "prepares", "celebrates" (rule `progressive-verb`).
   // The form in -ing right after the auxiliary, an adverb between at most: "were derailed following" is a passive.
   const ing = nlp(verb).terms().last();
@@ -60,6 +60,8 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
     const base = conjugated(subject, verb, (doc) => doc.verbs().toInfinitive());
     return `to ${base.replace(/^(?:will|would|shall|is to|are to|to)\s+/i, '')}`.replace(/^to to /, 'to ');
   }
+  // "have been out since May 2": the state goes on, "are out".
+  if (/^(?:has|have)\s+been$/i.test(verb)) return pronounFor(subject) === 'they' ? 'are' : 'is';
   // "have not won": a negated perfect stays a perfect ("Argentina have not won", not "not wins").
   const negated = /^(?:has|have|had)\s+not\s+/i.exec(verb);
   if (negated) return `${pronounFor(subject) === 'they' ? 'have' : 'has'} ${verb.slice(negated[0].length - 4)}`;
