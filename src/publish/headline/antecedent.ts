@@ -95,14 +95,18 @@ function onePerson(pronoun: string, ids: string[], ctx: AntecedentContext): stri
 const dummy = (svo: Svo): boolean => svo.copula || (svo.reported && !svo.verb.split(/\s+/).some((w) => SPEECH.test(w)));
 
 /** The subject of a sentence before, read for the search: its head's names and its number. */
-function subjectOf(e: Earlier, ctx: AntecedentContext): { text: string; ids: string[]; plural: boolean } | null {
+function subjectOf(
+  e: Earlier,
+  ctx: AntecedentContext,
+): { text: string; ids: string[]; plural: boolean; named: boolean } | null {
   const svo = mainClause(e.text.replace(/[“”"]/g, ''), ctx.lexicon);
   if (!svo) return null;
   // "Milei's decree": a name before "'s" is not the subject's head.
   const possessive = (h: NameHit): boolean =>
     /['’]s$/.test(svo.subject.slice(h.start, h.end)) || /^['’]s\b/.test(svo.subject.slice(h.end));
   const hits = ctx.findActors(svo.subject).filter((h) => (!h.short || e.actors.includes(h.id)) && !possessive(h));
-  return { text: svo.subject, ids: [...new Set(hits.map((h) => h.id))], plural: pronounFor(svo.subject) === 'they' };
+  const ids = [...new Set(hits.map((h) => h.id))];
+  return { text: svo.subject, ids, plural: pronounFor(svo.subject) === 'they', named: svo.named };
 }
 
 /**
@@ -116,6 +120,16 @@ function nameIn(subject: { text: string }, id: string, ctx: AntecedentContext): 
   if (actor.kind === 'person') return written;
   return [written, actor.name, ...(actor.aliases ?? [])].reduce((a, b) => (b.length < a.length ? b : a));
 }
+
+/** Whether a subject before is a proper name no registry actor covers, of the pronoun's number. */
+const unlisted = (subject: { text: string; ids: string[]; plural: boolean; named: boolean }, kind: PronounNumber) =>
+  subject.named &&
+  subject.ids.length === 0 &&
+  subject.plural === (kind === 'group') &&
+  !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) &&
+  subject.text.split(/\s+/).length <= MAX_UNLISTED;
+// A longer subject is a phrase, not a name to repeat in a headline.
+const MAX_UNLISTED = 5;
 
 /** The antecedent of a sentence's pronoun subject, or null when none is named or the pronoun stands for nothing. */
 export function antecedentOf(svo: Svo, m: EventMention, ctx: AntecedentContext): Antecedent | null {
@@ -134,8 +148,9 @@ export function antecedentOf(svo: Svo, m: EventMention, ctx: AntecedentContext):
     const one = own.length === 1 && (kind === 'thing' || pronounFor(actor(own[0]!)!.name) === 'they') ? own[0] : null;
     const head = kind === 'person' ? onePerson(pronoun, own, ctx) : one;
     if (head) return { subject: nameIn(subject!, head, ctx), ids: [head] };
-    // A thing or a group is the subject just before: any other, named or not, is what it stands for.
-    if (kind !== 'person') return null;
+    // A thing or a group is the subject just before: any other, named or not, is what it stands for; a proper
+    // name the registry does not list ("The Ever Given", in a build with none) as written, when its number fits.
+    if (kind !== 'person') return subject && unlisted(subject, kind) ? { subject: subject.text, ids: [] } : null;
     // An unnamed person before ("the president said…") is who "he" stands for, and then no name is.
     if (subject && subject.ids.length === 0 && !subject.plural && nlp(subject.text).has('(#Actor|#Person)'))
       return null;

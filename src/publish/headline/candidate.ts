@@ -145,6 +145,8 @@ function wordStart(text: string, at: number): number {
 interface Clause {
   svo: Svo;
   antecedent: string[];
+  /** Whether the subject is the name its sentence's pronoun stands for (rule `pronoun-antecedent`). */
+  stands?: boolean;
   /** Whether the words are the sentence's main clause, the mention's own clause having none. */
   fromSentence?: boolean;
 }
@@ -160,7 +162,7 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
   const owner = own && !PRONOUN.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
   if (own && owner)
-    return { svo: { ...own, subject: owner.subject, named: true }, antecedent: owner.ids, fromSentence };
+    return { svo: { ...own, subject: owner.subject, named: true }, antecedent: owner.ids, fromSentence, stands: true };
   if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [], fromSentence };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
@@ -170,7 +172,12 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // "They beat Croatia 3-0": the pronoun read as the name it stands for in the sentences before.
   const stands = own ? antecedentOf(own, m, ctx) : null;
   if (own && stands)
-    return { svo: { ...own, subject: stands.subject, named: true }, antecedent: stands.ids, fromSentence };
+    return {
+      svo: { ...own, subject: stands.subject, named: true },
+      antecedent: stands.ids,
+      fromSentence,
+      stands: true,
+    };
   return own ? { svo: own, antecedent: [], fromSentence } : null;
 }
 
@@ -194,7 +201,7 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     clause.svo.verb.split(/\s+/).some((w) => NEGATING_ADVERBS.has(w.toLowerCase())) && 'negation-kept',
     /\b(?:due|set|poised|slated|about)\s+to\s/i.test(clause.svo.verb) && 'due-to-planned',
     owner && 'short-name-possessive',
-    clause.antecedent.length > 0 && 'pronoun-antecedent',
+    clause.stands && 'pronoun-antecedent',
     clause.svo.progressive && 'progressive-verb',
     clause.svo.titled && 'title-before-name',
     clause.svo.possessive && 'possessive-not-verb',
