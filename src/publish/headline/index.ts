@@ -192,8 +192,11 @@ function fallback(
     return { title: event.title, score: 2.5, basis: null, rules: ['fallback-kind-and-place'] };
   }
   // Last: a report sentence whole, never a fragment of it: the most informative one that says
-  // what happened with a verb, rather than a verbless line ("Looking back on…").
-  const sentences = [event.summary, ...pool.map((m) => m.quote)].map((q) => cleanSentence(q).replace(/[.!?]+$/, ''));
+  // what happened with a verb, rather than a verbless line ("Looking back on…"); never a heading's words
+  // while a body sentence reports the event (guard `not-a-heading`: a live page's key-point bullet).
+  const headings = new Set(event.mentions.filter((m) => m.origin === 'headline').map((m) => m.quote));
+  const body = [event.summary, ...pool.map((m) => m.quote)].filter((q) => !headings.has(q));
+  const sentences = (body.length ? body : [event.summary]).map((q) => cleanSentence(q).replace(/[.!?]+$/, ''));
   const told = sentences.find((q) => !titleFlaws(q).some((f) => f === 'bare-noun' || f === 'no-finite-verb'));
   return {
     title: told ?? sentences[0]!,
