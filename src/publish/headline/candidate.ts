@@ -195,6 +195,8 @@ const pastSaying = (verb: string): boolean =>
   !/\b(?:will|shall|to|would)\b/i.test(verb) &&
   verb.split(/\s+/).some((w) => SPEECH.test(w) && /(?:ed|said|told)$/i.test(w));
 
+const PERFECT = /^(?:has|have|had)\s+(?!been\b|not\b|to\b)\S+/i;
+
 /** The shape rules that made a clause's words (rules.ts, SHAPES). */
 const shapedBy = (clause: Clause, owner: boolean): string[] =>
   [
@@ -225,7 +227,9 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   const stated = statement(svo, speaker, ctx.lexicon);
   // "Kimmel and Meyers said they would be back": what was said is told as said, never as planned.
   const told = pastSaying(svo.verb);
-  const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned && !told && !stated);
+  // "Kaplan has set sentencing for March 28": the act is done, whatever it plans (rule `perfect-not-planned`).
+  const done = ctx.planned && !stated && PERFECT.test(svo.verb);
+  const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned && !told && !stated && !done);
   const inner = !stated && svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
   const said =
     stated ??
@@ -274,7 +278,11 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),
     corroboration: corroboration(names, m, ctx),
     antecedent: clause.antecedent,
-    shaped: [...shapedBy(clause, subject.owner || object.owner), ...(ctx.planned && (told || stated) ? [SAID] : [])],
+    shaped: [
+      ...shapedBy(clause, subject.owner || object.owner),
+      ...(ctx.planned && (told || stated) ? [SAID] : []),
+      ...(done ? ['perfect-not-planned'] : []),
+    ],
     aside: svo.aside === true,
   };
 }

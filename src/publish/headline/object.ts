@@ -144,8 +144,10 @@ function trimEnd(out: Term[], fired: Set<string>): void {
   const saved = last && isVerb(last) && !last.tags.has('Noun') && !dangling(out) && headOfPhrase(out);
   if (saved) fired.add('phrase-head-noun');
   while (out.length && dangling(out)) {
-    // "stayed out": a particle right after the verb is the verb's, not a dangling preposition.
-    if (out.length === 1 && PARTICLE.test(out[0]!.text) && !/,/.test(out[0]!.post)) break;
+    // "stayed out": a particle right after the verb is the verb's, not a dangling preposition; "has set
+    // sentencing": a form in -ing alone after it is its object.
+    const alone = out.length === 1 && !/,/.test(out[0]!.post);
+    if (alone && (PARTICLE.test(out[0]!.text) || out[0]!.tags.has('Gerund'))) break;
     out.pop();
   }
 }

@@ -95,6 +95,10 @@ export const SHAPES: ShapeRule[] = [
     doc: '"a meeting that the guild said went nowhere": a verb after a relative clause\'s own subject is not the head.',
   },
   {
+    id: 'perfect-not-planned',
+    doc: 'A verb in the perfect tells a done act, on a planned event too: "Kaplan sets sentencing", not "to have set".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },

@@ -35,6 +35,15 @@ function possessiveBeforeName(all: Tagged[], i: number): boolean {
   );
 }
 
+/** Whether the word at `i`, after "has", "have" or "had", is a participle compromise read as a noun ("has set"). */
+function participleAfterHave(all: Tagged[], i: number): boolean {
+  const t = all[i]!;
+  const after = /^(?:has|have|had)$/i.test(all[i - 1]?.text ?? '');
+  if (!after || !t.tags.has('Noun') || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const probe = (nlp(`They have ${t.text} it.`).document as Tagged[][])[0]?.[2];
+  return probe?.tags.has('PastTense') === true || probe?.tags.has('Participle') === true;
+}
+
 /** Words, punctuation and parts of speech of a text. */
 export function termsOf(text: string, lexicon: Lexicon): Term[] {
   // The raw document, not .json(): a third of the cost. A lexicon costs four times the parse,
@@ -46,6 +55,7 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     tags: Set<string>;
   }[][];
   const all = doc.flat();
+  const participles = new Set(all.flatMap((_, i) => (participleAfterHave(all, i) ? [i] : [])));
   return all.flatMap((t, i) => {
     // "Britain's most experienced divers flew in": the "is" compromise reads into "'s" is a possessive when a
     // noun and then a past form follow (rule `possessive-not-verb`); "the ship's refloated" has no noun between.
@@ -63,6 +73,11 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
       if (!tags.has('Infinitive')) for (const g of ['Verb', 'PresentTense']) tags.delete(g);
       if (!tags.has('Infinitive')) for (const g of ['Noun', 'Plural']) tags.add(g);
     }
+    // "has set sentencing": a word after "has", "have" or "had" read as a noun is the perfect's participle when
+    // compromise reads it so after "they have" (fixture perfect-not-planned).
+    if (participles.has(i)) for (const g of ['Verb', 'PastTense', 'Participle']) tags.add(g);
+    if (participles.has(i)) for (const g of ['Noun', 'Singular']) tags.delete(g);
+    if (participles.has(i + 1)) tags.add('Auxiliary');
     // "on Monday, 91% of the dockers": a percentage is never part of a date.
     if (tags.has('Percent')) tags.delete('Date');
     // A capitalised word inside the sentence that compromise took for an adjective is a name.

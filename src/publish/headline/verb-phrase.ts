@@ -80,8 +80,13 @@ export function verbPhrase(seg: Term[], head: number): { start: number; end: num
       end += 3;
       continue;
     }
+    // "has set sentencing": a form in -ing right after a verb other than "be" is its object, not a progressive.
+    const object =
+      t.tags.has('Gerund') &&
+      !SUBORDINATE.has(word(t)) &&
+      !/^(?:am|is|are|was|were|be|been|being)$/i.test(seg[end - 1]!.text);
     const chain =
-      isVerb(t) ||
+      (isVerb(t) && !object) ||
       t.tags.has('Negative') ||
       t.tags.has('Particle') ||
       (word(t) === 'to' && seg[end + 1] && isVerb(seg[end + 1]!));
