@@ -213,6 +213,24 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     ...(clause.svo.shaped ?? []),
   ].filter((id): id is string => typeof id === 'string');
 
+/** The title with the event's place, when its sentence names it and the title does not yet. */
+function withPlace(text: string, m: EventMention, ctx: HeadlineContext): { title: string; where: string | null } {
+  let title = text;
+  let where: string | null = null;
+  for (const id of ctx.eventPlaces) {
+    const place = ctx.places.get(id);
+    if (!place || !['city', 'venue', 'region', 'building'].includes(place.kind)) continue;
+    const names = [place.name, ...place.aliases];
+    if (names.some((n) => title.includes(n))) where = place.name;
+    else if (names.some((n) => m.quote.includes(n)) && !where) {
+      title += ` in ${place.name}`;
+      where = place.name;
+    }
+    break;
+  }
+  return { title, where };
+}
+
 /**
  * A candidate headline from one mention, or null when its text has no main clause: from the
  * clause that reports the event, or (`whole`) from its sentence's main clause.
@@ -237,19 +255,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
       : svo.object);
   const object = shortenNames(said, ctx);
-  let title = [subject.text, verb, object.text].filter(Boolean).join(' ');
-  let where: string | null = null;
-  for (const id of ctx.eventPlaces) {
-    const place = ctx.places.get(id);
-    if (!place || !['city', 'venue', 'region', 'building'].includes(place.kind)) continue;
-    const names = [place.name, ...place.aliases];
-    if (names.some((n) => title.includes(n))) where = place.name;
-    else if (names.some((n) => m.quote.includes(n)) && !where) {
-      title += ` in ${place.name}`;
-      where = place.name;
-    }
-    break;
-  }
+  let { title, where } = withPlace([subject.text, verb, object.text].filter(Boolean).join(' '), m, ctx);
   const namedEvent = ctx.eventName !== null && title.toLowerCase().includes(ctx.eventName.toLowerCase());
   if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
   title = title.charAt(0).toUpperCase() + title.slice(1);
