@@ -152,6 +152,21 @@ function trimEnd(out: Term[], fired: Set<string>): void {
   }
 }
 
+/** Whether a form in -ing opens a participle clause after a whole noun phrase (a noun before it, not the verb's). */
+function participleClause(out: Term[], t: Term): boolean {
+  const last = out[out.length - 1];
+  return (
+    t.tags.has('Gerund') &&
+    !t.tags.has('Noun') &&
+    !SUBORDINATE.has(word(t)) &&
+    out.length >= 2 &&
+    last !== undefined &&
+    isNoun(last) &&
+    !last.tags.has('Pronoun') &&
+    !isVerb(last)
+  );
+}
+
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
 interface ObjectPhrase {
   terms: Term[];
@@ -202,6 +217,12 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     // tags the words after it (rule `object-relative-clause`); not after a verb of saying ("told reporters that…").
     relative = w === 'that' && !saying && last !== undefined && isNoun(last) && !last.tags.has('Pronoun');
     if (relative) break;
+    // "infiltrated into Russian territory utilizing truck compartments": a form in -ing after a whole noun phrase
+    // opens a participle clause, an aside to the object (rule `participle-clause`).
+    if (participleClause(out, t)) {
+      fired.add('participle-clause');
+      break;
+    }
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
     if (t.tags.has('Date') || t.tags.has('Time')) {

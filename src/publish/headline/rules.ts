@@ -99,6 +99,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A verb in the perfect tells a done act, on a planned event too: "Kaplan sets sentencing", not "to have set".',
   },
   {
+    id: 'participle-clause',
+    doc: 'The object stops before a form in -ing after a noun phrase: "…into Russian territory utilizing truck…".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },
