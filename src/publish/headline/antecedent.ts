@@ -36,6 +36,8 @@ export interface Antecedent {
   subject: string;
   /** The registry actors it names. */
   ids: string[];
+  /** Whether it is a name (not "the canal"); a registry actor always is. */
+  named?: boolean;
 }
 
 // A pronoun's antecedent is at most this many sentences back; further, a reader has lost it too.
@@ -123,13 +125,13 @@ function nameIn(subject: { text: string }, id: string, ctx: AntecedentContext): 
 
 /** Whether a subject before is a proper name no registry actor covers, of the pronoun's number. */
 const unlisted = (subject: { text: string; ids: string[]; plural: boolean; named: boolean }, kind: PronounNumber) =>
-  subject.named &&
   subject.ids.length === 0 &&
   subject.plural === (kind === 'group') &&
-  !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) &&
-  subject.text.split(/\s+/).length <= MAX_UNLISTED;
-// A longer subject is a phrase, not a name to repeat in a headline.
+  !/^(?:it|they|he|she|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your)\b/i.test(subject.text) &&
+  subject.text.split(/\s+/).length <= (subject.named ? MAX_UNLISTED : MAX_UNNAMED);
+// A longer subject is a phrase, not a name to repeat in a headline; one that names no one is shorter still.
 const MAX_UNLISTED = 5;
+const MAX_UNNAMED = 3;
 
 /** The antecedent of a sentence's pronoun subject, or null when none is named or the pronoun stands for nothing. */
 export function antecedentOf(svo: Svo, m: EventMention, ctx: AntecedentContext): Antecedent | null {
@@ -148,9 +150,10 @@ export function antecedentOf(svo: Svo, m: EventMention, ctx: AntecedentContext):
     const one = own.length === 1 && (kind === 'thing' || pronounFor(actor(own[0]!)!.name) === 'they') ? own[0] : null;
     const head = kind === 'person' ? onePerson(pronoun, own, ctx) : one;
     if (head) return { subject: nameIn(subject!, head, ctx), ids: [head] };
-    // A thing or a group is the subject just before: any other, named or not, is what it stands for; a proper
-    // name the registry does not list ("The Ever Given", in a build with none) as written, when its number fits.
-    if (kind !== 'person') return subject && unlisted(subject, kind) ? { subject: subject.text, ids: [] } : null;
+    // A thing or a group is the subject just before: any other, named or not, is what it stands for, as written
+    // when the registry does not list it ("The Ever Given" in a build with none, "the canal") and its number fits.
+    if (kind !== 'person')
+      return subject && unlisted(subject, kind) ? { subject: subject.text, ids: [], named: subject.named } : null;
     // An unnamed person before ("the president said…") is who "he" stands for, and then no name is.
     if (subject && subject.ids.length === 0 && !subject.plural && nlp(subject.text).has('(#Actor|#Person)'))
       return null;
@@ -175,5 +178,5 @@ export function possessiveAntecedent(svo: Svo, m: EventMention, ctx: AntecedentC
   const pronoun = POSSESSIVE_PRONOUNS.get(first?.toLowerCase() ?? '');
   if (!pronoun || rest.length === 0) return null;
   const stands = antecedentOf({ ...svo, subject: pronoun, copula: false, reported: false }, m, ctx);
-  return stands && { subject: `${stands.subject}’s ${rest.join(' ')}`, ids: stands.ids };
+  return stands && { ...stands, subject: `${stands.subject}’s ${rest.join(' ')}` };
 }

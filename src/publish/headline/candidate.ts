@@ -162,7 +162,12 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
   const owner = own && !PRONOUN.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
   if (own && owner)
-    return { svo: { ...own, subject: owner.subject, named: true }, antecedent: owner.ids, fromSentence, stands: true };
+    return {
+      svo: { ...own, subject: owner.subject, named: owner.named ?? true },
+      antecedent: owner.ids,
+      fromSentence,
+      stands: true,
+    };
   if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [], fromSentence };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
@@ -173,7 +178,7 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   const stands = own ? antecedentOf(own, m, ctx) : null;
   if (own && stands)
     return {
-      svo: { ...own, subject: stands.subject, named: true },
+      svo: { ...own, subject: stands.subject, named: stands.named ?? true },
       antecedent: stands.ids,
       fromSentence,
       stands: true,
