@@ -130,7 +130,7 @@ const unlisted = (subject: { text: string; ids: string[]; plural: boolean; named
   !/^(?:it|they|he|she|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your)\b/i.test(subject.text) &&
   subject.text.split(/\s+/).length <= (subject.named ? MAX_UNLISTED : MAX_UNNAMED);
 // A longer subject is a phrase, not a name to repeat in a headline; one that names no one is shorter still.
-const MAX_UNLISTED = 5;
+const MAX_UNLISTED = 8;
 const MAX_UNNAMED = 3;
 
 /** The antecedent of a sentence's pronoun subject, or null when none is named or the pronoun stands for nothing. */

@@ -196,7 +196,9 @@ function fallback(
   // while a body sentence reports the event (guard `not-a-heading`: a live page's key-point bullet).
   const headings = new Set(event.mentions.filter((m) => m.origin === 'headline').map((m) => m.quote));
   const body = [event.summary, ...pool.map((m) => m.quote)].filter((q) => !headings.has(q));
-  const sentences = (body.length ? body : [event.summary]).map((q) => cleanSentence(q).replace(/[.!?]+$/, ''));
+  // A quote that runs over two sentences gives its first.
+  const first = (q: string): string => q.split(/(?<=(?:\p{Ll}{3}|\d)[.!?])\s+(?=\p{Lu})/u)[0]!;
+  const sentences = (body.length ? body : [event.summary]).map((q) => cleanSentence(first(q)).replace(/[.!?]+$/, ''));
   const told = sentences.find((q) => !titleFlaws(q).some((f) => f === 'bare-noun' || f === 'no-finite-verb'));
   return {
     title: told ?? sentences[0]!,
