@@ -225,7 +225,12 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     }
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
-    if (t.tags.has('Date') || t.tags.has('Time')) {
+    // "a total 30-day ceasefire": a measure of time before a noun is the noun's, not a date (rule `date-as-modifier`).
+    const next = rest[i + 1];
+    const hyphened = /^\d+-\p{Ll}+$/u.test(t.text) || (t.tags.has('Hyphenated') && /-/.test(rest[i - 1]?.post ?? ''));
+    const modifier = hyphened && next !== undefined && isNoun(next) && !isDateWord(next);
+    if (modifier) fired.add('date-as-modifier');
+    if ((t.tags.has('Date') || t.tags.has('Time')) && !modifier) {
       const next = pastDate(rest, i, out, setOff, fired);
       // A date ends the object: what follows it is not a reported clause.
       stopped = next < 0;

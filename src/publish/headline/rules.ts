@@ -103,6 +103,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'The object stops before a form in -ing after a noun phrase: "…into Russian territory utilizing truck…".',
   },
   {
+    id: 'date-as-modifier',
+    doc: 'A measure of time before a noun is the noun\'s: "calls for a 30-day ceasefire", never "…for a total".',
+  },
+  {
     id: 'object-relative-clause',
     doc: 'The object stops before "that" opening a relative clause: "buys CIT Group in a deal that closed in…".',
   },
