@@ -167,6 +167,19 @@ function participleClause(out: Term[], t: Term): boolean {
   );
 }
 
+/**
+ * Whether the word at `i` is a date's: "a total 30-day ceasefire" has a measure of time before a noun, the
+ * noun's and no date (rule `date-as-modifier`).
+ */
+function datedAt(rest: Term[], i: number, fired: Set<string>): boolean {
+  const t = rest[i]!;
+  const next = rest[i + 1];
+  const hyphened = /^\d+-\p{Ll}+$/u.test(t.text) || (t.tags.has('Hyphenated') && /-/.test(rest[i - 1]?.post ?? ''));
+  const modifier = hyphened && next !== undefined && isNoun(next) && !isDateWord(next);
+  if (modifier) fired.add('date-as-modifier');
+  return (t.tags.has('Date') || t.tags.has('Time')) && !modifier;
+}
+
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
 interface ObjectPhrase {
   terms: Term[];
@@ -225,12 +238,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     }
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what
     // follows it is another phrase.
-    // "a total 30-day ceasefire": a measure of time before a noun is the noun's, not a date (rule `date-as-modifier`).
-    const next = rest[i + 1];
-    const hyphened = /^\d+-\p{Ll}+$/u.test(t.text) || (t.tags.has('Hyphenated') && /-/.test(rest[i - 1]?.post ?? ''));
-    const modifier = hyphened && next !== undefined && isNoun(next) && !isDateWord(next);
-    if (modifier) fired.add('date-as-modifier');
-    if ((t.tags.has('Date') || t.tags.has('Time')) && !modifier) {
+    if (datedAt(rest, i, fired)) {
       const next = pastDate(rest, i, out, setOff, fired);
       // A date ends the object: what follows it is not a reported clause.
       stopped = next < 0;
