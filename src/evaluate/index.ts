@@ -7,6 +7,8 @@ import { type TimelineScore, scoreTimeline } from './timeline.ts';
 import { loadGold } from './gold.ts';
 import { type TemporalScore, scoreTemporal } from './temporal.ts';
 import { type RuleFigure, ruleFigures } from './rules.ts';
+import { mapEventActors, registryIdMap } from './actor-map.ts';
+import { loadRegistry } from '../read/registry.ts';
 
 /** The targets of issue 3. */
 export const TARGETS = { dateF1: 0.9, mentionDateAccuracy: 0.9, mergeF1: 0.85, temporalAccuracy: 0.95 } as const;
@@ -77,8 +79,11 @@ export async function evaluateCorpus(
   const result = await runPipeline({ root, contentDir, zeroConfig, ...(cached ? {} : { cacheDir: null }) });
   const gold = await loadGold(path.join(root, 'tests', 'gold', corpus, 'gold.yaml'));
   const articles = result.data.sources.length ? await articlesOf(root, contentDir) : [];
-  const rules = ruleFigures(gold, result.events, result.merged.undated, result.merged.rejections);
-  return { score: scoreTimeline(gold, result.events, articles), rules };
+  // Built with no registry, found actors bear slugs of their names: scored under the registry ids they match.
+  const registry = zeroConfig ? (await loadRegistry(root, contentDir)).actors : [];
+  const events = mapEventActors(result.events, registryIdMap(result.actors, registry));
+  const rules = ruleFigures(gold, events, result.merged.undated, result.merged.rejections);
+  return { score: scoreTimeline(gold, events, articles), rules };
 }
 
 /** Score one corpus's timeline against its gold. */
