@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_RULES, classifySpan } from '../../src/lib/entities/classify.ts';
-import { nameSpans } from '../../src/lib/entities/spans.ts';
+import { SPAN_RULES, nameSpans } from '../../src/lib/entities/spans.ts';
 import { FIXTURES, expectFixture, fixtureCases } from '../helpers/fixtures.ts';
 
 /** Every span of every sentence in the folder, with the type and the rule that decided it. */
@@ -52,6 +52,16 @@ describe('every recognition rule has a fixture where it fires', () => {
         classified(dir).some((s) => s.rule === r.id),
         `${r.id} does not fire on its fixture`,
       ).toBe(true);
+    });
+  }
+});
+
+describe('every span rule has a fixture where it shapes a name', () => {
+  for (const r of SPAN_RULES) {
+    it(r.id, () => {
+      const dir = path.join(FIXTURES, 'entities', r.id);
+      const sentences = readFileSync(path.join(dir, 'sentence.txt'), 'utf8').split('\n');
+      expect(sentences.some((t) => nameSpans(t).some((s) => s.rules.includes(r.id)))).toBe(true);
     });
   }
 });

@@ -5,11 +5,15 @@
  * gazetteer and compromise's English lexicon (first names, calendar words, common words).
  */
 import nlp from 'compromise';
-import { CALENDAR_NAMES, HOLIDAY_ENDINGS, HOLIDAY_NAMES } from '../lexicon/calendar-words.ts';
-import { ORGANISATION_HEADS, VENUE_HEADS } from '../lexicon/name-shapes.ts';
+import { HOLIDAY_ENDINGS } from '../lexicon/calendar-words.ts';
+import { COMMON_NOUN_ACRONYMS } from '../lexicon/acronyms.ts';
+import { ORGANISATION_HEADS, STREET_HEADS, STREET_HEADS_AFTER_LOCATIVE, VENUE_HEADS } from '../lexicon/name-shapes.ts';
 import { foldText } from '../names/fold.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
 import type { NameSpan } from './spans.ts';
+import { ACRONYM_SHAPE, isCalendarWord, isCommonWord, isFirstNameWord, tagsOf } from './words.ts';
+
+export { isCalendarWord, isCommonWord, isFirstNameWord } from './words.ts';
 
 /** What a name was found to be. */
 export interface EntityType {
@@ -34,31 +38,13 @@ export interface EntityRule {
   apply(span: NameSpan, words: string[]): Omit<EntityType, 'rule'> | null;
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const tagsOf = (word: string): string[] => {
-  const tag = LEXICON[foldText(word).replace(/\.$/, '')];
-  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
-};
-const isCalendarWord = (w: string): boolean => {
-  const word = foldText(w).replace(/\.$/, '');
-  if (CALENDAR_NAMES.has(word) || HOLIDAY_NAMES.has(word)) return true;
-  return tagsOf(w).some((t) => /^(?:Month|WeekDay|Holiday|Date)$/.test(t));
-};
 // "Monday", "March 3", "Easter Sunday", "Christmas Eve": calendar words, numbers, and a holiday's last word.
 const namesADay = (words: string[]): boolean =>
   words.every(
     (w, i) =>
       isCalendarWord(w) || /^\d/.test(w) || (i > 0 && HOLIDAY_ENDINGS.has(foldText(w)) && isCalendarWord(words[0]!)),
   );
-export const isFirstNameWord = (w: string): boolean =>
-  tagsOf(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
-/** A word English uses in lower case (a noun, verb, adjective…): weak evidence of a name. */
-export const isCommonWord = (w: string): boolean =>
-  tagsOf(w).some(
-    (t) =>
-      !/^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/.test(t),
-  );
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const ACRONYM = ACRONYM_SHAPE;
 // The word before a time zone: "0800", "9", "21:30", "p.m.".
 const CLOCK_BEFORE = /^(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|[ap]\.?m\.?)$/i;
 // "…, who", "… said", "…, a lawyer": what follows a person's name in news copy.
@@ -79,8 +65,19 @@ const SPEECH_AFTER = /^\s+(?:said|says|announced|confirmed|denied|insisted|warne
 // "Justice Department", "Crown Court": a title word before the head of a body's or a venue's name.
 const endsInBodyOrVenue = (words: string[]): boolean => {
   const last = foldText(words[words.length - 1]!);
-  return ORGANISATION_HEADS.has(last) || VENUE_HEADS.has(last);
+  return ORGANISATION_HEADS.has(last) || VENUE_HEADS.has(last) || STREET_HEADS.has(last);
 };
+// "on", "along", "off": what stands before a street whose head is a surname too ("on Penny Lane").
+const LOCATIVE_BEFORE = /\b(?:on|along|off|at|down|up|near|onto|into|from|to|via)\s+(?:the\s+)?$/i;
+/** "Magnolia Boulevard", "along Mulberry Lane": a street's name, never a person's. */
+function namesAStreet(s: NameSpan, words: string[]): boolean {
+  if (words.length < 2) return false;
+  const last = foldText(words[words.length - 1]!).replace(/\.$/, '');
+  return STREET_HEADS.has(last) || (STREET_HEADS_AFTER_LOCATIVE.has(last) && LOCATIVE_BEFORE.test(s.lead));
+}
+// "Writers Guild of America", "Bank of England": a body's head before "of".
+const headBeforeOf = (words: string[]): boolean =>
+  words.some((w, k) => k + 2 < words.length && words[k + 1] === 'of' && ORGANISATION_HEADS.has(foldText(w)));
 // A one-word title English reads as an adjective ("General", "Executive", "Major"), before one common
 // noun, makes a compound ("General Election", "Executive Order"), not a title and a surname.
 const adjectiveTitle = (title: string): boolean => !/\s/.test(title) && tagsOf(title).includes('Adjective');
@@ -136,6 +133,11 @@ export const ENTITY_RULES: EntityRule[] = [
     },
   },
   {
+    id: 'street-shape',
+    doc: 'A name ending in a street word ("X Boulevard", "X Avenue"; "on X Lane") is a place, never a person.',
+    apply: (s, words) => (namesAStreet(s, words) ? { kind: 'place', placeKind: 'venue' } : null),
+  },
+  {
     id: 'venue-head',
     doc: 'A name ending in a venue word ("X Palace", "X Stadium", "X Square") is a place.',
     apply: (_s, words) =>
@@ -145,11 +147,12 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     id: 'organisation-head',
-    doc: 'A name ending in, or opening "X of", a word for a body ("X Ministry", "Bank of X") is an organisation.',
+    doc: 'A name ending in a word for a body, or with one before "of" ("X Ministry", "Writers Guild of X"), is a body.',
     apply: (_s, words) => {
       const last = foldText(words[words.length - 1]!);
-      const ofForm = words.length >= 3 && words[1] === 'of' && ORGANISATION_HEADS.has(foldText(words[0]!));
-      return (words.length >= 2 && ORGANISATION_HEADS.has(last)) || ofForm ? { kind: 'organization' } : null;
+      return (words.length >= 2 && ORGANISATION_HEADS.has(last)) || headBeforeOf(words)
+        ? { kind: 'organization' }
+        : null;
     },
   },
   {
@@ -163,8 +166,14 @@ export const ENTITY_RULES: EntityRule[] = [
     apply: (s) => (ACRONYM.test(s.text) && measured(s) ? { kind: 'skip' } : null),
   },
   {
+    id: 'common-noun-acronym',
+    doc: 'Capitals that abbreviate a common noun ("AI", "GDP", "IPO", from the lexicon) name no body.',
+    apply: (s) =>
+      ACRONYM.test(s.text) && COMMON_NOUN_ACRONYMS.has(foldText(s.text).replace(/\./g, '')) ? { kind: 'skip' } : null,
+  },
+  {
     id: 'acronym',
-    doc: 'Two to six capitals that spell no English word ("NATO", "FIFA") name a body.',
+    doc: 'Two to six capitals that spell no English word ("NATO", "FIFA", "SAG-AFTRA") name a body.',
     apply: (s) => (ACRONYM.test(s.text) && !isCommonWord(s.text) ? { kind: 'organization' } : null),
   },
   {

@@ -3,7 +3,12 @@
  * ("Charles de Gaulle", "Bank of England") and nothing else, with a title in front split off
  * ("Foreign Minister | Hakan Fidan"). What the span names is decided by the rules in classify.
  */
-import { NAME_PARTICLES } from '../lexicon/name-shapes.ts';
+import nlp from 'compromise';
+import { CALENDAR_PHRASE_OPENERS } from '../lexicon/calendar-words.ts';
+import { MODIFIER_ENDINGS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/name-shapes.ts';
+import { ruleMeta } from '../rules/index.ts';
+import { isCalendarWord, isCommonWord, isFirstNameWord } from './words.ts';
+import { lookupPlace } from './gazetteer.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
 
@@ -23,7 +28,27 @@ export interface NameSpan {
   after: string;
   /** The text just before the run (up to 40 characters), for the rules that read a phrase. */
   lead: string;
+  /** Span rules that shaped the run (SPAN_RULES ids), as evidence. */
+  rules: string[];
 }
+
+/** Rules that decide where a name's run of words ends, applied inline by nameSpans. */
+export const SPAN_RULES = [
+  ruleMeta(
+    'body-name-conjunction',
+    'After "Head of …", "and" joins capitalised words of one body\'s name ("Alliance of Film and Radio Producers").',
+  ),
+  ruleMeta(
+    'calendar-phrase-ends',
+    'A run opening with a day or month phrase ("On Wednesday") ends there when a name that is no common word follows.',
+  ),
+  ruleMeta(
+    'person-before-of',
+    '"of" after a person\'s name ("Donna Langley of Examplecorp") says where they work; it joins no name.',
+  ),
+  ruleMeta('modifier-before-name', 'A name starts after a hyphenated modifier ("New York-based Example Bank").'),
+] as const;
+const [BODY_NAME_CONJUNCTION, CALENDAR_PHRASE_ENDS, PERSON_BEFORE_OF, MODIFIER_BEFORE_NAME] = SPAN_RULES;
 
 interface Token {
   raw: string;
@@ -58,14 +83,25 @@ export function nameSpans(text: string): NameSpan[] {
       continue;
     }
     let j = i;
+    const joined = new Set<string>();
     // Extend while the next word is capitalised (or a particle followed by one), with only a
     // space between: a comma, a quote or a bracket ends a name.
     while (j + 1 < tokens.length && /^[ \u00A0]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       const next = tokens[j + 1]!;
       // "Hospital. On Wednesday": a full stop ends the name unless it closes an initial ("U.S.", "Jorge O.").
       if (endsSentence(tokens[j]!.raw)) break;
+      if (isCapitalised(next) && calendarPhraseEnds(tokens, i, j)) {
+        joined.add(CALENDAR_PHRASE_ENDS.id);
+        break;
+      }
       if (isCapitalised(next) && !/[’']s$/.test(tokens[j]!.raw)) j++;
-      else if (
+      else if (next.raw === 'of' && personEndsBeforeOf(tokens, i, j)) {
+        joined.add(PERSON_BEFORE_OF.id);
+        break;
+      } else if (next.raw === 'and' && bodyNameGoesOn(text, tokens, i, j)) {
+        j = bodyNameGoesOn(text, tokens, i, j);
+        joined.add(BODY_NAME_CONJUNCTION.id);
+      } else if (
         NAME_PARTICLES.has(next.raw) &&
         tokens[j + 2] &&
         isCapitalised(tokens[j + 2]!) &&
@@ -74,14 +110,78 @@ export function nameSpans(text: string): NameSpan[] {
         j += 2;
       else break;
     }
-    const span = toSpan(text, tokens, i, j);
-    if (span) spans.push(span);
+    const from = afterModifier(tokens, i, j);
+    if (from > i) joined.add(MODIFIER_BEFORE_NAME.id);
+    const span = toSpan(text, tokens, from, j);
+    if (span) spans.push({ ...span, rules: [...joined] });
     i = j + 1;
   }
   return spans;
 }
 
-function toSpan(text: string, tokens: Token[], start: number, to: number): NameSpan | null {
+/**
+ * "On Wednesday | Thongchai Lertwilairattanapong": the run so far is a day or month phrase (calendar
+ * words, perhaps after an opener such as "On" or "Last") and the next word is a name or a title,
+ * not another common word ("Good Friday Agreement"), calendar word or number ("Monday March 3").
+ */
+function calendarPhraseEnds(tokens: Token[], from: number, at: number): boolean {
+  const next = tokens[at + 1]!.raw;
+  if (!isCalendarWord(tokens[at]!.raw) || isCalendarWord(next) || /^\d/.test(next)) return false;
+  if (isCommonWord(next) && !TITLE_HEADS.has(bare(next))) return false;
+  return tokens
+    .slice(from, at + 1)
+    .every((t, k) => isCalendarWord(t.raw) || (k === 0 && CALENDAR_PHRASE_OPENERS.has(bare(t.raw))));
+}
+
+/** "Donna Langley | of NBCUniversal": two or three words opening with a known first name, none a body's head. */
+function personEndsBeforeOf(tokens: Token[], from: number, at: number): boolean {
+  const words = tokens.slice(from, at + 1).map((t) => t.raw);
+  if (words.length < 2 || words.length > 3 || !isFirstNameWord(words[0]!)) return false;
+  return !words.some((w) => ORGANISATION_HEADS.has(bare(w)) || isCommonWord(w));
+}
+
+/** "New York-based | Signature Bank": the name starts after the last hyphenated modifier before its last word. */
+function afterModifier(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const parts = bare(tokens[k]!.raw).split('-');
+    if (parts.length > 1 && MODIFIER_ENDINGS.has(parts[parts.length - 1]!)) return k + 1;
+  }
+  return from;
+}
+
+const spaceBetween = (text: string, a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+
+/**
+ * Where a body's name goes on after "and" (the index of its last word), or 0: the run so far has a
+ * body's head before "of" ("Alliance of Motion Picture"), one to three capitalised words follow,
+ * not another body ("… and Federal Reserve"), and no word on either side of "and" is a
+ * known name: a place, a body, a person or an acronym ("… of America and SAG-AFTRA").
+ */
+function bodyNameGoesOn(text: string, tokens: Token[], from: number, at: number): number {
+  const run = tokens.slice(from, at + 1).map((t) => bare(t.raw));
+  const of = run.findIndex((w, k) => k + 1 < run.length && run[k + 1] === 'of' && ORGANISATION_HEADS.has(w));
+  if (of < 0 || !spaceBetween(text, tokens[at]!, tokens[at + 1]!) || endsSentence(tokens[at]!.raw)) return 0;
+  let end = at + 1;
+  while (
+    end + 1 < tokens.length &&
+    isCapitalised(tokens[end + 1]!) &&
+    spaceBetween(text, tokens[end]!, tokens[end + 1]!) &&
+    !(end > at + 1 && endsSentence(tokens[end]!.raw))
+  )
+    end++;
+  const added = tokens.slice(at + 2, end + 1).map((t) => t.raw);
+  if (added.length === 0 || added.length > 3 || ORGANISATION_HEADS.has(bare(added[added.length - 1]!))) return 0;
+  const sides = [...tokens.slice(from + of + 2, at + 1).map((t) => t.raw), ...added];
+  return sides.every(isNoName) ? end : 0;
+}
+
+// A lone capitalised word that neither compromise's lexicon nor the gazetteer knows as a name of any kind.
+const isNoName = (word: string): boolean => {
+  const bare = word.replace(/\.$/, '');
+  return !nlp(bare).has('(#ProperNoun|#Place|#Organization|#Person|#Acronym|#FirstName)') && !lookupPlace(bare);
+};
+
+function toSpan(text: string, tokens: Token[], start: number, to: number): Omit<NameSpan, 'rules'> | null {
   // "The Bank of England": the article is not part of the name.
   const from = start < to && bare(tokens[start]!.raw) === 'the' ? start + 1 : start;
   let k = from;

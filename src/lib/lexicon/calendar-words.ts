@@ -27,3 +27,21 @@ export const HOLIDAY_NAMES: ReadonlySet<string> = new Set([
 
 /** Words that end a holiday's name after a calendar word ("Christmas Eve", "Thanksgiving Day"), folded. */
 export const HOLIDAY_ENDINGS: ReadonlySet<string> = new Set(['day', 'eve']);
+
+/** Words that open a day or month phrase at the start of a sentence ("On Wednesday", "Last March"), folded. */
+export const CALENDAR_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'on',
+  'last',
+  'next',
+  'this',
+  'by',
+  'since',
+  'until',
+  'from',
+  'early',
+  'late',
+  'every',
+  'before',
+  'after',
+  'in',
+]);

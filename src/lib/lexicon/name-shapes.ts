@@ -85,6 +85,22 @@ export const ORGANISATION_HEADS = new Set([
   'mission',
   'delegation',
   'secretariat',
+  'guild',
+  'chamber',
+]);
+
+/**
+ * Heads of the names of bodies of members, which news refers back to by the head alone ("the guild",
+ * "the union"); vaguer heads ("the authority", "the office", "the group") are left alone.
+ */
+export const MEMBER_BODY_HEADS = new Set([
+  'guild',
+  'union',
+  'alliance',
+  'association',
+  'federation',
+  'league',
+  'coalition',
 ]);
 
 /** Heads of the names of venues: buildings, squares, grounds, where an event takes place. */
@@ -110,9 +126,6 @@ export const VENUE_HEADS = new Set([
   'airport',
   'station',
   'bridge',
-  'street',
-  'avenue',
-  'road',
   'embassy',
   'consulate',
   'hotel',
@@ -142,6 +155,28 @@ export const VENUE_HEADS = new Set([
   'chapel',
   'library',
 ]);
+
+/** Heads of street names: a name ending in one is a road, never a person ("Magnolia Boulevard"). */
+export const STREET_HEADS = new Set([
+  'street',
+  'avenue',
+  'road',
+  'boulevard',
+  'highway',
+  'parkway',
+  'expressway',
+  'freeway',
+  'turnpike',
+  'motorway',
+  'blvd',
+  'ave',
+]);
+
+/** Street heads that are surnames too ("Nathan Lane"): a street only after "on", "along", "at" and the like. */
+export const STREET_HEADS_AFTER_LOCATIVE = new Set(['lane', 'drive', 'way', 'terrace', 'crescent', 'close', 'row']);
+
+/** Second halves of hyphenated modifiers that stand before a name ("New York-based", "Texas-born"). */
+export const MODIFIER_ENDINGS = new Set(['based', 'born', 'led', 'backed', 'owned', 'run', 'funded', 'headquartered']);
 
 /** Lower-case words that join the parts of one name ("Charles de Gaulle", "Bank of England"). */
 export const NAME_PARTICLES = new Set([
