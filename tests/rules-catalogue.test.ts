@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRACT_RULES } from '../src/extract/index.ts';
 import { MERGE_RULES } from '../src/merge/index.ts';
 import { ENTITY_RULES } from '../src/lib/entities/classify.ts';
+import { LINK_RULES } from '../src/lib/entities/bodies.ts';
 import { SPAN_RULES } from '../src/lib/entities/spans.ts';
 import { PUBLICATION_RULES } from '../src/pubdate/evidence.ts';
 import { GUARDS, SCORES, SHAPES } from '../src/publish/headline/rules.ts';
@@ -27,6 +28,7 @@ const LISTS: { name: string; rules: readonly { id: string; doc: string }[]; fold
   { name: 'merge', rules: MERGE_RULES, folder: 'merge' },
   { name: 'entities', rules: ENTITY_RULES, folder: 'entities' },
   { name: 'spans', rules: SPAN_RULES, folder: 'entities' },
+  { name: 'links', rules: LINK_RULES, folder: 'recognise' },
   { name: 'pubdate', rules: PUBLICATION_RULES, folder: 'pubdate' },
 ];
 

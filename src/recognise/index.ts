@@ -4,9 +4,10 @@
  * takes the found spellings as aliases and keeps its own id, name, kind and role.
  */
 import type { Actor, Article, Place } from '../types.ts';
-import { classifySpan } from '../lib/entities/classify.ts';
+import { type EntityType, classifySpan } from '../lib/entities/classify.ts';
 import { type FoundEntity, type Occurrence, consolidate } from '../lib/entities/consolidate.ts';
-import { nameSpans } from '../lib/entities/spans.ts';
+import { type NameSpan, nameSpans } from '../lib/entities/spans.ts';
+import { ACRONYM_DEFINITION, acronymDefinitions, acronymKey } from '../lib/entities/bodies.ts';
 import { foldText } from '../lib/names/fold.ts';
 import { slugify } from '../lib/slug/index.ts';
 
@@ -28,15 +29,18 @@ export function recogniseEntities(articles: Article[], registry: { actors: Actor
   const occurrences: Occurrence[] = [];
   const aloneWords = new Map<string, Set<string>>();
   const publishers = new Set<string>();
+  const defined = new Map<string, string>();
   for (const article of articles) {
     if (article.publisher) publishers.add(foldText(article.publisher));
     const alone = new Set<string>();
     for (const sentence of article.sentences) {
       const agency = DATELINE_AGENCY.exec(sentence.text)?.[1];
       if (agency && sentence.index < 3) publishers.add(foldText(agency));
-      for (const span of nameSpans(sentence.text)) {
+      const spans = nameSpans(sentence.text);
+      const definedNames = definitionsIn(sentence.text, spans, defined);
+      for (const span of spans) {
         if (!span.text.includes(' ')) alone.add(foldText(span.text));
-        const type = classifySpan(span);
+        const type = definedBody(classifySpan(span), definedNames.has(span));
         if (!type || type.kind === 'skip') continue;
         occurrences.push({
           span,
@@ -49,8 +53,28 @@ export function recogniseEntities(articles: Article[], registry: { actors: Actor
     }
     aloneWords.set(article.id, alone);
   }
-  const found = consolidate(occurrences, aloneWords).filter((e) => !e.aliases.some((a) => publishers.has(foldText(a))));
+  const found = consolidate(occurrences, aloneWords, defined).filter(
+    (e) => !e.aliases.some((a) => publishers.has(foldText(a))),
+  );
   return foldIntoRegistry(found, registry);
+}
+
+// A name defined with an acronym ("Harbour Pilots Collective (HPC)") is a body unless a rule typed it
+// as something else for sure: untyped, or only perhaps a person, it is a body.
+function definedBody(type: EntityType | null, defined: boolean): EntityType | null {
+  if (!defined || (type && (type.kind !== 'person' || !type.tentative))) return type;
+  return { kind: 'organization', rule: ACRONYM_DEFINITION.id };
+}
+
+// The acronyms a sentence defines, kept in `defined` (first definition wins); the names defined.
+function definitionsIn(text: string, spans: NameSpan[], defined: Map<string, string>): Set<NameSpan> {
+  const names = new Set<NameSpan>();
+  for (const { name, acronym } of acronymDefinitions(text, spans)) {
+    if (!defined.has(acronymKey(acronym.text)))
+      defined.set(acronymKey(acronym.text), foldText(name.text).replace(/\./g, ''));
+    names.add(name);
+  }
+  return names;
 }
 
 function foldIntoRegistry(found: FoundEntity[], registry: { actors: Actor[]; places: Place[] }): Recognition {

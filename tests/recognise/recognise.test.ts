@@ -24,8 +24,12 @@ interface Expected {
     role?: string | null;
     aliases?: string[];
     short?: string[];
+    /** Link rules the discovered entity names as evidence (LINK_RULES ids). */
+    links?: string[];
   }[];
   absent?: string[];
+  /** Short forms an entity must not have, by name. */
+  notShort?: Record<string, string[]>;
   discoveredAbsent?: string[];
   count?: { person?: number };
 }
@@ -77,6 +81,12 @@ describe('recognise: people, bodies and places from the text alone', () => {
         // A short form may be a full alias when no one else in the corpus bears it.
         for (const s of want.short ?? [])
           expect([...(got.shortNames ?? []), ...got.aliases].map(foldText)).toContain(foldText(s));
+        const evidence = discovered.find((d) => d.name === want.name)?.links ?? [];
+        for (const l of want.links ?? []) expect(evidence, `${want.name} linked by ${l}`).toContain(l);
+      }
+      for (const [name, forms] of Object.entries(expected.notShort ?? {})) {
+        const got = named(all, name) as { shortNames?: string[] } | undefined;
+        for (const f of forms) expect(got?.shortNames ?? [], `${name} has no short form ${f}`).not.toContain(f);
       }
       for (const absent of expected.absent ?? []) expect(named(all, absent), `${absent} is no entity`).toBeUndefined();
       for (const absent of expected.discoveredAbsent ?? []) expect(discovered.map((d) => d.name)).not.toContain(absent);

@@ -6,6 +6,15 @@
  */
 import { SINGULAR_TITLES } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
+import {
+  ACRONYM_DEFINITION,
+  ACRONYM_SHAPE,
+  BODY_HEAD_REFERS_BACK,
+  BODY_NAME_STEM,
+  acronymKey,
+  headShortNames,
+  initialsOf,
+} from './bodies.ts';
 import { editDistance } from './distance.ts';
 import { isCommonWord, isFirstNameWord } from './classify.ts';
 import type { EntityType } from './classify.ts';
@@ -18,6 +27,8 @@ export interface Occurrence {
   article: string;
   line: number;
   column: number;
+  /** Link rules (LINK_RULES ids) that joined this use to its entity, as evidence. */
+  links?: string[];
 }
 
 /** An entity found in the text. */
@@ -41,6 +52,8 @@ export interface FoundEntity {
   articles: number;
   /** The rule that typed it most often. */
   rule: string;
+  /** The link rules that joined spellings or gave short forms (LINK_RULES ids). */
+  links: string[];
   /** First use, for the build report. */
   first: { article: string; line: number; column: number };
 }
@@ -48,11 +61,18 @@ export interface FoundEntity {
 // How different two spellings of one name may be: a letter per eight (Umerov/Umierov, Osotthanakorn/Osottanakorn).
 const LETTERS_PER_EDIT = 8;
 
-/** Consolidate occurrences into entities; words used alone in each article confirm tentative people. */
-export function consolidate(occurrences: Occurrence[], aloneWords: Map<string, Set<string>>): FoundEntity[] {
+/**
+ * Consolidate occurrences into entities; words used alone in each article confirm tentative people;
+ * `defined` maps an acronym (acronymKey) to the folded name a sentence defined it for.
+ */
+export function consolidate(
+  occurrences: Occurrence[],
+  aloneWords: Map<string, Set<string>>,
+  defined: ReadonlyMap<string, string> = new Map(),
+): FoundEntity[] {
   const people = confirmedPeople(occurrences, aloneWords);
   const others = occurrences.filter((o) => o.type.kind === 'organization' || o.type.kind === 'place');
-  return [...personEntities(people), ...groupByName(others)];
+  return [...personEntities(people), ...groupByName(others, defined)];
 }
 
 function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<string>>): Occurrence[] {
@@ -168,32 +188,51 @@ function sameSpelling(a: string, b: string): boolean {
   return editDistance(a, b, budget) <= budget;
 }
 
-function groupByName(occurrences: Occurrence[]): FoundEntity[] {
+function groupByName(occurrences: Occurrence[], defined: ReadonlyMap<string, string>): FoundEntity[] {
   const groups = new Map<string, Occurrence[]>();
   const keyOf = (o: Occurrence): string =>
     `${o.type.kind}|${o.type.country ?? ''}|${foldText(o.type.canonical ?? o.span.text).replace(/\./g, '')}`;
   for (const o of occurrences) groups.set(keyOf(o), [...(groups.get(keyOf(o)) ?? []), o]);
-  // "EU" after "European Union": an acronym joins the one name of its kind whose initials it spells.
+  // "WGA" after "Writers Guild of America (WGA)": a defined acronym joins the body of its name;
+  // "EU" after "European Union": an undefined one the one name of its kind whose initials it spells.
   for (const [key, g] of groups) {
     const acronym = key.split('|')[2]!;
-    if (!/^[a-z]{2,6}$/.test(acronym) || !g.every((o) => /^(?:\p{Lu}\.?){2,6}$/u.test(o.span.text))) continue;
-    const spelled = [...groups.keys()].filter(
-      (k) =>
-        k !== key && k.startsWith(key.slice(0, key.lastIndexOf('|') + 1)) && initials(k.split('|')[2]!) === acronym,
+    if (!g.every((o) => ACRONYM_SHAPE.test(o.span.text))) continue;
+    const name = defined.get(acronymKey(acronym));
+    const prefix = key.slice(0, key.lastIndexOf('|') + 1);
+    const spelled = [...groups.keys()].filter((k) =>
+      name !== undefined
+        ? k !== key && k.split('|')[2] === name && !k.startsWith('person|')
+        : k !== key && k.startsWith(prefix) && initialsOf(k.split('|')[2]!) === acronymKey(acronym),
     );
     if (spelled.length !== 1) continue;
-    groups.get(spelled[0]!)!.push(...g);
+    groups
+      .get(spelled[0]!)!
+      .push(...(name === undefined ? g : g.map((o) => ({ ...o, links: [ACRONYM_DEFINITION.id] }))));
     groups.delete(key);
   }
-  return [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
+  joinStems(groups);
+  const entities = [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
+  const bodies = entities.filter((e) => e.kind === 'organization');
+  for (const [index, forms] of headShortNames(bodies)) {
+    bodies[index]!.shortNames.push(...forms);
+    bodies[index]!.links.push(BODY_HEAD_REFERS_BACK.id);
+  }
+  return entities;
 }
 
-const initials = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
-    .map((w) => w[0])
-    .join('');
+// "Writers Guild" and "Writers Guild of America": a body's name without its "of …" is the one body it opens.
+function joinStems(groups: Map<string, Occurrence[]>): void {
+  const bodies = [...groups.keys()].filter((k) => k.startsWith('organization|'));
+  for (const key of bodies) {
+    const name = key.split('|')[2]!;
+    if (!name.includes(' ') || name.includes(' of ')) continue;
+    const longer = bodies.filter((k) => k.split('|')[2]!.startsWith(`${name} of `) && groups.has(k));
+    if (longer.length !== 1) continue;
+    groups.get(longer[0]!)!.push(...groups.get(key)!.map((o) => ({ ...o, links: [BODY_NAME_STEM.id] })));
+    groups.delete(key);
+  }
+}
 
 function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
   const count = (values: string[]): [string, number][] => {
@@ -228,6 +267,7 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
     uses: g.length,
     articles: new Set(g.map((o) => o.article)).size,
     rule: rules[0]![0],
+    links: [...new Set(g.flatMap((o) => o.links ?? []))].sort(),
     first: { article: first.article, line: first.line, column: first.column },
   };
 }
