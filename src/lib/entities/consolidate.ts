@@ -200,15 +200,16 @@ function groupByName(occurrences: Occurrence[], defined: ReadonlyMap<string, str
     if (!g.every((o) => ACRONYM_SHAPE.test(o.span.text))) continue;
     const name = defined.get(acronymKey(acronym));
     const prefix = key.slice(0, key.lastIndexOf('|') + 1);
-    const spelled = [...groups.keys()].filter((k) =>
-      name !== undefined
-        ? k !== key && k.split('|')[2] === name && !k.startsWith('person|')
-        : k !== key && k.startsWith(prefix) && initialsOf(k.split('|')[2]!) === acronymKey(acronym),
-    );
+    const keys = [...groups.keys()].filter((k) => k !== key);
+    const byDefinition = keys.filter((k) => k.split('|')[2] === name && !k.startsWith('person|'));
+    // Defined for a person ("Jo Reyes (AP)") or for nothing found: the initials decide, as for "EU".
+    const spelled =
+      byDefinition.length === 1
+        ? byDefinition
+        : keys.filter((k) => k.startsWith(prefix) && initialsOf(k.split('|')[2]!) === acronymKey(acronym));
     if (spelled.length !== 1) continue;
-    groups
-      .get(spelled[0]!)!
-      .push(...(name === undefined ? g : g.map((o) => ({ ...o, links: [ACRONYM_DEFINITION.id] }))));
+    const linked = byDefinition.length === 1 ? g.map((o) => ({ ...o, links: [ACRONYM_DEFINITION.id] })) : g;
+    groups.get(spelled[0]!)!.push(...linked);
     groups.delete(key);
   }
   joinStems(groups);
