@@ -8,7 +8,9 @@ import nlp from 'compromise';
 import { HOLIDAY_ENDINGS } from '../lexicon/calendar-words.ts';
 import { COMMON_NOUN_ACRONYMS } from '../lexicon/acronyms.ts';
 import { ORGANISATION_HEADS, STREET_HEADS, STREET_HEADS_AFTER_LOCATIVE, VENUE_HEADS } from '../lexicon/name-shapes.ts';
+import { TITLE_HEADS } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
+import { alternation } from '../rules/index.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
 import type { NameSpan } from './spans.ts';
 import { ACRONYM_SHAPE, isCalendarWord, isCommonWord, isFirstNameWord, tagsOf } from './words.ts';
@@ -50,7 +52,9 @@ const CLOCK_BEFORE = /^(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|[ap]\.?m\.?)$/i;
 // "…, who", "… said", "…, a lawyer": what follows a person's name in news copy.
 const PERSON_CUE = new RegExp(
   String.raw`^(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|argued|insisted|denied|warned|announced|who|whose)\b` +
-    String.raw`|,\s+(?:a|an|the)\s+\p{Ll})`,
+    String.raw`|,\s+(?:a|an|the)\s+\p{Ll}` +
+    // "…, permanent secretary at", "…, chief negotiator": a title in apposition.
+    String.raw`|,\s+(?:\p{Ll}+\s+){0,2}(?:${alternation([...TITLE_HEADS])})\b)`,
   'u',
 );
 // "5% of", "2 per cent of", "a share of": what follows is a measure ("GDP", "CPI").

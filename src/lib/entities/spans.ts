@@ -47,8 +47,13 @@ export const SPAN_RULES = [
     '"of" after a person\'s name ("Donna Langley of Examplecorp") says where they work; it joins no name.',
   ),
   ruleMeta('modifier-before-name', 'A name starts after a hyphenated modifier ("New York-based Example Bank").'),
+  ruleMeta(
+    'department-before-title',
+    'One word before a title, then a first name ("Treasury Secretary Janet Yellen"): the title is both words.',
+  ),
 ] as const;
-const [BODY_NAME_CONJUNCTION, CALENDAR_PHRASE_ENDS, PERSON_BEFORE_OF, MODIFIER_BEFORE_NAME] = SPAN_RULES;
+const [BODY_NAME_CONJUNCTION, CALENDAR_PHRASE_ENDS, PERSON_BEFORE_OF, MODIFIER_BEFORE_NAME, DEPARTMENT_BEFORE_TITLE] =
+  SPAN_RULES;
 
 interface Token {
   raw: string;
@@ -113,7 +118,7 @@ export function nameSpans(text: string): NameSpan[] {
     const from = afterModifier(tokens, i, j);
     if (from > i) joined.add(MODIFIER_BEFORE_NAME.id);
     const span = toSpan(text, tokens, from, j);
-    if (span) spans.push({ ...span, rules: [...joined] });
+    if (span) spans.push({ ...span, rules: [...joined, ...span.rules] });
     i = j + 1;
   }
   return spans;
@@ -181,17 +186,31 @@ const isNoName = (word: string): boolean => {
   return !nlp(bare).has('(#ProperNoun|#Place|#Organization|#Person|#Acronym|#FirstName)') && !lookupPlace(bare);
 };
 
-function toSpan(text: string, tokens: Token[], start: number, to: number): Omit<NameSpan, 'rules'> | null {
-  // "The Bank of England": the article is not part of the name.
-  const from = start < to && bare(tokens[start]!.raw) === 'the' ? start + 1 : start;
-  let k = from;
-  // A title is modifiers ending in a head; "Secretary of State" carries its department.
+// Where a title opening at `from` ends (-1: none): modifiers, then a head; "Secretary of State" keeps its department.
+function titleEndFrom(tokens: Token[], from: number, to: number): number {
   let titleEnd = -1;
   for (let t = from; t <= to; t++) {
     const w = bare(tokens[t]!.raw);
     const department = titleEnd === t - 2 && bare(tokens[t - 1]!.raw) === 'of';
     if (TITLE_HEADS.has(w) || department) titleEnd = t;
     else if (!(TITLE_MODIFIERS.has(w) || (w === 'of' && titleEnd === t - 1))) break;
+  }
+  return titleEnd;
+}
+
+function toSpan(text: string, tokens: Token[], start: number, to: number): NameSpan | null {
+  // "The Bank of England": the article is not part of the name.
+  const from = start < to && bare(tokens[start]!.raw) === 'the' ? start + 1 : start;
+  let k = from;
+  let titleEnd = titleEndFrom(tokens, from, to);
+  const rules: string[] = [];
+  // "Treasury Secretary Janet Yellen": one department word before a title, then a known first name.
+  if (titleEnd < from && from + 1 < to) {
+    const lenient = titleEndFrom(tokens, from + 1, to);
+    if (lenient > from && lenient < to && isFirstNameWord(tokens[lenient + 1]!.raw)) {
+      titleEnd = lenient;
+      rules.push(DEPARTMENT_BEFORE_TITLE.id);
+    }
   }
   if (titleEnd >= from && titleEnd < to) k = titleEnd + 1;
   const first = tokens[k]!;
@@ -210,5 +229,6 @@ function toSpan(text: string, tokens: Token[], start: number, to: number): Omit<
     before: from > 0 ? tokens[from - 1]!.raw : '',
     after: text.slice(last.end, last.end + 40),
     lead: text.slice(Math.max(0, first.start - 40), first.start),
+    rules,
   };
 }
