@@ -86,7 +86,6 @@ export const ORGANISATION_HEADS = new Set([
   'delegation',
   'secretariat',
   'guild',
-  'chamber',
 ]);
 
 /**
