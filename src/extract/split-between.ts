@@ -6,12 +6,17 @@
  */
 import nlp from 'compromise';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
-import type { EventDate } from './event-dates.ts';
 
 const AND = /\s+and\s+/g;
 
+/** What a split needs of a date (an EventDate): where its words are, and the clause it governs. */
+interface SpreadDate {
+  words: [number, number];
+  clause: [number, number];
+}
+
 /** Split a sentence between consecutive dates at the last clause break between them. */
-export function splitBetweenDates(sentence: string, spread: EventDate[]): boolean {
+export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boolean {
   for (let i = 0; i + 1 < spread.length; i++) {
     const a = spread[i]!;
     const b = spread[i + 1]!;
