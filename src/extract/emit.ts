@@ -3,6 +3,7 @@
  * undated one takes its embedded post's date, or the time or occasion of the sentence before,
  * or goes on about that sentence's event, or stands undated if it names an event of its own.
  */
+import nlp from 'compromise';
 import type { Article, DateSpan, EventMention, Sentence } from '../types.ts';
 import type { NameHit } from '../lib/names/matcher.ts';
 import { contentTerms } from '../lib/similarity/index.ts';
@@ -130,7 +131,8 @@ function datedMention(r: ReadSentence, part: Part, m: Base, text: string): Event
     sameOccasion: null,
     goesOnFrom: null,
     origin: sentence.origin,
-    weak: m.actors.length === 0 && m.triggers.length === 0,
+    // A headline or standfirst says in other words what the body reports: it may join an event, never found one.
+    weak: (m.actors.length === 0 && m.triggers.length === 0) || sentence.origin === 'headline',
     rules: unique(m.rules),
   };
 }
@@ -177,7 +179,8 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     dateSource = 'paragraph';
     m.rules.push(LIVE_ENTRY_RULE.id);
     // An entry its stamp dates is as good as a dated sentence: its event words alone let it found an event.
-    weak = m.triggers.length === 0;
+    // A fragment with no verb ("More on the arrests") is a subheading, not an entry's report.
+    weak = m.triggers.length === 0 || !nlp(text).has('#Verb');
   }
   if (weak) m.rules.push(EMIT_RULES.nameless.id);
   const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
