@@ -186,12 +186,9 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
   const goesOnFrom = scene || date || !goesOn ? null : goesOn.to.mention.id;
   if (goesOnFrom) m.rules.push(goesOn!.rule);
   const status = statusOf(text, date, r.reference);
-  const present = date === null && tellsInPresent(text);
-  const since = date === null ? sinceIn(r.since ?? [], part) : null;
-  const weekday = date === null && r.reference === null ? namedWeekday(text) : null;
   return {
     ...m,
-    ...(since ? { since } : {}),
+    ...(date === null ? undatedCues(r, part, text) : {}),
     date,
     dateText,
     dateSource,
@@ -202,8 +199,6 @@ function undatedMention(r: ReadSentence, part: Part, m: Base, text: string): Eve
     goesOnFrom,
     origin: sentence.origin,
     weak,
-    ...(present ? { present } : {}),
-    ...(weekday === null ? {} : { weekday }),
     rules: unique(m.rules),
   };
 }
@@ -218,6 +213,17 @@ function namedWeekday(text: string): number | null {
 // A page's headline, and a live page's entries, tell what just happened in the present ("Mbappé volleys in").
 function presentTold(r: ReadSentence): 'headline' | 'live' | null {
   return leadHeadline(r.article, r.sentence) ? 'headline' : r.entryDay ? 'live' : null;
+}
+
+// What an undated clause still tells of its time: told in the present, a "since" start, an unresolved weekday.
+function undatedCues(r: ReadSentence, part: Part, text: string): Pick<EventMention, 'present' | 'since' | 'weekday'> {
+  const since = sinceIn(r.since ?? [], part);
+  const weekday = r.reference === null ? namedWeekday(text) : null;
+  return {
+    ...(tellsInPresent(text) ? { present: true } : {}),
+    ...(since ? { since } : {}),
+    ...(weekday === null ? {} : { weekday }),
+  };
 }
 
 // The start of the state an undated clause tells, from a "since" phrase inside it.
