@@ -68,7 +68,7 @@ export const DATE_RULES = {
   ),
   writtenTwice: ruleMeta(
     'date-written-twice',
-    'The same date written twice side by side ("this morning (May 15)") is one date.',
+    'The same date written twice side by side ("this morning (May 15)", "March 28 next year") is one date.',
   ),
   datelineRepeat: ruleMeta(
     'date-dateline-repeat',
@@ -191,6 +191,20 @@ function relativeClauseAfter(rest: string): number {
   return RELATIVE_AFTER.exec(rest)?.[0].length ?? 0;
 }
 
+// "March 28 next year": a year right after a day that writes none says which year the day is in; the day moves
+// into it and the two are one date. True when it did.
+function yearOfDayBefore(sentence: string, previous: Kept, date: DateSpan): boolean {
+  const written = /\b\d{4}\b/.test(sentence.slice(previous.span.start, previous.span.end));
+  if (date.precision !== 'year' || previous.date.precision === 'year' || written) return false;
+  const year = date.start.slice(0, 4);
+  previous.date = {
+    ...previous.date,
+    start: year + previous.date.start.slice(4),
+    end: year + previous.date.end.slice(4),
+  };
+  return true;
+}
+
 // Adds the date to `kept` (or widens the one before); returns the id of a rule that dropped or joined it.
 function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Kept[]): string | null {
   const lead = sentence.slice(Math.max(0, span.start - PHRASE_WINDOW), span.start);
@@ -213,6 +227,10 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   }
   if (SINCE_BEFORE.test(before) && !WHEN_AFTER.test(after)) return DATE_RULES.sinceState.id;
   const previous = kept[kept.length - 1];
+  if (previous && span.start - previous.span.end <= TWICE_GAP && yearOfDayBefore(sentence, previous, date)) {
+    previous.span = { ...previous.span, end: span.end };
+    return DATE_RULES.writtenTwice.id;
+  }
   if (previous && sameSpan(previous.date, date) && span.start - previous.span.end <= TWICE_GAP) {
     previous.span = { ...previous.span, end: span.end };
     return DATE_RULES.writtenTwice.id;
