@@ -110,6 +110,8 @@ export function nameSpans(text: string): NameSpan[] {
         NAME_PARTICLES.has(next.raw) &&
         tokens[j + 2] &&
         isCapitalised(tokens[j + 2]!) &&
+        // "the Parliamentary Group of Germany's Social Democratic Party": a possessive after "of" owns what follows.
+        !/[’']s$/.test(tokens[j + 2]!.raw) &&
         /^ $/.test(text.slice(next.end, tokens[j + 2]!.start))
       )
         j += 2;
