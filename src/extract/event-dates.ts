@@ -193,7 +193,7 @@ function relativeClauseAfter(rest: string): number {
 
 // "March 28 next year": a year right after a day that writes none says which year the day is in; the day moves
 // into it and the two are one date. True when it did.
-function yearOfDayBefore(sentence: string, previous: Kept, date: DateSpan): boolean {
+function dayMovedIntoYear(sentence: string, previous: Kept, date: DateSpan): boolean {
   const written = /\b\d{4}\b/.test(sentence.slice(previous.span.start, previous.span.end));
   if (date.precision !== 'year' || previous.date.precision === 'year' || written) return false;
   const year = date.start.slice(0, 4);
@@ -227,7 +227,7 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   }
   if (SINCE_BEFORE.test(before) && !WHEN_AFTER.test(after)) return DATE_RULES.sinceState.id;
   const previous = kept[kept.length - 1];
-  if (previous && span.start - previous.span.end <= TWICE_GAP && yearOfDayBefore(sentence, previous, date)) {
+  if (previous && span.start - previous.span.end <= TWICE_GAP && dayMovedIntoYear(sentence, previous, date)) {
     previous.span = { ...previous.span, end: span.end };
     return DATE_RULES.writtenTwice.id;
   }

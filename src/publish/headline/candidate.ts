@@ -161,13 +161,7 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   const fromSentence = whole || inClause === null;
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
   const owner = own && !PRONOUN.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
-  if (own && owner)
-    return {
-      svo: { ...own, subject: owner.subject, named: owner.named ?? true },
-      antecedent: owner.ids,
-      fromSentence,
-      stands: true,
-    };
+  if (own && owner) return standingFor(own, owner, fromSentence);
   if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [], fromSentence };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
@@ -176,14 +170,22 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   if (trailing) return { svo: trailing, antecedent: [] };
   // "They beat Croatia 3-0": the pronoun read as the name it stands for in the sentences before.
   const stands = own ? antecedentOf(own, m, ctx) : null;
-  if (own && stands)
-    return {
-      svo: { ...own, subject: stands.subject, named: stands.named ?? true },
-      antecedent: stands.ids,
-      fromSentence,
-      stands: true,
-    };
+  if (own && stands) return standingFor(own, stands, fromSentence);
   return own ? { svo: own, antecedent: [], fromSentence } : null;
+}
+
+// The clause with its pronoun (or possessive) subject read as the name it stands for.
+function standingFor(
+  own: Svo,
+  found: { subject: string; named?: boolean; ids: string[] },
+  fromSentence: boolean,
+): Clause {
+  return {
+    svo: { ...own, subject: found.subject, named: found.named ?? true },
+    antecedent: found.ids,
+    fromSentence,
+    stands: true,
+  };
 }
 
 /** Other sources naming every registry actor of the headline. */
