@@ -17,6 +17,7 @@ import { compareMentions, finish, uniqueIds } from './event.ts';
 import { PLACE_RULES, placeDated } from './place.ts';
 import { nearness } from './windows.ts';
 import { SINCE_RULE, attachSinceStart } from './since.ts';
+import { NARRATIVE_RULE, attachNarrativeNext } from './narrative.ts';
 
 export type { MergeContext, MergeResult, Rejection } from './cluster.ts';
 
@@ -25,6 +26,7 @@ export const MERGE_RULES: readonly RuleMeta[] = [
   ...Object.values(PLACE_RULES),
   ...Object.values(ATTACH_RULES),
   SINCE_RULE,
+  NARRATIVE_RULE,
   ...ACCEPTANCE_RULES,
   ...Object.values(ANNOUNCED_RULES),
 ];
@@ -105,7 +107,10 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
     else if (m.tiedTo) tied.push(m);
     else left.push(m);
   }
-  const unclaimed = left.filter((m) => !attachToTopic(s, m, siblingsOf(m)) && !m.weak);
+  const before = (m: EventMention): EventMention[] => bySentence.get(`${m.article}|${m.sentence - 1}`) ?? [];
+  const unclaimed = left.filter(
+    (m) => !attachToTopic(s, m, siblingsOf(m)) && !attachNarrativeNext(s, m, before) && !m.weak,
+  );
   for (const m of continuing) {
     const from = (m.sameOccasion ?? m.goesOnFrom)!;
     const target = byId.get(from);

@@ -62,3 +62,19 @@ export const REPEATED = new RegExp(
   `\\b(?:on ${MANY} occasions|${MANY} times|repeatedly|time and (?:time )?again|over and over)\\b`,
   'i',
 );
+
+// Units a time phrase counts in.
+const TIME_UNITS = '(?:day|week|weekend|month|year|morning|afternoon|evening|night|season)';
+/**
+ * A clause that places itself in time in words no date rule resolved ("The next Sunday", "two weeks
+ * later", "in 1960", "that year"): it names its own time, so it cannot take a neighbour's.
+ */
+export const OWN_TIME_WORDS = new RegExp(
+  `\\b(?:(?:next|following|previous|last|that|same|this)\\s+${TIME_UNITS}|ago|later|earlier|afterwards|by then|` +
+    'until then|at the time|in the \\d{4}s|\\d{4})\\b',
+  'i',
+);
+
+/** A past perfect ("had fallen", "had not acted"): what was already so before the story's moment. */
+export const PAST_PERFECT =
+  /\bhad\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/i;
