@@ -4,7 +4,7 @@
  * it misses a boundary when a closing period is glued to an opening quote ("tycoon.“Pressure").
  */
 import { split } from 'sentence-splitter';
-import { ABBREVIATION_WORD } from '../lib/lexicon/abbreviations.ts';
+import { ABBREVIATION_WORD, NAME_ABBREVIATIONS } from '../lib/lexicon/abbreviations.ts';
 
 /** A sentence as a slice of its line: start and end offsets in the line text. */
 export interface SentenceSlice {
@@ -21,7 +21,7 @@ const ABBREVIATION = new RegExp(`${ABBREVIATION_WORD}\\.$`);
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|\()/u;
 // "U.S." before "President" is not a sentence end; before "He" or "The" it usually is.
-const INITIALISM_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Sgt|Capt|Adm)\.)$/u;
+const INITIALISM_END = new RegExp(`(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:${NAME_ABBREVIATIONS.join('|')})\\.)$`, 'u');
 const STARTERS = new Set(
   (
     'he she it they we i you the this that these those but and or in on at a an as ' +

@@ -24,6 +24,7 @@ export const ABBREVIATIONS = [
   'Jr',
   'Sr',
   'Inc',
+  'Bros',
   'Corp',
   'Ltd',
   'Co',
@@ -49,3 +50,29 @@ export const ABBREVIATIONS = [
 
 /** Pattern source: one of the abbreviations, as a whole word, without its full stop. */
 export const ABBREVIATION_WORD = `\\b(?:${ABBREVIATIONS.join('|')})`;
+
+/**
+ * Abbreviations that run on into a capitalised word of the same name: a title before a name
+ * ("Gen. Smith") or a company form inside one ("Warner Bros. Discovery", "Acme Inc. Holdings").
+ */
+export const NAME_ABBREVIATIONS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Prof',
+  'St',
+  'Sgt',
+  'Capt',
+  'Adm',
+  'Bros',
+  'Inc',
+  'Corp',
+  'Co',
+] as const;
