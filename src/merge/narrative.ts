@@ -37,9 +37,10 @@ export function attachNarrativeNext(
   previous: (m: EventMention) => EventMention[],
 ): boolean {
   if (!keepsTheMoment(m)) return false;
-  const anchor = previous(m).find(
-    (x) => x.paragraph === m.paragraph && x.dateSource === 'sentence' && s.clusters.of(x.id) !== undefined,
-  );
+  // The sentence's last clause: "Milei, who founded his party in 2021, beat Massa on Sunday" goes on with the runoff.
+  const anchor = previous(m)
+    .filter((x) => x.paragraph === m.paragraph && x.dateSource === 'sentence' && s.clusters.of(x.id) !== undefined)
+    .sort((a, b) => b.clause[0] - a.clause[0])[0];
   if (!anchor) return false;
   s.clusters.attach(s.clusters.of(anchor.id)!, m, { with: anchor.id, why: WHY, rule: NARRATIVE_RULE.id });
   return true;
