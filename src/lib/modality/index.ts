@@ -12,12 +12,14 @@ export type Orientation = 'past' | 'future' | 'unknown';
 const FUTURE_MARKERS =
   "will|won[’']t|shall|going to|scheduled|slated|set (?:to|for)|due (?:to|in|on|by|for)|expected|expects|" +
   'plans? to|planned|planning|' +
-  'intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would like to|' +
+  'intends? to|aims? to|to be held|to be hosted|upcoming|forthcoming|anticipated|could|might|would|' +
   'ready to|eager to|prepare|prepares|preparing|next|in the coming|later this|hopes? to|proposed|' +
   'potential(?:ly)?|possible|possibly|intention to';
 const FUTURE = new RegExp(`\\b(${FUTURE_MARKERS})\\b`, 'i');
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
-const MODAL_PERFECT = /\b(?:could|might|would|may|should|must)(?:\s+not)?\s+have\b/gi;
+// "would have" only before a participle: "would have full access" is a future of possession, not a perfect.
+const MODAL_PERFECT =
+  /\b(?:(?:could|might|may|should|must)(?:\s+not)?\s+have|would(?:\s+not)?\s+have(?=\s+(?:been|\w+(?:ed|en|wn|ne|t))\b))\b/gi;
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
 const PAST_MARKERS =
   'was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\\w{3,}ed|' +
