@@ -26,6 +26,8 @@ const PAST_MARKERS =
   'met|saw|went|took|made|held|spoke|told|began|came|gave|sent|won|lost|left|fell|rose|struck|led|sat|fought|' +
   'broke|became|brought|thought|found|said|says';
 const PAST = new RegExp(`\\b(${PAST_MARKERS})\\b`, 'i');
+const PLAN_IN_PAST_PERFECT =
+  /\bhad\s+(?:long\s+)?been\s+(?:due|expected|scheduled|slated|set|planned|supposed)\s+to\b/i;
 const PRESENT_STATE = /\b(?:is|are|am)\s+(?:not\s+)?(?:\w+ly\s+)?\w{3,}ed\b/gi;
 const CONDITIONAL_FUTURE = new RegExp(
   "\\b(will|won[’']t|shall|scheduled|slated|set to|" +
@@ -81,6 +83,8 @@ export function orientationAt(text: string, offset: number, end = offset): Orien
 export function orientationOf(text: string): Orientation {
   // "could have played a part", "may have caused": a modal perfect speaks of the past.
   const clause = text.replace(MODAL_PERFECT, ' had ');
+  // "had been due to answer on Monday": a plan told in the past perfect was for a day already gone.
+  if (PLAN_IN_PAST_PERFECT.test(clause)) return 'past';
   if (CONDITIONAL_FUTURE.test(clause)) return 'future';
   // Lower-case only: capitalised "May" is the month.
   const future = FUTURE.test(clause) || /\bmay\b/.test(clause);
