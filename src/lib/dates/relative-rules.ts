@@ -193,6 +193,18 @@ export const relativeRules: DateRule[] = [
     },
   },
   {
+    // "In 1960 the studios sold their films to television. That year the guild struck": the year last told.
+    name: 'that-year',
+    anchored: true,
+    pattern: re("\\b[Tt]hat\\s+year\\b(?!\\s*(?:’s|'s))"),
+    resolve: (_m, ctx) => {
+      const told = ctx.lastTold;
+      if (!told) return null;
+      if (told.kind === 'day' || told.kind === 'week') return relative({ kind: 'year', y: told.date.y });
+      return 'y' in told ? relative({ kind: 'year', y: told.y }) : null;
+    },
+  },
+  {
     // "earlier this month", "later this year"
     name: 'earlier-later-this',
     pattern: re('\\b(earlier|later)\\s+(this|next|last)\\s+(week|month|year)\\b', 'gi'),

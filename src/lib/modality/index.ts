@@ -18,8 +18,11 @@ const FUTURE_MARKERS =
 const FUTURE = new RegExp(`\\b(${FUTURE_MARKERS})\\b`, 'i');
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 // "would have" only before a participle: "would have full access" is a future of possession, not a perfect.
-const MODAL_PERFECT =
-  /\b(?:(?:could|might|may|should|must)(?:\s+not)?\s+have|would(?:\s+not)?\s+have(?=\s+(?:been|\w+(?:ed|en|wn|ne|t))\b))\b/gi;
+const PARTICIPLE_AHEAD = String.raw`(?=\s+(?:been|\w+(?:ed|en|wn|ne|t))\b)`;
+const MODAL_PERFECT = new RegExp(
+  String.raw`\b(?:(?:could|might|may|should|must)(?:\s+not)?\s+have|would(?:\s+not)?\s+have${PARTICIPLE_AHEAD})\b`,
+  'gi',
+);
 // "will" inside reported speech of the past ("said it will") still points forward; that is fine.
 const PAST_MARKERS =
   'was|were|had|did|has been|have been|ago|yesterday|last|earlier|previous(?:ly)?|already|since|\\w{3,}ed|' +
