@@ -3,6 +3,7 @@
  * "late June", "mid-2022", "the 1990s", "2019–2021", "in 2014". Where the year is missing it
  * is completed from the reference date and the clause's tense.
  */
+import { FIXED_HOLIDAYS } from '../lexicon/calendar-words.ts';
 import { MONTH_NAMES } from '../lexicon/months.ts';
 import { DAY, type DateRule, MODIFIER, WEEKDAY_PREFIX, YEAR, dayNumber, modOf } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
@@ -27,6 +28,12 @@ const COUNTED = new RegExp(
 const BEFORE_BARE_MONTH =
   '[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|through|throughout|[Bb]efore|[Aa]fter|of|and|to|between|' +
   '[Ee]arlier in|[Ll]ater in|as early as|as late as|as soon as|[Ee]nd of|[Ss]tart of|[Bb]eginning of';
+// The holidays' names as written (title case, either apostrophe), longest first.
+const HOLIDAY = [...FIXED_HOLIDAYS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/(^|\s)\w/g, (c) => c.toUpperCase()).replace("'", "['’]"))
+  .join('|');
+const BEFORE_HOLIDAY = `${BEFORE_BARE_MONTH}|[Oo]n|[Aa]t|[Oo]ver|[Ff]or|[Tt]his|[Ll]ast|[Nn]ext|spend|spent|spends|spending|celebrate|celebrated`;
 /** Words before a year that make it part of a name ("Agenda 2030", "Euro 2024"). */
 const NAME_BEFORE = /(?:^|[^.!?]\s)([A-Z][\w-]*)\s+$/;
 const TIME_WORDS_BEFORE = new Set([
@@ -145,6 +152,17 @@ export const calendarRules: DateRule[] = [
     resolve: (m, ctx) => {
       const unit = completeYear(monthNumber(m[3]!), null, ctx);
       return unit ? { unit, mod: modOf(m[1] ?? m[2]), relative: true } : null;
+    },
+  },
+  {
+    // "spend Christmas with his family", "by New Year's Eve 2024": a holiday on a fixed day, after a word that
+    // makes it a time ("sold Christmas trees" is no date).
+    name: 'fixed-holiday',
+    pattern: re(`(?<=\\b(?:${BEFORE_HOLIDAY})\\s)(${HOLIDAY})(?:,?\\s+(${YEAR})\\b)?`),
+    resolve: (m, ctx) => {
+      const [month, date] = FIXED_HOLIDAYS.get(m[1]!.toLowerCase().replace(/’/g, "'"))!;
+      const unit = day(month, date, m[2], ctx);
+      return unit ? { unit, relative: !m[2] } : null;
     },
   },
   {

@@ -45,3 +45,18 @@ export const CALENDAR_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'after',
   'in',
 ]);
+
+/**
+ * Holidays on the same day every year, by their folded names, with month and day: they date a clause
+ * as a day does ("spend Christmas with his family"). Movable feasts (Easter, Ramadan) need a calendar.
+ */
+export const FIXED_HOLIDAYS: ReadonlyMap<string, readonly [month: number, day: number]> = new Map([
+  ['christmas', [12, 25]],
+  ['christmas day', [12, 25]],
+  ['christmas eve', [12, 24]],
+  ['boxing day', [12, 26]],
+  ["new year's day", [1, 1]],
+  ["new year's eve", [12, 31]],
+  ["valentine's day", [2, 14]],
+  ['halloween', [10, 31]],
+]);
