@@ -33,7 +33,9 @@ const HOLIDAY = [...FIXED_HOLIDAYS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/(^|\s)\w/g, (c) => c.toUpperCase()).replace("'", "['’]"))
   .join('|');
-const BEFORE_HOLIDAY = `${BEFORE_BARE_MONTH}|[Oo]n|[Aa]t|[Oo]ver|[Ff]or|[Tt]his|[Ll]ast|[Nn]ext|spend|spent|spends|spending|celebrate|celebrated`;
+const BEFORE_HOLIDAY =
+  `${BEFORE_BARE_MONTH}|[Oo]n|[Aa]t|[Oo]ver|[Ff]or|[Tt]his|[Ll]ast|[Nn]ext|` +
+  'spend|spent|spends|spending|celebrate|celebrated';
 /** Words before a year that make it part of a name ("Agenda 2030", "Euro 2024"). */
 const NAME_BEFORE = /(?:^|[^.!?]\s)([A-Z][\w-]*)\s+$/;
 const TIME_WORDS_BEFORE = new Set([
