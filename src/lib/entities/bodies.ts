@@ -17,8 +17,14 @@ export const LINK_RULES = [
     '"The guild", "the union" after the name of a body of members is the one most articles name (a short form).',
   ),
   ruleMeta('body-name-stem', 'A body\'s name without its "of …" ("Writers Guild") is the one body it opens.'),
+  ruleMeta(
+    'particle-surname',
+    'A surname with or without the particle joined to it ("al-Sisi", "el-Sisi", "Sisi") is one surname.',
+  ),
 ] as const;
-export const [ACRONYM_DEFINITION, BODY_HEAD_REFERS_BACK, BODY_NAME_STEM] = LINK_RULES;
+export const [ACRONYM_DEFINITION, BODY_HEAD_REFERS_BACK, BODY_NAME_STEM, PARTICLE_SURNAME] = LINK_RULES;
+/** A particle joined to a surname by a hyphen ("al-", "el-", "bin-"), folded. */
+export const SURNAME_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn)-(?=\p{L})/u;
 
 export { ACRONYM_SHAPE } from './words.ts';
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in']);

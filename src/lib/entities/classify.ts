@@ -11,6 +11,7 @@ import { ORGANISATION_HEADS, STREET_HEADS, STREET_HEADS_AFTER_LOCATIVE, VENUE_HE
 import { TITLE_HEADS } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
 import { alternation } from '../rules/index.ts';
+import { readAsPerson } from './context.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
 import type { NameSpan } from './spans.ts';
 import { ACRONYM_SHAPE, isCalendarWord, isCommonWord, isFirstNameWord, tagsOf } from './words.ts';
@@ -106,6 +107,15 @@ function namesAfterTitle(s: NameSpan, words: string[]): boolean {
     return false;
   return !(words.length === 1 && adjectiveTitle(s.title ?? ''));
 }
+
+// A last word English reads as a verb, an adverb or a preposition ("Emmy Awards", "Kimmel Live") is no surname;
+// one it reads as an adjective is one only after a known first name ("Barbara Fried").
+const NO_SURNAME_TAGS = /^(?:PresentTense|Infinitive|Gerund|Plural|Preposition|Adverb|Conjunction|Determiner)$/;
+const surnameShaped = (words: string[]): boolean => {
+  const tags = tagsOf(words[words.length - 1]!);
+  if (tags.some((t) => NO_SURNAME_TAGS.test(t))) return false;
+  return !tags.includes('Adjective') || (words.length === 2 && isFirstNameWord(words[0]!));
+};
 
 /** The rules, in the order they are tried. */
 export const ENTITY_RULES: EntityRule[] = [
@@ -204,6 +214,21 @@ export const ENTITY_RULES: EntityRule[] = [
     doc: 'A single name after "the" that says or announces ("the Kremlin said") is a body.',
     apply: (s, words) =>
       words.length === 1 && s.before === 'the' && SPEECH_AFTER.test(s.after) ? { kind: 'organization' } : null,
+  },
+  {
+    id: 'sentence-reads-person',
+    doc: 'Two or three words compromise, reading the whole sentence, takes for a person ("met Bill Clinton").',
+    apply: (s, words) => {
+      const ok =
+        words.length >= 2 &&
+        words.length <= 3 &&
+        !words.every((w) => isCommonWord(w)) &&
+        surnameShaped(words) &&
+        !endsInBodyOrVenue(words) &&
+        !words.some((w) => /^\p{Ll}/u.test(w) || isCalendarWord(w) || ACRONYM.test(w) || lookupPlace(w)) &&
+        readAsPerson(s.sentence, s.start, s.end);
+      return ok ? { kind: 'person' } : null;
+    },
   },
   {
     id: 'person-shape',

@@ -11,6 +11,8 @@ import {
   ACRONYM_SHAPE,
   BODY_HEAD_REFERS_BACK,
   BODY_NAME_STEM,
+  PARTICLE_SURNAME,
+  SURNAME_PARTICLE,
   acronymKey,
   headShortNames,
   initialsOf,
@@ -102,7 +104,9 @@ function personEntities(people: Occurrence[]): FoundEntity[] {
   for (const o of people.filter((p) => !p.span.text.includes(' '))) {
     const word = foldText(o.span.text);
     const owners = bySurname.get(word) ?? [];
-    if (owners.length === 1) owners[0]!.push(o);
+    // "President Sisi" after "Abdel Fattah al-Sisi": the surname without its particle.
+    const linked = owners.length === 1 && !owners[0]!.some((x) => foldText(x.span.text).endsWith(` ${word}`));
+    if (owners.length === 1) owners[0]!.push(linked ? { ...o, links: [PARTICLE_SURNAME.id] } : o);
     else if (owners.length === 0 && !isCommonWord(o.span.text)) groups.push([o]);
   }
   const surnames = new Map<string, number>();
@@ -153,7 +157,7 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
   names.forEach((n, i) => {
     const key = n
       .split(' ')
-      .map((w) => w[0])
+      .map((w) => withoutParticle(w)[0])
       .join('');
     buckets.set(key, [...(buckets.get(key) ?? []), i]);
   });
@@ -280,7 +284,9 @@ const wordEndings = (name: string): string[] => {
   const words = name.split(' ');
   return words.slice(0, -1).map((_, k) => words.slice(k).join(' '));
 };
-const lastWord = (name: string): string => foldText(name.split(/\s+/).pop()!);
+const lastWord = (name: string): string => withoutParticle(foldText(name.split(/\s+/).pop()!));
+// "al-sisi", "el-sisi" → "sisi": a surname read without the particle joined to it by a hyphen.
+const withoutParticle = (word: string): string => word.replace(SURNAME_PARTICLE, '');
 const singularTitle = (title: string | null): string | null => {
   const head = title ? foldText(title.split(/\s+/).pop()!).replace(/\.$/, '') : null;
   return head && SINGULAR_TITLES.has(head) ? head : null;

@@ -8,7 +8,7 @@ import { CALENDAR_PHRASE_OPENERS } from '../lexicon/calendar-words.ts';
 import { MODIFIER_ENDINGS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/name-shapes.ts';
 import { ruleMeta } from '../rules/index.ts';
 import { isCalendarWord, isCommonWord, isFirstNameWord } from './words.ts';
-import { lookupPlace } from './gazetteer.ts';
+import { isDemonym, lookupPlace } from './gazetteer.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
 
@@ -30,6 +30,8 @@ export interface NameSpan {
   lead: string;
   /** Span rules that shaped the run (SPAN_RULES ids), as evidence. */
   rules: string[];
+  /** The whole sentence, for the rules that read a name in its context. */
+  sentence: string;
 }
 
 /** Rules that decide where a name's run of words ends, applied inline by nameSpans. */
@@ -49,11 +51,31 @@ export const SPAN_RULES = [
   ruleMeta('modifier-before-name', 'A name starts after a hyphenated modifier ("New York-based Example Bank").'),
   ruleMeta(
     'department-before-title',
-    'One word before a title, then a first name ("Treasury Secretary Janet Yellen"): the title is both words.',
+    'One or two words before a title, then a first name ("Treasury Secretary Janet Yellen"): the title is all of them.',
+  ),
+  ruleMeta(
+    'place-before-title',
+    'A nationality or a known place before a title ("South Korean President Moon") belongs to the title.',
+  ),
+  ruleMeta(
+    'sentence-opener-before-name',
+    'A word opening a sentence before a first name ("Insiders Gary Wang testified") is no part of the name.',
+  ),
+  ruleMeta(
+    'particle-pair',
+    'Two name particles join the parts of one name ("Fernando de la Rúa", "Rafael van der Vaart").',
   ),
 ] as const;
-const [BODY_NAME_CONJUNCTION, CALENDAR_PHRASE_ENDS, PERSON_BEFORE_OF, MODIFIER_BEFORE_NAME, DEPARTMENT_BEFORE_TITLE] =
-  SPAN_RULES;
+const [
+  BODY_NAME_CONJUNCTION,
+  CALENDAR_PHRASE_ENDS,
+  PERSON_BEFORE_OF,
+  MODIFIER_BEFORE_NAME,
+  DEPARTMENT_BEFORE_TITLE,
+  PLACE_BEFORE_TITLE,
+  SENTENCE_OPENER_BEFORE_NAME,
+  PARTICLE_PAIR,
+] = SPAN_RULES;
 
 interface Token {
   raw: string;
@@ -103,6 +125,9 @@ export function nameSpans(text: string): NameSpan[] {
       else if (next.raw === 'of' && personEndsBeforeOf(tokens, i, j)) {
         joined.add(PERSON_BEFORE_OF.id);
         break;
+      } else if (particlePair(text, tokens, j)) {
+        j += 3;
+        joined.add(PARTICLE_PAIR.id);
       } else if (next.raw === 'and' && bodyNameGoesOn(text, tokens, i, j)) {
         j = bodyNameGoesOn(text, tokens, i, j);
         joined.add(BODY_NAME_CONJUNCTION.id);
@@ -117,8 +142,12 @@ export function nameSpans(text: string): NameSpan[] {
         j += 2;
       else break;
     }
-    const from = afterModifier(tokens, i, j);
+    let from = afterModifier(tokens, i, j);
     if (from > i) joined.add(MODIFIER_BEFORE_NAME.id);
+    else if (openerBeforeFirstName(text, tokens, i, j)) {
+      from = i + 1;
+      joined.add(SENTENCE_OPENER_BEFORE_NAME.id);
+    }
     const span = toSpan(text, tokens, from, j);
     if (span) spans.push({ ...span, rules: [...joined, ...span.rules] });
     i = j + 1;
@@ -145,6 +174,22 @@ function personEndsBeforeOf(tokens: Token[], from: number, at: number): boolean 
   const words = tokens.slice(from, at + 1).map((t) => t.raw);
   if (words.length < 2 || words.length > 3 || !isFirstNameWord(words[0]!)) return false;
   return !words.some((w) => ORGANISATION_HEADS.has(bare(w)) || isCommonWord(w));
+}
+
+/** "Insiders | Gary Wang": a sentence opens with a word (no title, first name or "the"), then a first name. */
+function openerBeforeFirstName(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !/^[\s"“‘'(—–-]*$/.test(text.slice(0, tokens[from]!.start))) return false;
+  const word = bare(tokens[from]!.raw);
+  if (word === 'the' || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || NAME_PARTICLES.has(word)) return false;
+  return isFirstNameWord(tokens[from + 1]!.raw) && !isFirstNameWord(tokens[from]!.raw);
+}
+
+/** "de | la | Rúa": two particles in a row, then a capitalised word, single spaces between. */
+function particlePair(text: string, tokens: Token[], at: number): boolean {
+  const [p, q, name] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  if (!p || !q || !name || p.raw === 'of' || q.raw === 'of') return false;
+  if (!NAME_PARTICLES.has(p.raw) || !NAME_PARTICLES.has(q.raw) || !isCapitalised(name)) return false;
+  return [tokens[at]!, p, q].every((t, k) => spaceBetween(text, t, [p, q, name][k]!));
 }
 
 /** "New York-based | Signature Bank": the name starts after the last hyphenated modifier before its last word. */
@@ -200,19 +245,32 @@ function titleEndFrom(tokens: Token[], from: number, to: number): number {
   return titleEnd;
 }
 
+/**
+ * Where a title ends when one or two words stand before it (null: none): a nationality or a known
+ * place ("South Korean President Moon Jae-in"), or a department when a known first name follows
+ * ("Treasury Secretary Janet Yellen", "White House Special Envoy Steve Witkoff").
+ */
+function affiliatedTitle(text: string, tokens: Token[], from: number, to: number): [number, string] | null {
+  for (let skip = 1; skip <= 2 && from + skip < to; skip++) {
+    const end = titleEndFrom(tokens, from + skip, to);
+    if (end < from + skip || end >= to) continue;
+    const before = text.slice(tokens[from]!.start, tokens[from + skip - 1]!.end);
+    if (isDemonym(before) || lookupPlace(before)) return [end, PLACE_BEFORE_TITLE.id];
+    if (isFirstNameWord(tokens[end + 1]!.raw)) return [end, DEPARTMENT_BEFORE_TITLE.id];
+  }
+  return null;
+}
+
 function toSpan(text: string, tokens: Token[], start: number, to: number): NameSpan | null {
   // "The Bank of England": the article is not part of the name.
   const from = start < to && bare(tokens[start]!.raw) === 'the' ? start + 1 : start;
   let k = from;
   let titleEnd = titleEndFrom(tokens, from, to);
   const rules: string[] = [];
-  // "Treasury Secretary Janet Yellen": one department word before a title, then a known first name.
-  if (titleEnd < from && from + 1 < to) {
-    const lenient = titleEndFrom(tokens, from + 1, to);
-    if (lenient > from && lenient < to && isFirstNameWord(tokens[lenient + 1]!.raw)) {
-      titleEnd = lenient;
-      rules.push(DEPARTMENT_BEFORE_TITLE.id);
-    }
+  if (titleEnd < from) {
+    const affiliated = affiliatedTitle(text, tokens, from, to);
+    if (affiliated) [titleEnd] = affiliated;
+    if (affiliated) rules.push(affiliated[1]);
   }
   if (titleEnd >= from && titleEnd < to) k = titleEnd + 1;
   const first = tokens[k]!;
@@ -232,5 +290,6 @@ function toSpan(text: string, tokens: Token[], start: number, to: number): NameS
     after: text.slice(last.end, last.end + 40),
     lead: text.slice(Math.max(0, first.start - 40), first.start),
     rules,
+    sentence: text,
   };
 }
