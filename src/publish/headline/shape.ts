@@ -58,7 +58,13 @@ function verbAfterNoun(terms: Tagged[], i: number, byStem = false): boolean {
   const t = terms[i]!;
   if (i === 0 || !isNoun(terms[i - 1]!) || !/^\p{Ll}+$/u.test(t.text) || t.tags.has('Value')) return false;
   const plural = terms.slice(0, i).some((x) => x.text.toLowerCase() === 'and');
-  if (!(t.tags.has('Plural') && t.text.endsWith('s')) && !(plural && t.tags.has('Singular'))) return false;
+  // "South Koreans vote in…", "Thousands march to…": a plural noun's verb has no -s; a phrase must follow it.
+  const before = terms[i - 1]!;
+  const opens = ['Preposition', 'Determiner', 'Value'].some((g) => terms[i + 1]?.tags.has(g));
+  const afterPlural =
+    opens && (before.tags.has('Plural') || (before.tags.has('Value') && /\p{L}s$/u.test(before.text)));
+  const singular = t.tags.has('Singular') && (plural || afterPlural);
+  if (!(t.tags.has('Plural') && t.text.endsWith('s')) && !singular) return false;
   // "Nine countries do not…": a verb right after it makes it the subject's noun.
   const next = terms[i + 1];
   if (next?.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund')) return false;
@@ -108,6 +114,10 @@ export function titleFlaws(title: string): HeadlineFlaw[] {
       verb = 1;
     }
   }
+  // "Confirmed death toll passes 11,000": a past form opening the title before a noun is that noun's modifier.
+  const modifier = verb === 0 && terms[0]!.tags.has('PastTense') && terms[1] !== undefined && isNoun(terms[1]);
+  const later = modifier ? finiteVerb(terms.slice(1)) : -1;
+  if (later >= 0) verb = later + 1;
   // "Delegation spearheaded by Medinsky": a participle after its noun, its agent next, is a noun phrase.
   const agent = terms[verb + 1]?.text.toLowerCase() === 'by' && isNoun(terms[verb - 1] ?? terms[0]!);
   if (verb > 0 && agent && finiteVerb(terms.slice(verb + 2)) < 0) verb = -1;
