@@ -11,6 +11,11 @@ import { SPEECH, statement, trailingAttribution } from './speech.ts';
 import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 import { shortenNames } from './short-names.ts';
+import { sharedSubject } from './coordinate.ts';
+import { cleanSentence, headingLike } from './sentence.ts';
+import { withPlace } from './place.ts';
+
+export { cleanSentence, headingLike } from './sentence.ts';
 
 /** What the headline rules need from the event and the registry. */
 export interface HeadlineContext {
@@ -85,9 +90,6 @@ export interface Candidate {
   aside: boolean;
 }
 
-// A wire dateline or a live page's time stamp opening a sentence: never headline material.
-const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—]{0,60}?)?\s+[–—-]+\s+|\d{1,2}[:.]\d{2}\s+(?:[ap]\.?m\.?\s+)?)/u;
 // What may follow a verb that has no object: nothing, or a date, a place or an aside.
 const ENDS_REPORT =
   /^(?:$|[;.]|(?:on|in|at|after|before|since|from|during|amid|early|late|last|this|yesterday|today|overnight)\b)/i;
@@ -97,25 +99,6 @@ const wholeReport = (svo: Svo): boolean =>
 
 // A subject that does not say who by itself.
 const PRONOUN = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
-const FUNCTION_WORD = /^(?:the|a|an|in|on|at|of|and|to|for|with|by|from|as|is|are|was|were|its|his|her|their)$/i;
-
-/** A sentence without dateline, time stamp, parenthetical asides and quotation marks. */
-export function cleanSentence(text: string): string {
-  return text
-    .replace(DATELINE, '')
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/[“”"]/g, '')
-    .replace(/^[\s,;:–—-]+/, '')
-    .trim();
-}
-
-/** Whether a sentence reads as a heading: no closing punctuation and mostly capitalised words. */
-export function headingLike(text: string): boolean {
-  const t = text.trim();
-  if (/[.!?…”"’)]$/.test(t)) return false;
-  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORD.test(w));
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
-}
 
 /**
  * Whether a mention names an actor: as the extractor found, or by a full name (a short name can
@@ -156,7 +139,8 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // A clause is read from the start of its first word, never from inside one.
   const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
   const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
-  const inClause = mainClause(clause, ctx.lexicon);
+  const inClause =
+    mainClause(clause, ctx.lexicon) ?? (whole ? null : sharedSubject(clause, cleanSentence(m.quote), ctx.lexicon));
   const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   const fromSentence = whole || inClause === null;
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
@@ -220,22 +204,10 @@ const shapedBy = (clause: Clause, owner: boolean): string[] =>
     ...(clause.svo.shaped ?? []),
   ].filter((id): id is string => typeof id === 'string');
 
-/** The title with the event's place, when its sentence names it and the title does not yet. */
-function withPlace(text: string, m: EventMention, ctx: HeadlineContext): { title: string; where: string | null } {
-  let title = text;
-  let where: string | null = null;
-  for (const id of ctx.eventPlaces) {
-    const place = ctx.places.get(id);
-    if (!place || !['city', 'venue', 'region', 'building'].includes(place.kind)) continue;
-    const names = [place.name, ...place.aliases];
-    if (names.some((n) => title.includes(n))) where = place.name;
-    else if (names.some((n) => m.quote.includes(n)) && !where) {
-      title += ` in ${place.name}`;
-      where = place.name;
-    }
-    break;
-  }
-  return { title, where };
+/** The headline's verb: "said" for a statement; planned unless the plan is the object's ("hope a tide will lift"). */
+function verbOf(svo: Svo, planned: boolean, stated: boolean): string {
+  const planInObject = /\b(?:will|would|could|may|might|shall)\b/i.test(svo.object);
+  return headlineVerb(svo.subject, stated ? 'said' : svo.verb, planned && !planInObject);
 }
 
 /**
@@ -254,7 +226,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   const told = pastSaying(svo.verb);
   // "Kaplan has set sentencing for March 28": the act is done, whatever it plans (rule `perfect-not-planned`).
   const done = ctx.planned && !stated && PERFECT.test(svo.verb);
-  const verb = headlineVerb(svo.subject, stated ? 'said' : svo.verb, ctx.planned && !told && !stated && !done);
+  const verb = verbOf(svo, ctx.planned && !told && !stated && !done, stated !== null);
   const inner = !stated && svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
   const said =
     stated ??
@@ -262,7 +234,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
       : svo.object);
   const object = shortenNames(said, ctx);
-  let { title, where } = withPlace([subject.text, verb, object.text].filter(Boolean).join(' '), m, ctx);
+  let { title, where, origin } = withPlace([subject.text, verb, object.text].filter(Boolean).join(' '), m, ctx);
   const namedEvent = ctx.eventName !== null && title.toLowerCase().includes(ctx.eventName.toLowerCase());
   if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
   title = title.charAt(0).toUpperCase() + title.slice(1);
@@ -295,6 +267,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ...shapedBy(clause, subject.owner || object.owner),
       ...(ctx.planned && (told || stated) ? [SAID] : []),
       ...(done ? ['perfect-not-planned'] : []),
+      ...(origin && !where ? ['place-not-origin'] : []),
+      ...(subject.titled || object.titled ? ['title-before-short-name'] : []),
     ],
     aside: svo.aside === true,
   };

@@ -6,7 +6,8 @@
  */
 import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectOf } from './object.ts';
-import { headVerb, progressive, verbPhrase } from './verb-phrase.ts';
+import { MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
+import { reread } from './reread.ts';
 export type { Lexicon } from './terms.ts';
 import {
   NEGATING_ADVERBS,
@@ -54,6 +55,9 @@ export interface Svo {
   titled?: boolean;
 }
 
+/** Rule id, also the tag of the word where it cut the subject: an opening phrase without its comma ends before it. */
+const OPENER_CUT = 'opener-without-comma';
+
 /** Whether segments leave a relative clause open: one opened by who/whose/which, its verb still to come. */
 function relativeOpen(between: Term[][]): boolean {
   let open = false;
@@ -69,14 +73,26 @@ function relativeOpen(between: Term[][]): boolean {
 /** The subject: the noun phrase before the verb, in the verb's segment or the sentence's opening. */
 function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
   // "Federal jury in Manhattan on Thursday": dates and their prepositions leave the subject.
-  let own = before.filter(
-    (t, i) =>
-      !t.tags.has('Adverb') && !t.tags.has('Date') && !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Date')),
-  );
-  // "In all these talks Fidan…": an opening phrase without its comma ends before the name.
+  // "Four years ago France": a number before a date's word is the date's, when a noun is left ("Five years would").
+  const dated = (t: Term | undefined): boolean => t?.tags.has('Date') === true;
+  const kept = (withNumber: boolean): Term[] =>
+    before.filter(
+      (t, i) =>
+        !t.tags.has('Adverb') &&
+        !dated(t) &&
+        // "Aid workers there say": "there" after the subject says where, it is no part of who.
+        !(i > 0 && /^(?:there|here)$/i.test(t.text)) &&
+        !((t.tags.has('Preposition') || (withNumber && t.tags.has('Value'))) && dated(before[i + 1])),
+    );
+  let own = kept(true);
+  if (!own.some(isNoun)) own = kept(false);
+  // "In all these talks Fidan…", "By midnight thousands had marched": an opening phrase without its comma
+  // ends before the name, else before a new noun phrase (rule `opener-without-comma`).
   if (own.length && OPENER.has(word(own[0]!))) {
     const name = own.findIndex((t, i) => i > 0 && t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
-    if (name > 0) own = own.slice(name);
+    const phrase = name > 0 ? name : openerEnd(own);
+    if (phrase > 0 && name < 0) own[phrase]!.tags.add(OPENER_CUT);
+    if (phrase > 0) own = own.slice(phrase);
   }
   // "The exchange agreed upon during these discussions": the participle phrase is not the subject.
   const participle = own.findIndex((t, i) => i > 0 && isVerb(t) && !t.tags.has('PresentTense') && isNoun(own[i - 1]!));
@@ -99,6 +115,20 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
     }
   }
   return own;
+}
+
+/**
+ * Where a new noun phrase opens after an opening phrase with no name and no comma, or -1: a subject pronoun,
+ * a determiner or a number right after the opening phrase's noun ("On the night of July 2 they", "By Wednesday
+ * the death toll", "By midnight thousands").
+ */
+function openerEnd(own: Term[]): number {
+  return own.findIndex((t, i) => {
+    const prev = own[i - 1];
+    if (i < 2 || !prev || !isNoun(prev) || prev.tags.has('Pronoun') || prev.tags.has('Determiner')) return false;
+    const pronoun = /^(?:he|she|it|they|we)$/i.test(t.text);
+    return pronoun || /^(?:the|a|an)$/i.test(t.text) || (t.tags.has('Value') && !prev.tags.has('Value'));
+  });
 }
 
 /** Whether the subject ends on "that" after a noun and a noun phrase with no verb: a relative clause's own subject. */
@@ -125,7 +155,12 @@ export function mainClause(text: string, lexicon: Lexicon = {}): Svo | null {
   const segs = segments(termsOf(text, lexicon));
   // "While the US proposed…, Turkey emerged as…": the main clause first; only failing it, the
   // subordinate one ("Although Putin has defected from a meeting…" can be what a mention reports).
-  return clauseIn(segs, false) ?? clauseIn(segs, true);
+  const read = clauseIn(segs, false) ?? clauseIn(segs, true);
+  if (read) return read;
+  // No clause: the tagger may have read the subject as a verb or the verb as a noun (reread.ts).
+  const fired = reread(segs);
+  const again = fired.length ? (clauseIn(segs, false) ?? clauseIn(segs, true)) : null;
+  return again && { ...again, shaped: [...(again.shaped ?? []), ...fired] };
 }
 
 /**
@@ -192,7 +227,10 @@ function svoOf(segs: Term[][], s: number, vp: { start: number; end: number }, he
     possessive: subject.some((t) => t.tags.has('ReadPossessive')),
     namePossessive: subject.some((t) => t.tags.has('NamePossessive')),
     relative: object.relative,
-    shaped: object.shaped,
+    shaped: [
+      ...object.shaped,
+      ...[OPENER_CUT, MODIFIER].filter((id) => [...subject, ...seg].some((t) => t.tags.has(id))),
+    ],
   };
 }
 

@@ -144,6 +144,7 @@ export function headlineContext(event: TimelineEvent, registry: HeadlineRegistry
 /** The best headline for an event; none of the titles `taken` by other events (compared without case). */
 export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry, taken?: Set<string>): Headline {
   const ctx = headlineContext(event, registry);
+  if (process.env.HEADLINE_DEBUG) process.stderr.write(`# ${event.id}\n`);
   const seen = new Set<string>();
   const pool = [...event.mentions]
     .filter((m) => (seen.has(m.quote) ? false : (seen.add(m.quote), true)))

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../types.ts';
 import type { NameHit } from '../../lib/names/matcher.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lib/lexicon/titles.ts';
 
 /** What shortening needs of the registry. */
 interface Names {
@@ -13,6 +14,14 @@ interface Names {
   sharedShortNames: Set<string>;
 }
 
+// "Turkish President", "Suez Canal Authority chairman", "provincial governor": capitalised words, and the
+// lexicon's title words in lower case, before a person's name are their title (rule `title-before-short-name`).
+const TITLE_WORD = [...TITLE_HEADS, ...TITLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
+const CAPITALISED_BEFORE = /(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for))+\s+$/u;
+// What may stand before a whole title: nothing, a mark, or a word that opens a noun phrase.
+const OPENS = /(?:^|[,;:(]|\b(?:and|the|a|an|by|with|to|from))\s*$/iu;
+const TITLE_BEFORE = new RegExp(String.raw`(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for|${TITLE_WORD}))+\s+$`, 'u');
+
 /** Short form of a registry actor for headlines: a person's short name, a body's name. */
 function shortName(actor: Actor): string {
   if (actor.kind !== 'person') return actor.name;
@@ -20,7 +29,10 @@ function shortName(actor: Actor): string {
 }
 
 /** Replace registry names (with the titles before them) by their short form. */
-export function shortenNames(phrase: string, ctx: Names): { text: string; ids: string[]; owner: boolean } {
+export function shortenNames(
+  phrase: string,
+  ctx: Names,
+): { text: string; ids: string[]; owner: boolean; titled: boolean } {
   const hits = ctx.findActors(phrase).sort((a, b) => a.start - b.start);
   const ids = [...new Set(hits.map((h) => h.id))];
   // Two people with one short name ("Kim" and "Kim") keep their full names.
@@ -28,9 +40,15 @@ export function shortenNames(phrase: string, ctx: Names): { text: string; ids: s
   // "Turkish President", "NATO Secretary General": capitalised titles before a person's name
   // go with it, a body named in the title ("NATO") too.
   const starts = new Map<NameHit, number>();
+  let titled = false;
   for (const h of hits) {
     if (ctx.actors.get(h.id)?.kind !== 'person') continue;
-    const title = /(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for))+\s+$/u.exec(phrase.slice(0, h.start));
+    const head = phrase.slice(0, h.start);
+    // The lower-case title words only when the title is whole: never "provincial | governor" cut inside.
+    const long = TITLE_BEFORE.exec(head);
+    const whole = long !== null && OPENS.test(head.slice(0, long.index));
+    const title = whole ? long : CAPITALISED_BEFORE.exec(head);
+    titled ||= whole && CAPITALISED_BEFORE.exec(head)?.[0] !== long[0];
     starts.set(h, title ? h.start - title[0].length + (/^\s/.test(title[0]) ? 1 : 0) : h.start);
   }
   let out = '';
@@ -54,5 +72,5 @@ export function shortenNames(phrase: string, ctx: Names): { text: string; ids: s
     kept ||= !name.endsWith(owner);
     at = h.end;
   });
-  return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids, owner: kept };
+  return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids, owner: kept, titled };
 }

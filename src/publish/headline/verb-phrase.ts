@@ -5,6 +5,9 @@
 import { type Term, isNoun, isVerb, word } from './terms.ts';
 import { PLANNED_AFTER_BE, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
 
+/** Rule id, also the tag of a past form read as its noun's modifier: "the confirmed death toll". */
+export const MODIFIER = 'participle-after-determiner';
+
 /** Whether a form in -ing is the head of a progressive: "is preparing", "was not ending" (compromise's tags). */
 export function progressive(seg: Term[], i: number): boolean {
   let j = i - 1;
@@ -27,6 +30,14 @@ export function headVerb(seg: Term[]): number {
       continue;
     // A verb right after "to", or inside a clause opened by "who/which…", is not the head.
     if (i > 0 && word(seg[i - 1]!) === 'to') continue;
+    // "the confirmed death toll": a past form between an article and a noun is an adjective
+    // (rule `participle-after-determiner`).
+    const modifies = seg[i + 1] !== undefined && isNoun(seg[i + 1]!) && !seg[i + 1]!.tags.has('Pronoun');
+    const article = i > 0 && /^(?:the|a|an)$/i.test(seg[i - 1]!.text);
+    if (t.tags.has('PastTense') && article && modifies) {
+      t.tags.add(MODIFIER);
+      continue;
+    }
     if (seg.slice(0, i).some((x) => SUBORDINATE.has(word(x)) && !['and', 'but', 'so', 'as'].includes(word(x))))
       return -1;
     // "an issue that will hold…": a relative clause's verb.
