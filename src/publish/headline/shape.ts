@@ -101,7 +101,10 @@ function firstVerb(terms: Tagged[], byStem: boolean): number {
 export function titleFlaws(title: string): HeadlineFlaw[] {
   const flaws: HeadlineFlaw[] = [];
   const plain = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  let terms = tagged(plain);
+  // "Trump and Bolsonaro both hail…": a quantifier after the subject is the subject's, not a word before the verb.
+  let terms = tagged(plain).filter(
+    (t, i, all) => !(i > 0 && /^(?:both|all|each)$/i.test(t.text) && isNoun(all[i - 1]!) && all[i + 1] !== undefined),
+  );
   let verb = finiteVerb(terms);
   // "Fed launches…", "Polls close…": a title's capitalised first word read as a verb is its subject
   // when a verb follows.
