@@ -73,6 +73,8 @@ export interface Candidate {
   copula: boolean;
   /** Whether the verb is one of the event words the extractor found in the sentence. */
   eventVerb: boolean;
+  /** Whether the verb, as the sentence writes it, stands inside the mention's own clause. */
+  verbInClause: boolean;
   /**
    * Whether a named subject and its verb are the whole report: no object, no statement, and only a
    * date, a place or an aside after the verb ("SVB collapsed on March 10 after…").
@@ -259,6 +261,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       .toLowerCase()
       .split(/\s+/)
       .some((w) => m.triggers.includes(w)),
+    verbInClause: m.quote.slice(m.clause[0], m.clause[1]).includes(svo.verb.split(/\s+/).pop() ?? ''),
     headingLike: headingLike(m.quote),
     complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),
     corroboration: corroboration(names, m, ctx),
