@@ -7,7 +7,7 @@
 import type { DateSpan, EventMention } from '../types.ts';
 import { daysBetween, parseIsoDay, plusDays, timexDay, weekday } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { ASIDE, LOOKS_BACK, REPEATED } from '../lib/lexicon/time-phrases.ts';
+import { ASIDE, LOOKS_BACK, REPEATED, STANDING } from '../lib/lexicon/time-phrases.ts';
 import { blockNames, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { foldName, namedEvent } from './cues.ts';
@@ -62,6 +62,10 @@ export const ATTACH_RULES = {
     'attach-refuse-habit',
     'An undated clause telling of repeated occasions ("on multiple occasions", "repeatedly") joins no one event.',
   ),
+  toldAsState: ruleMeta(
+    'attach-refuse-standing',
+    'An undated clause telling a standing state ("have long been calling for", "is currently working on") joins no event.',
+  ),
 } as const;
 
 /** Why an undated sentence joined its article's event, as the merge evidence says it. */
@@ -72,11 +76,17 @@ const publishedOf = (s: Scorer, m: EventMention): string | null =>
   s.ctx.articles.get(m.article)?.publication.date ?? null;
 
 /**
- * "Turkey convened both leaders on multiple occasions": context, not a report of one event. Such an
- * undated mention joins none (it stays on its source page); it comes back marked with the rule, else null.
+ * "Turkey convened both leaders on multiple occasions", "Kyiv has long demanded a ceasefire": context, not a
+ * report of one event. Such an undated mention joins none (it stays on its source page); it comes back marked with the rule, else null.
  */
 export function toldAsHabit(m: EventMention): EventMention | null {
-  return REPEATED.test(clauseText(m)) ? { ...m, rules: [...m.rules, ATTACH_RULES.toldAsHabit.id] } : null;
+  const clause = clauseText(m);
+  const rule = REPEATED.test(clause)
+    ? ATTACH_RULES.toldAsHabit.id
+    : STANDING.test(clause)
+      ? ATTACH_RULES.toldAsState.id
+      : null;
+  return rule ? { ...m, rules: [...m.rules, rule] } : null;
 }
 
 // How many days before its publication a headline's present tense may reach: a weekly or a next-day wire

@@ -78,3 +78,10 @@ export const OWN_TIME_WORDS = new RegExp(
 /** A past perfect ("had fallen", "had not acted"): what was already so before the story's moment. */
 export const PAST_PERFECT =
   /\bhad\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/i;
+
+/**
+ * A standing state rather than an occasion: "have long been calling for", "Historically, Kyiv has demanded",
+ * "is currently working on", "has so far rejected", "for years". Such a clause tells the background of events.
+ */
+export const STANDING =
+  /\b(?:historically|for (?:years|decades|months)|(?:has|have) long|long been|so far|currently|(?:has|have) been \w+ing)\b/i;
