@@ -64,7 +64,7 @@ export const ATTACH_RULES = {
   ),
   toldAsState: ruleMeta(
     'attach-refuse-standing',
-    'An undated clause telling a standing state ("have long been calling for", "is currently working on") joins no event.',
+    'An undated clause telling a standing state ("have long been calling for", "currently working on") joins no event.',
   ),
 } as const;
 
@@ -77,7 +77,8 @@ const publishedOf = (s: Scorer, m: EventMention): string | null =>
 
 /**
  * "Turkey convened both leaders on multiple occasions", "Kyiv has long demanded a ceasefire": context, not a
- * report of one event. Such an undated mention joins none (it stays on its source page); it comes back marked with the rule, else null.
+ * report of one event. Such an undated mention joins none (it stays on its source page); it comes back marked
+ * with the rule, else null.
  */
 export function toldAsHabit(m: EventMention): EventMention | null {
   const clause = clauseText(m);

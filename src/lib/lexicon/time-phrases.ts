@@ -83,5 +83,8 @@ export const PAST_PERFECT =
  * A standing state rather than an occasion: "have long been calling for", "Historically, Kyiv has demanded",
  * "is currently working on", "has so far rejected", "for years". Such a clause tells the background of events.
  */
-export const STANDING =
-  /\b(?:historically|for (?:years|decades|months)|(?:has|have) long|long been|so far|currently|(?:has|have) been \w+ing)\b/i;
+export const STANDING = new RegExp(
+  String.raw`\b(?:historically|for (?:years|decades|months)|(?:has|have) long|long been|so far|currently|` +
+    String.raw`(?:has|have) been \w+ing)\b`,
+  'i',
+);
