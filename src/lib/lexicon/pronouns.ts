@@ -21,3 +21,18 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
   ['their', 'they'],
 ]);
+
+/** Object pronouns: an object that is one says whom to no one without its sentence ("succeeds him"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'it',
+  'them',
+  'us',
+  'me',
+  'you',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+]);

@@ -14,6 +14,7 @@ import { shortenNames } from './short-names.ts';
 import { sharedSubject } from './coordinate.ts';
 import { cleanSentence, headingLike } from './sentence.ts';
 import { withPlace } from './place.ts';
+import { asidePassive, datedApart, relativeSubject } from './apart.ts';
 
 export { cleanSentence, headingLike } from './sentence.ts';
 
@@ -141,8 +142,16 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // A clause is read from the start of its first word, never from inside one.
   const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
   const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
-  const inClause =
-    mainClause(clause, ctx.lexicon) ?? (whole ? null : sharedSubject(clause, cleanSentence(m.quote), ctx.lexicon));
+  const read = mainClause(clause, ctx.lexicon);
+  // A clause the sentence's dates set apart is its own report, an aside too ("Kirchner, elected in 2003" | "…").
+  const apart = !whole && datedApart(m);
+  const inClause = whole
+    ? read
+    : apart && read?.aside
+      ? (asidePassive(read) ?? read)
+      : (read ??
+        sharedSubject(clause, cleanSentence(m.quote), ctx.lexicon) ??
+        (apart ? relativeSubject(clause, ctx.lexicon) : null));
   const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   const fromSentence = whole || inClause === null;
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".

@@ -4,7 +4,7 @@
  * with its reason), and a fixture folder under
  * tests/fixtures/publish/headline/<id>/. The rules that fired are the headline's evidence.
  */
-import { DATE_RULES } from '../../extract/event-dates.ts';
+import { datedApart } from './apart.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
 import { cutShort, titleFlaws } from './shape.ts';
 import { SHAPES } from './shape-rules.ts';
@@ -47,11 +47,6 @@ const thinInfinitive = (c: Candidate): boolean =>
   /(?:^|\s)to\s+\S+$/.test(c.verb) && c.title.split(/\s+/).length <= THIN;
 
 /** Guards, in the order they are tried. */
-// Rules that give a clause a date apart from the rest of its sentence.
-const DATED_APART = new Set(
-  [DATE_RULES.betweenDates, DATE_RULES.comparison, DATE_RULES.sinceOnset, DATE_RULES.recordSince].map((r) => r.id),
-);
-
 export const GUARDS: Guard[] = [
   {
     id: 'not-a-heading',
@@ -83,7 +78,7 @@ export const GUARDS: Guard[] = [
     id: 'dated-apart',
     doc: "A clause its sentence's dates set apart is titled by its own verb, never by a main verb outside it.",
     // "Milei, who founded his party in 2021, beat Massa on Sunday": the 2021 event is no "Milei beats Massa".
-    refuses: (c) => c.fromSentence && !c.verbInClause && c.basis.rules.some((r) => DATED_APART.has(r)),
+    refuses: (c) => c.fromSentence && !c.verbInClause && datedApart(c.basis),
   },
   {
     id: 'not-clipped',

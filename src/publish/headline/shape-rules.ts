@@ -110,4 +110,12 @@ export const SHAPES: ShapeRule[] = [
     id: 'progressive-verb',
     doc: 'A form in -ing after "is", "was"… is its clause\'s verb, told in the present: "is preparing" → "prepares".',
   },
+  {
+    id: 'participle-aside-passive',
+    doc: 'A clause that is only a participle set off after its subject is a passive: "Kirchner, elected in 2003".',
+  },
+  {
+    id: 'relative-clause-antecedent',
+    doc: 'A clause that is only a name and its relative clause tells what the name did: "Milei, who founded…".',
+  },
 ];
