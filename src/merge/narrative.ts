@@ -6,7 +6,7 @@
  */
 import type { EventMention } from '../types.ts';
 import { CALENDAR_NAMES } from '../lib/lexicon/calendar-words.ts';
-import { LOOKS_BACK, OWN_TIME_WORDS, PAST_PERFECT, REPEATED } from '../lib/lexicon/time-phrases.ts';
+import { LOOKS_BACK, OWN_TIME_WORDS, PAST_PERFECT } from '../lib/lexicon/time-phrases.ts';
 import { orientationOf } from '../lib/modality/index.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import type { Scorer } from './candidates.ts';
@@ -18,12 +18,13 @@ export const NARRATIVE_RULE = ruleMeta(
 
 const WHY = 'undated, told in the past right after a dated sentence of its paragraph: it goes on telling that occasion';
 
-// Whether a clause keeps to the neighbour's moment: past tense, no time words, no look back, no habit.
+// Whether a clause keeps to the neighbour's moment: past tense, no time words, no look back (habits and standing
+// states never get here: toldAsHabit sets them aside first).
 function keepsTheMoment(m: EventMention): boolean {
   const clause = m.quote.slice(m.clause[0], m.clause[1]);
   if (m.present || m.since || m.weekday !== undefined) return false;
   if (orientationOf(clause) !== 'past' || PAST_PERFECT.test(clause)) return false;
-  if (OWN_TIME_WORDS.test(clause) || LOOKS_BACK.test(clause) || REPEATED.test(clause)) return false;
+  if (OWN_TIME_WORDS.test(clause) || LOOKS_BACK.test(clause)) return false;
   return !clause.split(/[^A-Za-z]+/).some((w) => CALENDAR_NAMES.has(w.toLowerCase()));
 }
 
