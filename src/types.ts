@@ -120,7 +120,8 @@ export type FurnitureCode =
   | 'reader-comments'
   | 'trailing-line'
   | 'link-list'
-  | 'editor-note';
+  | 'editor-note'
+  | 'page-address';
 
 /** A piece of page furniture removed from the text before extraction. */
 export interface Furniture {

@@ -11,6 +11,7 @@ import { type LineRole, classifyLines } from './furniture.ts';
 import { type TextLine, toLines } from './lines.ts';
 import { splitSentences } from './sentences.ts';
 import { ENTRY_LABEL, ENTRY_STAMP } from '../lib/lexicon/time-phrases.ts';
+import { addressesReaders } from '../lib/lexicon/page-address.ts';
 
 /** An article after parsing, with what publication dating needs from the text. */
 export interface ParsedArticle {
@@ -171,7 +172,10 @@ function cutEntryLabel(
   return cut(text, offsets, skip, text.length);
 }
 
-/** A sentence seen before (four words or more) or a bare link is furniture; true when it was filed so. */
+/**
+ * A sentence seen before (four words or more), a bare link, or the page addressing its readers (`page-address`) is
+ * furniture; true when it was filed so.
+ */
 function fileSentenceAsFurniture(walk: LineWalk, sentenceText: string, line: number): boolean {
   const key = foldText(sentenceText).replace(/\s+/g, ' ');
   if (walk.seenSentences.has(key) && key.split(' ').length >= 4) {
@@ -181,6 +185,10 @@ function fileSentenceAsFurniture(walk: LineWalk, sentenceText: string, line: num
   walk.seenSentences.add(key);
   if (LINK_ONLY.test(sentenceText)) {
     walk.furniture.push({ text: sentenceText, line, reason: 'bare-link' });
+    return true;
+  }
+  if (addressesReaders(sentenceText)) {
+    walk.furniture.push({ text: sentenceText, line, reason: 'page-address' });
     return true;
   }
   return false;

@@ -22,4 +22,5 @@ export const FURNITURE_REASONS: Readonly<Record<FurnitureCode, string>> = {
   'trailing-line': 'trailing line after the article (credit or link)',
   'link-list': 'list of links to other stories ("Related", "Most read")',
   'editor-note': "the publisher's note about the story itself (a correction, a clarification, an editor's note)",
+  'page-address': 'the page addressing its readers about its own coverage (a welcome, a recap pointer, a sign-off)',
 };
