@@ -11,7 +11,7 @@ import { SPEECH, statement, trailingAttribution } from './speech.ts';
 import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 import { shortenNames } from './short-names.ts';
-import { sharedSubject } from './coordinate.ts';
+import { sharedSubject, subjectBefore } from './coordinate.ts';
 import { cleanSentence, headingLike } from './sentence.ts';
 import { withPlace } from './place.ts';
 import { asidePassive, datedApart, relativeSubject } from './apart.ts';
@@ -127,6 +127,10 @@ function wordStart(text: string, at: number): number {
   return at - (/[\p{L}\p{M}’'-]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
 }
 
+/** Where the mention's part of its sentence starts: after the last colon or semicolon before its clause. */
+const partStart = (m: EventMention): number =>
+  Math.max(m.quote.lastIndexOf(':', m.clause[0] - 1), m.quote.lastIndexOf(';', m.clause[0] - 1)) + 1;
+
 /** A clause and the actors its subject names in place of a pronoun. */
 interface Clause {
   svo: Svo;
@@ -151,6 +155,8 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
       ? (asidePassive(read) ?? read)
       : (read ??
         sharedSubject(clause, cleanSentence(m.quote), ctx.lexicon) ??
+        // "the government on Monday | declared Tuesday a holiday": a verb the split left with its date is not the clause's.
+        (apart ? null : subjectBefore(cleanSentence(m.quote.slice(partStart(m), m.clause[1])), clause, ctx.lexicon)) ??
         (apart ? relativeSubject(clause, ctx.lexicon) : null));
   const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   const fromSentence = whole || inClause === null;

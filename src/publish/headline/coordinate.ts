@@ -21,3 +21,22 @@ export function sharedSubject(clause: string, sentence: string, lexicon: Lexicon
   if (!own || own.subject !== main.subject || own.verb === main.verb) return null;
   return { ...own, shaped: [...(own.shaped ?? []), SHARED_SUBJECT] };
 }
+
+/** Rule id, named in the evidence when a clause cut before its verb takes the subject its sentence part gave it. */
+export const SUBJECT_BEFORE = 'subject-before-clause';
+
+// A subject that does not say who by itself.
+const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
+
+/**
+ * A clause cut right before its verb, with the subject that opens its part of the sentence (from the start or
+ * the last colon or semicolon): "…cost one life: Saman Kunan, a former Seal who volunteered to help," |
+ * "died on Friday" → "Saman Kunan died"; else null.
+ */
+export function subjectBefore(part: string, clause: string, lexicon: Lexicon): Svo | null {
+  const own = mainClause(part, lexicon);
+  const first = clause.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const verbs = own?.verb.toLowerCase().split(/\s+/) ?? [];
+  if (!own || PRONOUN_SUBJECT.test(own.subject.trim()) || !verbs.includes(first)) return null;
+  return { ...own, shaped: [...(own.shaped ?? []), SUBJECT_BEFORE] };
+}

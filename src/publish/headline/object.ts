@@ -36,6 +36,24 @@ function goesOn(out: Term[], next: Term | undefined): boolean {
   return cut < 0 && out.length < HARD_MAX_OBJECT;
 }
 
+// "who volunteered to help,": a relative clause's verb, up to the comma that closes it, is not the clause's own.
+const RELATIVE_OPENER = /^(?:who|whom|whose|which|that)$/i;
+
+/**
+ * Whether the words after a colon are a clause of their own: a finite verb outside any relative clause
+ * ("one life: Saman Kunan, a former Seal who volunteered to help, died on Friday"), rule `colon-opens-clause`.
+ */
+function clauseAfterColon(after: Term[]): boolean {
+  let relative = false;
+  for (const t of after) {
+    if (RELATIVE_OPENER.test(t.text)) relative = true;
+    else if (!relative && isVerb(t) && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'))
+      return true;
+    if (/[,;:–—()]/.test(t.post)) relative = false;
+  }
+  return false;
+}
+
 /** A noun phrase after a colon, up to the next mark, when no verb makes it a clause; else null. */
 function namedAfterColon(after: Term[]): Term[] | null {
   // "a mutual prisoner exchange involving 1,000 individuals": the phrase ends at a mark or a participle.
@@ -248,7 +266,9 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     }
     out.push(t);
     // "yielded one significant outcome: a mutual prisoner exchange": what the colon names is the object.
-    const named = /:/.test(t.post) ? namedAfterColon(rest.slice(i + 1)) : null;
+    const opens = /:/.test(t.post) && clauseAfterColon(rest.slice(i + 1));
+    if (opens) fired.add('colon-opens-clause');
+    const named = /:/.test(t.post) && !opens ? namedAfterColon(rest.slice(i + 1)) : null;
     if (named) out.splice(0, out.length, ...named);
     if (/[,;:–—()]/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;

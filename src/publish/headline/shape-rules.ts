@@ -99,6 +99,14 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A clause opened by "and" with no subject takes its sentence\'s: "…, and then thrashed Italy 3-0 at Wembley".',
   },
   {
+    id: 'subject-before-clause',
+    doc: 'A clause cut right before its verb takes the subject opening its part of the sentence: "…: Kunan | died".',
+  },
+  {
+    id: 'colon-opens-clause',
+    doc: 'Words after a colon with a verb of their own are a clause, not the object: "cost one life: Kunan died…".',
+  },
+  {
     id: 'place-not-origin',
     doc: 'A place named only after "from" or inside a longer name is not where it happened: no "in Coventry" added.',
   },

@@ -17,10 +17,16 @@ interface Names {
 // "Turkish President", "Suez Canal Authority chairman", "provincial governor": capitalised words, and the
 // lexicon's title words in lower case, before a person's name are their title (rule `title-before-short-name`).
 const TITLE_WORD = [...TITLE_HEADS, ...TITLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
-const CAPITALISED_BEFORE = /(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for))+\s+$/u;
+// "of" and "for" only inside a title ("Secretary of State"), never its last word: "the funeral of | Jon Brek".
+const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const CAPITALISED_BEFORE = new RegExp(
+  String.raw`(?:^|\s)${CAPITALISED}(?:\s+(?:(?:of|for)\s+)?${CAPITALISED})*\s+$`,
+  'u',
+);
 // What may stand before a whole title: nothing, a mark, or a word that opens a noun phrase.
 const OPENS = /(?:^|[,;:(]|\b(?:and|the|a|an|by|with|to|from))\s*$/iu;
-const TITLE_BEFORE = new RegExp(String.raw`(?:(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*|of|for|${TITLE_WORD}))+\s+$`, 'u');
+const TITLE_PART = String.raw`(?:${CAPITALISED}|${TITLE_WORD})`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)${TITLE_PART}(?:\s+(?:(?:of|for)\s+)?${TITLE_PART})*\s+$`, 'u');
 
 /** Short form of a registry actor for headlines: a person's short name, a body's name. */
 function shortName(actor: Actor): string {
