@@ -155,7 +155,7 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
       ? (asidePassive(read) ?? read)
       : (read ??
         sharedSubject(clause, cleanSentence(m.quote), ctx.lexicon) ??
-        // "the government on Monday | declared Tuesday a holiday": a verb the split left with its date is not the clause's.
+        // "the government on Monday | declared Tuesday a holiday": the split left the verb with the date before it.
         (apart ? null : subjectBefore(cleanSentence(m.quote.slice(partStart(m), m.clause[1])), clause, ctx.lexicon)) ??
         (apart ? relativeSubject(clause, ctx.lexicon) : null));
   const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
