@@ -31,3 +31,9 @@ export const NEGATING_ADVERBS = new Set(['never', 'hardly', 'barely', 'scarcely'
 
 /** Words after "is" that, with "to" and a verb, tell what is planned: "is due to start", "are set to meet". */
 export const PLANNED_AFTER_BE = new Set(['due', 'set', 'poised', 'slated', 'about']);
+
+/**
+ * Adverbs of time that stand inside a verb phrase ("is now scheduled", "has already cost"), whatever the tagger
+ * reads them as ("now" is read as a conjunction): the verb goes on after them.
+ */
+export const INNER_ADVERBS = new Set(['now', 'already', 'also', 'still', 'just', 'later', 'then', 'again', 'finally']);

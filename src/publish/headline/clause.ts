@@ -6,7 +6,7 @@
  */
 import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectOf } from './object.ts';
-import { MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
+import { INNER_ADVERB, MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
 import { reread } from './reread.ts';
 export type { Lexicon } from './terms.ts';
 import {
@@ -229,7 +229,7 @@ function svoOf(segs: Term[][], s: number, vp: { start: number; end: number }, he
     relative: object.relative,
     shaped: [
       ...object.shaped,
-      ...[OPENER_CUT, MODIFIER].filter((id) => [...subject, ...seg].some((t) => t.tags.has(id))),
+      ...[OPENER_CUT, MODIFIER, INNER_ADVERB].filter((id) => [...subject, ...seg].some((t) => t.tags.has(id))),
     ],
   };
 }
@@ -261,8 +261,10 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
       continue;
     }
     let aside = false;
-    if (s > 0 && head === 0 && subject === segs[s - 1] && seg[0]!.tags.has('PastTense') && opens(segs, s - 1)) {
-      // "The Emmy ceremony, moved once from September, is now scheduled…": the clause's verb comes later.
+    const bare = vp.start === 0 && !seg.slice(0, head).some((t) => t.tags.has('Auxiliary'));
+    if (s > 0 && bare && subject === segs[s - 1] && seg[head]!.tags.has('PastTense') && opens(segs, s - 1)) {
+      // "The Emmy ceremony, moved once from September, is now scheduled…", "The summit, twice postponed, is…":
+      // the clause's verb comes later.
       if (segs.slice(s + 1).some((x) => headVerb(x) >= 0)) continue;
       aside = true;
     }

@@ -107,6 +107,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'Words after a colon with a verb of their own are a clause, not the object: "cost one life: Kunan died…".',
   },
   {
+    id: 'inner-adverb',
+    doc: 'An adverb of time between two verbs of one phrase is the phrase\'s: "is now scheduled", "has already cost".',
+  },
+  {
     id: 'place-not-origin',
     doc: 'A place named only after "from" or inside a longer name is not where it happened: no "in Coventry" added.',
   },

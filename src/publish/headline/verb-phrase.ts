@@ -3,10 +3,13 @@
  * and the auxiliaries, negation, infinitives and particles that go with it.
  */
 import { type Term, isNoun, isVerb, word } from './terms.ts';
-import { PLANNED_AFTER_BE, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
+import { INNER_ADVERBS, PLANNED_AFTER_BE, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
 
 /** Rule id, also the tag of a past form read as its noun's modifier: "the confirmed death toll". */
 export const MODIFIER = 'participle-after-determiner';
+
+/** Rule id, also the tag of an adverb of time read inside its verb phrase: "is now scheduled". */
+export const INNER_ADVERB = 'inner-adverb';
 
 /** Whether a form in -ing is the head of a progressive: "is preparing", "was not ending" (compromise's tags). */
 export function progressive(seg: Term[], i: number): boolean {
@@ -89,6 +92,12 @@ export function verbPhrase(seg: Term[], head: number): { start: number; end: num
       for (const x of seg.slice(end + 1, end + 3))
         x.tags = new Set([...x.tags, 'Verb', 'Infinitive', 'PlannedAfterBe']);
       end += 3;
+      continue;
+    }
+    // "is now scheduled": an adverb of time between two verbs of one phrase is the phrase's (rule `inner-adverb`).
+    if (INNER_ADVERBS.has(word(t)) && seg[end + 1] && isVerb(seg[end + 1]!) && !/[,;:–—]/.test(t.post)) {
+      t.tags = new Set([...t.tags, 'Adverb', INNER_ADVERB]);
+      end++;
       continue;
     }
     // "has set sentencing": a form in -ing right after a verb other than "be" is its object, not a progressive.
