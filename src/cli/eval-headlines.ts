@@ -26,6 +26,7 @@ const SHORT: Record<string, string> = {
   'name-not-in-quote': 'name',
   'too-long': 'long',
   'whole-sentence': 'whole',
+  'sentence-words': 'words',
 };
 
 /** The audit table (and, with `titles`, every title), for the corpora asked for or all of them. */

@@ -8,6 +8,7 @@ import type { Actor, TimelineEvent } from '../types.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
 import { SAYING_VERBS } from '../lib/lexicon/reporting-verbs.ts';
 
+import { MAIN_CLAUSE_FALLBACK } from '../publish/headline/trim.ts';
 import { HEADLINE_FLAWS, type HeadlineFlaw, cutShort, titleFlaws, vagueObject } from '../publish/headline/shape.ts';
 import { ANTECEDENT_DEPTH } from '../publish/headline/antecedent.ts';
 
@@ -63,8 +64,15 @@ export function auditHeadlines(events: TimelineEvent[], ctx: AuditContext): Head
     if (lead && vagueObject(e.title, lead)) flaws.push('vague-object');
     if (!namesTakePart(e, find, ctx.before?.get(e.id) ?? [])) flaws.push('name-not-in-quote');
     // A whole quoted sentence is whole by construction, whatever its last word ("…was back on").
-    if (ctx.evidence.get(e.id)?.includes('fallback-whole-sentence')) {
-      flaws.push('whole-sentence');
+    // Its main clause in its own words is a sentence still, not a headline built from it (rule fallback-main-clause).
+    const evidence = ctx.evidence.get(e.id) ?? [];
+    const quoted = evidence.includes('fallback-whole-sentence')
+      ? 'whole-sentence'
+      : evidence.includes(MAIN_CLAUSE_FALLBACK)
+        ? 'sentence-words'
+        : null;
+    if (quoted) {
+      flaws.push(quoted);
       if (flaws.includes('clipped')) flaws.splice(flaws.indexOf('clipped'), 1);
     }
     flaws.sort((a, b) => HEADLINE_FLAWS.indexOf(a) - HEADLINE_FLAWS.indexOf(b));
@@ -81,6 +89,17 @@ const thirdPerson = (verb: string): string => (/[^aeiou]y$/.test(verb) ? `${verb
 const SAYING = [...SAYING_VERBS, 'announce'];
 const TELLS = new RegExp(`\\b(?:${[...SAYING, ...SAYING.map(thirdPerson)].join('|')})\\b`);
 
+/** Whether a title is a quote's own words, some taken away, none changed (rule fallback-main-clause trims so). */
+function wordsOf(quote: string, title: string): boolean {
+  const words = quote.toLowerCase().split(/[\s,;:]+/);
+  let at = 0;
+  for (const w of title.toLowerCase().split(/[\s,;:]+/)) {
+    at = words.indexOf(w, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /**
  * Every registry name in the title takes part in the event according to one of its quotes:
  * named by it and not only as the one who reports it (unless the title is what they said).
@@ -92,7 +111,7 @@ function namesTakePart(e: TimelineEvent, find: ReturnType<typeof createMatcher>,
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/[“”"]/g, '')
       .replace(/[.!?]+$/, '');
-  if (e.mentions.some((m) => plain(m.quote).includes(plain(e.title)))) return true;
+  if (e.mentions.some((m) => wordsOf(plain(m.quote), plain(e.title)))) return true;
   // A name a lead's pronoun stands for is named in a sentence before it.
   const antecedents = new Set(before.flatMap((text) => find(text).map((h) => h.id)));
   return find(e.title).every(

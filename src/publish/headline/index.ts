@@ -9,6 +9,7 @@ import { createMatcher } from '../../lib/names/matcher.ts';
 import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence, partOfSentence } from './candidate.ts';
 import { judge, refusal } from './rules.ts';
 import { titleFlaws } from './shape.ts';
+import { MAIN_CLAUSE_FALLBACK, trimmedSentence } from './trim.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
@@ -201,12 +202,22 @@ function fallback(
   const first = (q: string): string => q.split(/(?<=(?:\p{Ll}{3}|\d)[.!?])\s+(?=\p{Lu})/u)[0]!;
   const sentences = (body.length ? body : [event.summary]).map((q) => cleanSentence(first(q)).replace(/[.!?]+$/, ''));
   const told = sentences.find((q) => !titleFlaws(q).some((f) => f === 'bare-noun' || f === 'no-finite-verb'));
-  return {
-    title: told ?? sentences[0]!,
-    score: -1,
-    basis: null,
-    rules: ['fallback-whole-sentence'],
-  };
+  // Its main clause in its own words when that is a whole report: above the whole sentence, so a rebuild trims a
+  // sentence published whole (rule `fallback-main-clause`).
+  const trimmed = told ? trimmedSentence(told, registry.lexicon, reportingWords(told, pool)) : null;
+  if (trimmed) return { title: trimmed, score: -0.5, basis: null, rules: [MAIN_CLAUSE_FALLBACK] };
+  return { title: told ?? sentences[0]!, score: -1, basis: null, rules: ['fallback-whole-sentence'] };
+}
+
+/**
+ * The first words of the clause that reports the event in a sentence (its mention's clause): trimming the sentence
+ * must keep them ("Four boys emerged on Sunday, | four more on Monday" titles no Monday event by its first clause).
+ */
+function reportingWords(sentence: string, pool: EventMention[]): string {
+  const m = pool.find((x) => cleanSentence(x.quote).replace(/[.!?]+$/, '') === sentence);
+  if (!m || m.clause[0] === 0) return '';
+  const words = cleanSentence(m.quote.slice(m.clause[0], m.clause[1])).split(/\s+/).slice(0, 3).join(' ');
+  return words.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[,;:]$/, '');
 }
 
 /** Whether a published title may still stand for the event: not cut, every name in it still takes part. */

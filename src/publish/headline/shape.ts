@@ -19,6 +19,7 @@ export const HEADLINE_FLAWS = [
   'name-not-in-quote',
   'too-long',
   'whole-sentence',
+  'sentence-words',
 ] as const;
 export type HeadlineFlaw = (typeof HEADLINE_FLAWS)[number];
 
