@@ -74,14 +74,22 @@ export const reportsIt = rule(
 );
 
 /** The author of an embedded post speaks as "I": the signature line names them. */
+/** The name an embedded post's signature line gives its author ("— Name (@handle) May 15, 2025"), or null. */
+export function signatureAuthor(article: Pick<Article, 'furniture'>, line: number): string | null {
+  const signature = article.furniture.find((f) => f.reason === 'embed-signature' && f.line >= line);
+  return signature
+    ? signature.text
+        .replace(/^\s*[—–-]\s*/, '')
+        .replace(/\(@.*$/, '')
+        .trim() || null
+    : null;
+}
+
 export const embedAuthor = rule(
   { id: 'actor-embed-signature', doc: 'A sentence of an embedded post names the author its signature line gives.' },
   (ctx: ExtractContext, article: Article, index: number): string[] => {
-    const line = article.sentences[index]?.line ?? 0;
-    const signature = article.furniture.find((f) => f.reason === 'embed-signature' && f.line >= line);
-    if (!signature) return [];
-    const name = signature.text.replace(/^\s*[—–-]\s*/, '').replace(/\(@.*$/, '');
-    return unique(ctx.findActors(name).map((h) => h.id));
+    const name = signatureAuthor(article, article.sentences[index]?.line ?? 0);
+    return name ? unique(ctx.findActors(name).map((h) => h.id)) : [];
   },
 );
 

@@ -5,7 +5,7 @@ export interface Input {
   status: 'happened' | 'planned';
   registry: { actors: Actor[]; places: Place[] };
   /** Sentences before the mentions', for pronouns (rule `pronoun-antecedent`); a mention sets its `sentence`. */
-  articles?: { id: string; sentences: string[] }[];
+  articles?: { id: string; sentences: string[]; furniture?: Article['furniture'] }[];
   mentions: (Partial<EventMention> & { quote: string; article: string })[];
 }
 
@@ -23,7 +23,7 @@ export function articlesOf(input: Input, event: TimelineEvent): Article[] {
       paragraph: 0,
       origin: 'body' as const,
     }));
-    return { id: a.id, sentences } as unknown as Article;
+    return { id: a.id, sentences, furniture: a.furniture ?? [] } as unknown as Article;
   });
 }
 

@@ -12,6 +12,7 @@ import { POSSESSIVE_PRONOUNS, type PronounNumber, SUBJECT_PRONOUNS } from '../..
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { SPEECH } from './speech.ts';
 import { pronounFor } from './verbs.ts';
+import { signatureAuthor } from '../../extract/names.ts';
 
 /** A sentence before a mention's, with the registry actors it names. */
 export interface Earlier {
@@ -28,6 +29,8 @@ export interface AntecedentContext {
   findActors: (text: string) => NameHit[];
   lexicon: Lexicon;
   earlier?: EarlierOf | undefined;
+  /** The author an embedded post's signature names, for a mention of that post. */
+  authorOf?: ((m: EventMention) => string | null) | undefined;
 }
 
 /** A pronoun read as the name it stands for. */
@@ -68,6 +71,22 @@ export function earlierSentences(
         ),
       ],
     }));
+  };
+}
+
+// A signature's name: a few capitalised words ("Volodymyr Zelenskyy"), not a description ("Capitol Hill reporter").
+const SIGNED_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,4}$/u;
+
+/**
+ * The author each embedded post's signature names, for its mentions: who its "I" or "we" stands for (rule
+ * `pronoun-antecedent`, "I had a good meeting…" signed "— Volodymyr Zelenskyy (@ZelenskyyUa)").
+ */
+export function embedAuthors(articles: Article[]): (m: EventMention) => string | null {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return (m) => {
+    const article = m.origin === 'embed' ? byId.get(m.article) : undefined;
+    const name = article ? signatureAuthor(article, m.line) : null;
+    return name && SIGNED_NAME.test(name) ? name : null;
   };
 }
 
@@ -136,6 +155,9 @@ const MAX_UNNAMED = 3;
 /** The antecedent of a sentence's pronoun subject, or null when none is named or the pronoun stands for nothing. */
 export function antecedentOf(svo: Svo, m: EventMention, ctx: AntecedentContext): Antecedent | null {
   const pronoun = svo.subject.toLowerCase();
+  // An embedded post's "I" or "we" is its author, as its signature names them.
+  const author = (pronoun === 'i' || pronoun === 'we') && ctx.authorOf ? ctx.authorOf(m) : null;
+  if (author) return { subject: author, ids: [...new Set(ctx.findActors(author).map((h) => h.id))] };
   const kind = SUBJECT_PRONOUNS.get(pronoun);
   if (!kind || !ctx.earlier || (pronoun === 'it' && dummy(svo))) return null;
   const actor = (id: string): { name: string; kind: string } | undefined => ctx.actors.get(id);

@@ -4,7 +4,7 @@
  * event, and scored so that a rebuild keeps a published title unless the new one is better.
  */
 import type { Actor, Article, EventMention, Place, TimelineEvent } from '../../types.ts';
-import { type EarlierOf, earlierSentences } from './antecedent.ts';
+import { type EarlierOf, earlierSentences, embedAuthors } from './antecedent.ts';
 import { createMatcher } from '../../lib/names/matcher.ts';
 import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence, partOfSentence } from './candidate.ts';
 import { judge, refusal } from './rules.ts';
@@ -37,6 +37,8 @@ export interface HeadlineRegistry {
   sharedShortNames: Set<string>;
   /** The sentences before a mention's in its article, when the articles are known. */
   earlier?: EarlierOf | undefined;
+  /** The author an embedded post's signature names, for a mention of that post. */
+  authorOf?: ((m: EventMention) => string | null) | undefined;
 }
 
 /**
@@ -64,6 +66,7 @@ export function headlineRegistry(
     findActors,
     lexicon,
     earlier: text && earlierSentences(text.articles, text.mentions, findActors),
+    authorOf: text && embedAuthors(text.articles),
   };
 }
 
