@@ -37,3 +37,6 @@ export const PLANNED_AFTER_BE = new Set(['due', 'set', 'poised', 'slated', 'abou
  * reads them as ("now" is read as a conjunction): the verb goes on after them.
  */
 export const INNER_ADVERBS = new Set(['now', 'already', 'also', 'still', 'just', 'later', 'then', 'again', 'finally']);
+
+/** Words that open a date phrase ("last week", "late on Monday", "early this month"): they leave a subject with it. */
+export const DATE_OPENERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);

@@ -10,6 +10,7 @@ import { INNER_ADVERB, MODIFIER, headVerb, progressive, verbPhrase } from './ver
 import { reread } from './reread.ts';
 export type { Lexicon } from './terms.ts';
 import {
+  DATE_OPENERS,
   NEGATING_ADVERBS,
   CLAUSE_OPENERS as OPENER,
   SPEECH,
@@ -82,7 +83,9 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
         !dated(t) &&
         // "Aid workers there say": "there" after the subject says where, it is no part of who.
         !(i > 0 && /^(?:there|here)$/i.test(t.text)) &&
-        !((t.tags.has('Preposition') || (withNumber && t.tags.has('Value'))) && dated(before[i + 1])),
+        !((t.tags.has('Preposition') || (withNumber && t.tags.has('Value'))) && dated(before[i + 1])) &&
+        // "The Television Academy last week", "Police late on Monday": the word a date opens with is the date's.
+        !(DATE_OPENERS.has(word(t)) && (dated(before[i + 1]) || dated(before[i + 2]))),
     );
   let own = kept(true);
   if (!own.some(isNoun)) own = kept(false);
