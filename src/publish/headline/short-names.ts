@@ -31,7 +31,8 @@ const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)${TITLE_PART}(?:\s+(?:(?:of|f
 /** Short form of a registry actor for headlines: a person's short name, a body's name. */
 function shortName(actor: Actor): string {
   if (actor.kind !== 'person') return actor.name;
-  return actor.shortNames[0] ?? actor.name.split(/\s+/).pop() ?? actor.name;
+  // "the Queen" is a short form the text may use, never the name a headline calls someone by.
+  return actor.shortNames.find((s) => !/^the\s/i.test(s)) ?? actor.name.split(/\s+/).pop() ?? actor.name;
 }
 
 /** Replace registry names (with the titles before them) by their short form. */
@@ -63,7 +64,8 @@ export function shortenNames(
   hits.forEach((h, i) => {
     const actor = ctx.actors.get(h.id);
     const next = hits[i + 1];
-    if (!actor || h.start < at || (next && starts.has(next) && starts.get(next)! <= h.start)) return;
+    // A hit the next one's title covers ("the Queen" of "Queen Isabella…") is part of that name.
+    if (!actor || h.start < at || (next && starts.has(next) && starts.get(next)! < h.end)) return;
     const start = Math.max(at, starts.get(h) ?? h.start);
     // Bodies keep the words the source used; people go by their short name unless it is shared.
     const name =
