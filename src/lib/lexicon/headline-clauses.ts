@@ -40,3 +40,11 @@ export const INNER_ADVERBS = new Set(['now', 'already', 'also', 'still', 'just',
 
 /** Words that open a date phrase ("last week", "late on Monday", "early this month"): they leave a subject with it. */
 export const DATE_OPENERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+
+/** Units of a span of time: with a word that counts from something ("moments before", "hours later") a time phrase. */
+export const TIME_SPAN_UNITS = new Set(
+  'moment moments second seconds minute minutes hour hours day days week weeks month months year years'.split(' '),
+);
+
+/** Words after a span of time that count it from something: "moments before the impact", "two hours later". */
+export const COUNTS_FROM = new Set(['before', 'after', 'later', 'earlier', 'ago']);

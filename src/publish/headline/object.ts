@@ -2,7 +2,12 @@
  * The object of a main clause: what follows the verb phrase up to a subordinate clause, a date
  * or an aside, cut back to a whole phrase; the noun phrase a colon names in place of a placeholder.
  */
-import { SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
+import {
+  COUNTS_FROM,
+  DATE_OPENERS,
+  SUBORDINATORS as SUBORDINATE,
+  TIME_SPAN_UNITS,
+} from '../../lib/lexicon/headline-clauses.ts';
 import { type Term, isNoun, isVerb, join, word } from './terms.ts';
 
 // A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
@@ -161,6 +166,11 @@ function trimEnd(out: Term[], fired: Set<string>): void {
   const last = out[out.length - 1];
   const saved = last && isVerb(last) && !last.tags.has('Noun') && !dangling(out) && headOfPhrase(out);
   if (saved) fired.add('phrase-head-noun');
+  // "released their findings last" before "week": the word a date opens with goes with its date.
+  while (out.length > 1 && DATE_OPENERS.has(word(out[out.length - 1]!))) {
+    out.pop();
+    fired.add('time-phrase-in-object');
+  }
   while (out.length && dangling(out)) {
     // "stayed out": a particle right after the verb is the verb's, not a dangling preposition; "has set
     // sentencing": a form in -ing alone after it is its object.
@@ -195,7 +205,10 @@ function datedAt(rest: Term[], i: number, fired: Set<string>): boolean {
   const hyphened = /^\d+-\p{Ll}+$/u.test(t.text) || (t.tags.has('Hyphenated') && /-/.test(rest[i - 1]?.post ?? ''));
   const modifier = hyphened && next !== undefined && isNoun(next) && !isDateWord(next);
   if (modifier) fired.add('date-as-modifier');
-  return (t.tags.has('Date') || t.tags.has('Time')) && !modifier;
+  // "a mayday call moments before the impact", "hours later": a span of time counted from something.
+  const counted = TIME_SPAN_UNITS.has(word(t)) && next !== undefined && COUNTS_FROM.has(word(next));
+  if (counted) fired.add('time-phrase-in-object');
+  return ((t.tags.has('Date') || t.tags.has('Time')) && !modifier) || counted;
 }
 
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */

@@ -107,6 +107,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'Words after a colon with a verb of their own are a clause, not the object: "cost one life: Kunan died…".',
   },
   {
+    id: 'time-phrase-in-object',
+    doc: 'A time phrase ends the object: "a mayday call | moments before the impact", "findings | last week".',
+  },
+  {
     id: 'inner-adverb',
     doc: 'An adverb of time between two verbs of one phrase is the phrase\'s: "is now scheduled", "has already cost".',
   },

@@ -7,7 +7,7 @@
  */
 import { type Lexicon, mainClause } from './clause.ts';
 import nlp from 'compromise';
-import { CLAUSE_OPENERS, SPEECH, SUBORDINATORS } from '../../lib/lexicon/headline-clauses.ts';
+import { CLAUSE_OPENERS, SPEECH, SUBORDINATORS, TIME_SPAN_UNITS } from '../../lib/lexicon/headline-clauses.ts';
 import { titleFlaws } from './shape.ts';
 
 /** Rule id, named in the evidence of a title that is a report sentence's main clause in its own words. */
@@ -54,6 +54,11 @@ function listGoesOn(after: string): boolean {
   return /\band\b/.test(item) && !OPENS_CLAUSE.test(item);
 }
 
+// "…moments | before the storm", "two hours | after": a span of time before the subordinator goes with it.
+const UNITS = [...TIME_SPAN_UNITS].join('|');
+const QUANTITY = String.raw`a|an|few|several|just|only|some|\d+|one|two|three|\p{Ll}+ty`;
+const COUNTED_SPAN = new RegExp(String.raw`(?:\s+(?:${QUANTITY}))*\s+(?:${UNITS})$`, 'iu');
+
 /** Where the main clause ends, searched from its verb: the first mark or subordinator that opens another clause. */
 function clauseEnd(text: string, from: number, saying: boolean): number {
   for (let i = from; i < text.length; i++) {
@@ -62,7 +67,7 @@ function clauseEnd(text: string, from: number, saying: boolean): number {
     // A verb of saying goes on with what was said: only a semicolon, colon or dash ends its clause.
     if (saying) continue;
     if (AFTER_COMMA.test(rest) && !listGoesOn(rest)) return i;
-    if (BARE_SUBORDINATE.test(rest)) return i;
+    if (BARE_SUBORDINATE.test(rest)) return i - (COUNTED_SPAN.exec(text.slice(from, i))?.[0].length ?? 0);
   }
   return text.length;
 }
