@@ -59,6 +59,16 @@ function clauseAfterColon(after: Term[]): boolean {
   return false;
 }
 
+/**
+ * "yielded one significant outcome: a mutual prisoner exchange": what the colon names is the object; unless a
+ * clause opens after it (rule `colon-opens-clause`), then null.
+ */
+function afterColon(after: Term[], fired: Set<string>): Term[] | null {
+  if (!clauseAfterColon(after)) return namedAfterColon(after);
+  fired.add('colon-opens-clause');
+  return null;
+}
+
 /** A noun phrase after a colon, up to the next mark, when no verb makes it a clause; else null. */
 function namedAfterColon(after: Term[]): Term[] | null {
   // "a mutual prisoner exchange involving 1,000 individuals": the phrase ends at a mark or a participle.
@@ -278,10 +288,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
       continue;
     }
     out.push(t);
-    // "yielded one significant outcome: a mutual prisoner exchange": what the colon names is the object.
-    const opens = /:/.test(t.post) && clauseAfterColon(rest.slice(i + 1));
-    if (opens) fired.add('colon-opens-clause');
-    const named = /:/.test(t.post) && !opens ? namedAfterColon(rest.slice(i + 1)) : null;
+    const named = /:/.test(t.post) ? afterColon(rest.slice(i + 1), fired) : null;
     if (named) out.splice(0, out.length, ...named);
     if (/[,;:–—()]/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;

@@ -50,7 +50,11 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
   // The form in -ing right after the auxiliary, an adverb between at most: "were derailed following" is a passive.
   const ing = nlp(verb).terms().last();
   if (ing.has('#Gerund') && PROGRESSIVE.test(verb) && !/\bnot\b/i.test(verb)) {
-    const base = nlp(ing.text()).verbs().toInfinitive().text() || ing.text();
+    // Alone, "moving" reads as an adjective: after "they are" it is a verb again.
+    const base =
+      nlp(ing.text()).verbs().toInfinitive().text() ||
+      nlp(`they are ${ing.text()}`).verbs().toInfinitive().text() ||
+      ing.text();
     return headlineVerb(subject, planned ? `will ${base}` : base, planned);
   }
   const passive = /\b(?:was|were|is|are|been|be|being)\s+\w+(?:ed|en|wn|t)\b/i.test(verb);
