@@ -73,7 +73,6 @@ export const reportsIt = rule(
     REPORTS_BEFORE.test(text.slice(Math.max(0, h.start - REPORT_BEFORE_WINDOW), h.start)),
 );
 
-/** The author of an embedded post speaks as "I": the signature line names them. */
 /** The name an embedded post's signature line gives its author ("— Name (@handle) May 15, 2025"), or null. */
 export function signatureAuthor(article: Pick<Article, 'furniture'>, line: number): string | null {
   const signature = article.furniture.find((f) => f.reason === 'embed-signature' && f.line >= line);
@@ -85,6 +84,7 @@ export function signatureAuthor(article: Pick<Article, 'furniture'>, line: numbe
     : null;
 }
 
+/** The author of an embedded post speaks as "I": the signature line names them. */
 export const embedAuthor = rule(
   { id: 'actor-embed-signature', doc: 'A sentence of an embedded post names the author its signature line gives.' },
   (ctx: ExtractContext, article: Article, index: number): string[] => {

@@ -48,3 +48,7 @@ export const TIME_SPAN_UNITS = new Set(
 
 /** Words after a span of time that count it from something: "moments before the impact", "two hours later". */
 export const COUNTS_FROM = new Set(['before', 'after', 'later', 'earlier', 'ago']);
+
+/** Whether a word and the one after it are a span of time counted from something: "moments before", "hours later". */
+export const countedSpan = (unit: string, next: string | undefined): boolean =>
+  TIME_SPAN_UNITS.has(unit.toLowerCase()) && next !== undefined && COUNTS_FROM.has(next.toLowerCase());

@@ -14,6 +14,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounNumber> = new Map([
   ['they', 'group'],
 ]);
 
+/** A subject that does not say who by itself: a pronoun, a demonstrative or an expletive "there". */
+export const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
+
 /** Possessive pronouns that open a subject ("Its stern swung away"), by the subject pronoun they go with. */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],

@@ -12,6 +12,7 @@ import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 import { shortenNames } from './short-names.ts';
 import { sharedSubject, subjectBefore } from './coordinate.ts';
+import { PRONOUN_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 import { cleanSentence, headingLike } from './sentence.ts';
 import { withPlace } from './place.ts';
 import { asidePassive, datedApart, relativeSubject } from './apart.ts';
@@ -100,9 +101,6 @@ const ENDS_REPORT =
 const wholeReport = (svo: Svo): boolean =>
   !svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) && ENDS_REPORT.test(svo.after);
 
-// A subject that does not say who by itself.
-const PRONOUN = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
-
 /**
  * Whether a mention names an actor: as the extractor found, or by a full name (a short name can
  * be someone else's).
@@ -161,9 +159,9 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   const fromSentence = whole || inClause === null;
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".
-  const owner = own && !PRONOUN.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
+  const owner = own && !PRONOUN_SUBJECT.test(own.subject) ? possessiveAntecedent(own, m, ctx) : null;
   if (own && owner) return standingFor(own, owner, fromSentence);
-  if (own && !PRONOUN.test(own.subject)) return { svo: own, antecedent: [], fromSentence };
+  if (own && !PRONOUN_SUBJECT.test(own.subject)) return { svo: own, antecedent: [], fromSentence };
   // "“I addressed this issue…,” Erdoğan added": the speaker after the statement says it; only when
   // the statement alone does not say who ("Russia and Ukraine agreed…, officials said" is the event).
   const speakers = m.speakers.map((id) => ctx.actors.get(id)?.name ?? id);

@@ -3,6 +3,7 @@
  * Brazil…, and then thrashed Italy 3-0 at Wembley"): its subject is the main clause's (rule `shared-subject`).
  */
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
+import { PRONOUN_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 
 /** Rule id, named in the evidence when a clause takes its sentence's subject. */
 export const SHARED_SUBJECT = 'shared-subject';
@@ -24,9 +25,6 @@ export function sharedSubject(clause: string, sentence: string, lexicon: Lexicon
 
 /** Rule id, named in the evidence when a clause cut before its verb takes the subject its sentence part gave it. */
 export const SUBJECT_BEFORE = 'subject-before-clause';
-
-// A subject that does not say who by itself.
-const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
 
 /**
  * A clause cut right before its verb, with the subject that opens its part of the sentence (from the start or

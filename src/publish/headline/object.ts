@@ -2,12 +2,7 @@
  * The object of a main clause: what follows the verb phrase up to a subordinate clause, a date
  * or an aside, cut back to a whole phrase; the noun phrase a colon names in place of a placeholder.
  */
-import {
-  COUNTS_FROM,
-  DATE_OPENERS,
-  SUBORDINATORS as SUBORDINATE,
-  TIME_SPAN_UNITS,
-} from '../../lib/lexicon/headline-clauses.ts';
+import { DATE_OPENERS, SUBORDINATORS as SUBORDINATE, countedSpan } from '../../lib/lexicon/headline-clauses.ts';
 import { type Term, isNoun, isVerb, join, word } from './terms.ts';
 
 // A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
@@ -216,7 +211,7 @@ function datedAt(rest: Term[], i: number, fired: Set<string>): boolean {
   const modifier = hyphened && next !== undefined && isNoun(next) && !isDateWord(next);
   if (modifier) fired.add('date-as-modifier');
   // "a mayday call moments before the impact", "hours later": a span of time counted from something.
-  const counted = TIME_SPAN_UNITS.has(word(t)) && next !== undefined && COUNTS_FROM.has(word(next));
+  const counted = countedSpan(t.text, next?.text);
   if (counted) fired.add('time-phrase-in-object');
   return ((t.tags.has('Date') || t.tags.has('Time')) && !modifier) || counted;
 }

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { pronounFor } from './verbs.ts';
-import { COUNTS_FROM, TIME_SPAN_UNITS } from '../../lib/lexicon/headline-clauses.ts';
+import { countedSpan } from '../../lib/lexicon/headline-clauses.ts';
 
 /** The flaws a title can have, in the order they are reported. */
 export const HEADLINE_FLAWS = [
@@ -231,8 +231,7 @@ export function cutShort(title: string, lead: string): boolean {
     // "…at the White House last Thursday": a date is not the phrase going on.
     if (terms.slice(i + 1, i + 4).some((x) => has(x, 'Date', 'Time'))) return false;
     // "…to Port Adler moments before the storm": a span of time counted from something is a time phrase too.
-    const after = terms[i + 2]?.text.toLowerCase() ?? '';
-    if (TIME_SPAN_UNITS.has(next.text.toLowerCase()) && COUNTS_FROM.has(after)) return false;
+    if (countedSpan(next.text, terms[i + 2]?.text)) return false;
     // "…at Russian air" before "bases,": a word in -s read as a verb, with nothing after it, is the noun going on.
     const nounInS = /s$/.test(next.text) && has(next, 'PresentTense') && /[,;.]/.test(next.post);
     if (has(t, 'Noun', 'ProperNoun', 'Pronoun') && !has(t, 'Gerund'))
