@@ -13,6 +13,7 @@ import { EXTRACT_RULES } from '../src/extract/index.ts';
 import { MERGE_RULES } from '../src/merge/index.ts';
 import { ENTITY_RULES } from '../src/lib/entities/classify.ts';
 import { LINK_RULES } from '../src/lib/entities/bodies.ts';
+import { CORPUS_TYPE_RULES } from '../src/lib/entities/retype.ts';
 import { SPAN_RULES } from '../src/lib/entities/spans.ts';
 import { PUBLICATION_RULES } from '../src/pubdate/evidence.ts';
 import { GUARDS, SCORES, SHAPES } from '../src/publish/headline/rules.ts';
@@ -29,6 +30,7 @@ const LISTS: { name: string; rules: readonly { id: string; doc: string }[]; fold
   { name: 'entities', rules: ENTITY_RULES, folder: 'entities' },
   { name: 'spans', rules: SPAN_RULES, folder: 'entities' },
   { name: 'links', rules: LINK_RULES, folder: 'recognise' },
+  { name: 'corpus types', rules: CORPUS_TYPE_RULES, folder: 'recognise' },
   { name: 'pubdate', rules: PUBLICATION_RULES, folder: 'pubdate' },
 ];
 

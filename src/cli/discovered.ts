@@ -11,6 +11,9 @@ export function discoveredReport(found: FoundEntity[]): string[] {
     ['person', 'people'],
     ['organization', 'organisations'],
     ['place', 'places'],
+    ['vessel', 'vessels'],
+    ['aircraft', 'aircraft'],
+    ['other', 'other craft'],
   ];
   const lines = [
     'Found in the text, in no registry (add an entry to content/actors.yaml or ' +

@@ -7,6 +7,7 @@ import type { Actor, Article, Place } from '../types.ts';
 import { type EntityType, classifySpan } from '../lib/entities/classify.ts';
 import { type FoundEntity, type Occurrence, consolidate } from '../lib/entities/consolidate.ts';
 import { type NameSpan, nameSpans } from '../lib/entities/spans.ts';
+import { retypeCraftNames } from '../lib/entities/retype.ts';
 import { ACRONYM_DEFINITION, acronymDefinitions, acronymKey } from '../lib/entities/bodies.ts';
 import { foldText } from '../lib/names/fold.ts';
 import { slugify } from '../lib/slug/index.ts';
@@ -53,7 +54,7 @@ export function recogniseEntities(articles: Article[], registry: { actors: Actor
     }
     aloneWords.set(article.id, alone);
   }
-  const found = consolidate(occurrences, aloneWords, defined).filter(
+  const found = consolidate(retypeCraftNames(occurrences), aloneWords, defined).filter(
     (e) => !e.aliases.some((a) => publishers.has(foldText(a))),
   );
   return foldIntoRegistry(found, registry);

@@ -31,7 +31,7 @@ interface Expected {
   /** Short forms an entity must not have, by name. */
   notShort?: Record<string, string[]>;
   discoveredAbsent?: string[];
-  count?: { person?: number };
+  count?: { person?: number; place?: number };
 }
 
 function recognise(dir: string) {
@@ -92,6 +92,7 @@ describe('recognise: people, bodies and places from the text alone', () => {
       for (const absent of expected.discoveredAbsent ?? []) expect(discovered.map((d) => d.name)).not.toContain(absent);
       if (expected.count?.person !== undefined)
         expect(actors.filter((a) => a.kind === 'person')).toHaveLength(expected.count.person);
+      if (expected.count?.place !== undefined) expect(places).toHaveLength(expected.count.place);
     });
   }
 });

@@ -11,7 +11,9 @@ import { ORGANISATION_HEADS, STREET_HEADS, STREET_HEADS_AFTER_LOCATIVE, VENUE_HE
 import { TITLE_HEADS } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
 import { alternation } from '../rules/index.ts';
+import type { CraftKind } from '../lexicon/craft-nouns.ts';
 import { readAsPerson } from './context.ts';
+import { craftBeside } from './craft.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
 import type { NameSpan } from './spans.ts';
 import { ACRONYM_SHAPE, isCalendarWord, isCommonWord, isFirstNameWord, tagsOf } from './words.ts';
@@ -20,8 +22,8 @@ export { isCalendarWord, isCommonWord, isFirstNameWord } from './words.ts';
 
 /** What a name was found to be. */
 export interface EntityType {
-  /** person, organization or place; skip for words that are no entity (months, nationalities). */
-  kind: 'person' | 'organization' | 'place' | 'skip';
+  /** person, organization, place or a craft; skip for words that are no entity (months, nationalities). */
+  kind: 'person' | 'organization' | 'place' | CraftKind | 'skip';
   /** For places: country, city, venue. */
   placeKind?: string;
   /** ISO country of a gazetteer place. */
@@ -128,6 +130,14 @@ export const ENTITY_RULES: EntityRule[] = [
     id: 'demonym',
     doc: 'A nationality ("Ukrainian", "North Korean") describes, it does not name.',
     apply: (s) => (isDemonym(s.text) ? { kind: 'skip' } : null),
+  },
+  {
+    id: 'craft-noun-beside-name',
+    doc: 'A name beside a craft noun ("the container ship X", "the X submersible") names that ship, aircraft or craft.',
+    apply: (s, words) => {
+      const craft = craftBeside(s, words);
+      return craft ? { kind: craft } : null;
+    },
   },
   {
     id: 'titled-person',

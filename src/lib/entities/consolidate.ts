@@ -18,7 +18,8 @@ import {
   initialsOf,
 } from './bodies.ts';
 import { editDistance } from './distance.ts';
-import { isCommonWord, isFirstNameWord } from './classify.ts';
+import { isCommonWord, isFirstNameWord } from './words.ts';
+import type { CraftKind } from '../lexicon/craft-nouns.ts';
 import type { EntityType } from './classify.ts';
 import type { NameSpan } from './spans.ts';
 
@@ -35,8 +36,8 @@ export interface Occurrence {
 
 /** An entity found in the text. */
 export interface FoundEntity {
-  /** person, organization or place. */
-  kind: 'person' | 'organization' | 'place';
+  /** person, organization, place or a craft (vessel, aircraft, other). */
+  kind: 'person' | 'organization' | 'place' | CraftKind;
   /** For places: country, city, venue, place. */
   placeKind: string | null;
   /** ISO country of a gazetteer place. */
@@ -73,7 +74,7 @@ export function consolidate(
   defined: ReadonlyMap<string, string> = new Map(),
 ): FoundEntity[] {
   const people = confirmedPeople(occurrences, aloneWords);
-  const others = occurrences.filter((o) => o.type.kind === 'organization' || o.type.kind === 'place');
+  const others = occurrences.filter((o) => o.type.kind !== 'person' && o.type.kind !== 'skip');
   return [...personEntities(people), ...groupByName(others, defined)];
 }
 

@@ -249,7 +249,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
       : svo.object);
   const object = shortenNames(said, ctx);
-  let { title, where, origin } = withPlace([subject.text, verb, object.text].filter(Boolean).join(' '), m, ctx);
+  const placed = withPlace([subject.text, verb, object.text].filter(Boolean).join(' '), m, ctx);
+  let title = placed.title;
   const namedEvent = ctx.eventName !== null && title.toLowerCase().includes(ctx.eventName.toLowerCase());
   if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
   title = title.charAt(0).toUpperCase() + title.slice(1);
@@ -266,7 +267,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     subjectNamed: subject.ids.length > 0 || svo.named,
     names,
     speakers: svo.reported || stated ? subject.ids.filter((id) => namedBy(m, id, ctx)) : [],
-    where,
+    where: placed.where,
     namedEvent: namedEvent || ctx.eventName !== null,
     speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,
     copula: svo.copula,
@@ -283,7 +284,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ...shapedBy(clause, subject.owner || object.owner),
       ...(ctx.planned && (told || stated) ? [SAID] : []),
       ...(done ? ['perfect-not-planned'] : []),
-      ...(origin && !where ? ['place-not-origin'] : []),
+      ...(placed.origin && !placed.where ? ['place-not-origin'] : []),
+      ...placed.rules,
       ...(subject.titled || object.titled ? ['title-before-short-name'] : []),
     ],
     aside: svo.aside === true,

@@ -23,27 +23,52 @@ function fromOnly(quote: string, name: string): boolean {
   return all > 0 && from + inName === all;
 }
 
+// "through the Port of Baltimore", "at Camp David": the title already says where (rule `place-already-said`).
+const PLACED = /\b(?:in|at|near|outside|through|across|off|inside)\s+(?:the\s+)?\p{Lu}/u;
+const VENUE_KINDS = new Set(['venue', 'building']);
+const VENUE_PREPOSITIONS = 'in|at|near|outside|inside|on|off|through|across|under|beside|into|onto';
+
+/**
+ * " in Kyiv": a city or region is around the event. A venue is placed by the sentence's own
+ * preposition, "at the White House", "through the Panama Canal" (rule `venue-takes-at`), and
+ * only when the sentence puts the event there: a venue that is the subject places nothing.
+ */
+function locative(place: Place, quote: string): string | null {
+  if (!VENUE_KINDS.has(place.kind)) return ` in ${place.name}`;
+  for (const name of [place.name, ...place.aliases]) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = new RegExp(String.raw`\b(${VENUE_PREPOSITIONS})\s+(the\s+)?${escaped}\b`, 'iu').exec(quote);
+    if (at) return ` ${at[1]!.toLowerCase()} ${at[2] ? 'the ' : ''}${place.name}`;
+  }
+  return null;
+}
+/** What the place step decided: the title, the place it names, and the rules that shaped it. */
+export interface Placed {
+  title: string;
+  where: string | null;
+  origin: boolean;
+  rules: string[];
+}
+
 /** The title with the event's place, when its sentence names it and the title does not yet. */
-export function withPlace(
-  text: string,
-  m: EventMention,
-  ctx: Places,
-): { title: string; where: string | null; origin: boolean } {
-  let title = text;
-  let where: string | null = null;
-  let origin = false;
+export function withPlace(text: string, m: EventMention, ctx: Places): Placed {
   for (const id of ctx.eventPlaces) {
     const place = ctx.places.get(id);
     if (!place || !['city', 'venue', 'region', 'building'].includes(place.kind)) continue;
     const names = [place.name, ...place.aliases];
     const named = names.filter((n) => m.quote.includes(n));
-    origin = named.length > 0 && named.every((n) => fromOnly(m.quote, n));
-    if (names.some((n) => title.includes(n))) where = place.name;
-    else if (named.length && !origin) {
-      title += ` in ${place.name}`;
-      where = place.name;
-    }
-    break;
+    const origin = named.length > 0 && named.every((n) => fromOnly(m.quote, n));
+    if (names.some((n) => text.includes(n))) return { title: text, where: place.name, origin, rules: [] };
+    if (!named.length || origin) return { title: text, where: null, origin, rules: [] };
+    if (PLACED.test(text)) return { title: text, where: null, origin, rules: ['place-already-said'] };
+    const at = locative(place, m.quote);
+    if (at === null) return { title: text, where: null, origin, rules: ['venue-takes-at'] };
+    return {
+      title: text + at,
+      where: place.name,
+      origin,
+      rules: VENUE_KINDS.has(place.kind) ? ['venue-takes-at'] : [],
+    };
   }
-  return { title, where, origin };
+  return { title: text, where: null, origin: false, rules: [] };
 }

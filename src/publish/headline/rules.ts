@@ -119,6 +119,8 @@ export const GUARDS: Guard[] = [
 ];
 
 /** Score rules: the candidate with the highest total wins. */
+const ARTICLE = /^(?:the|a|an)$/i;
+
 export const SCORES: ScoreRule[] = [
   {
     id: 'named-subject',
@@ -192,10 +194,10 @@ export const SCORES: ScoreRule[] = [
   },
   {
     id: 'long',
-    doc: 'Words beyond ten (per word).',
+    doc: 'Words beyond ten, articles not counted (per word).',
     weight: -0.25,
-    reason: 'a timeline entry is read at a glance',
-    fires: (c) => Math.max(0, c.title.split(/\s+/).length - 10),
+    reason: 'a timeline entry is read at a glance; "the" and "a" cost the eye nothing',
+    fires: (c) => Math.max(0, c.title.split(/\s+/).filter((w) => !ARTICLE.test(w)).length - 10),
   },
 ];
 

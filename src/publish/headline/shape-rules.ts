@@ -119,6 +119,14 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A place named only after "from" or inside a longer name is not where it happened: no "in Coventry" added.',
   },
   {
+    id: 'place-already-said',
+    doc: 'A title that already says where ("through the Port of X", "at Camp Y") gets no "in Z" added.',
+  },
+  {
+    id: 'venue-takes-at',
+    doc: 'A venue takes the preposition its sentence gives it ("at the X", "through the X"), none when it is no place.',
+  },
+  {
     id: 'title-before-short-name',
     doc: 'A title ending on a lexicon title word goes with its name: "Canal Authority chairman Rabie" → "Rabie".',
   },
