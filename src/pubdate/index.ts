@@ -13,6 +13,7 @@ import { PUBLICATION_RULES } from './evidence.ts';
 import { type NeighbourYear, neighbourYears } from './neighbour-years.ts';
 import { catalogue, warn } from '../lib/report/index.ts';
 import { inferFromNeighbours } from './neighbours.ts';
+import { YEAR_AFTER_STORY, yearAfterStory } from './year-after-story.ts';
 
 /** Date one article from its own text and front matter: the first publication rule that finds a date. */
 export function datePublication(
@@ -37,7 +38,12 @@ export function publicationEvidence(
   const yearFrom = fromNeighbours ? neighbours.evidence : own !== null ? 'the dates the article names' : null;
   for (const rule of PUBLICATION_RULES) {
     const found = rule.find({ parsed, yearHint, yearFrom });
-    if (found) return { rule: rule.id, publication: { ...found, yearHint } };
+    if (!found) continue;
+    // Only a year borrowed from the neighbours may be wrong by a year: the article's own stays.
+    const borrowed = fromNeighbours && found.evidence?.includes(neighbours.evidence);
+    const later = borrowed ? yearAfterStory(parsed.article, found, neighbours) : null;
+    if (later) return { rule: YEAR_AFTER_STORY.id, publication: { ...later, yearHint: yearHint! + 1 } };
+    return { rule: rule.id, publication: { ...found, yearHint } };
   }
   const after = fromNeighbours ? { hintAfter: neighbours.after } : {};
   const evidence = neighbours ? `no date of its own; year ${neighbours.year} from ${neighbours.evidence}` : null;

@@ -12,6 +12,8 @@ export interface NeighbourYear {
   evidence: string;
   /** The earliest publication day of that evidence: what the undated article plans lies after it. */
   after: string;
+  /** The months (YYYY-MM) that evidence was published in: the months of the story. */
+  months: string[];
 }
 
 /** For each undated article, the year its neighbours were published in. */
@@ -24,7 +26,8 @@ export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> 
   if (years.length === 1) {
     const after = dated.map((a) => a.publication.date!).sort()[0]!;
     const evidence = `every dated article of the corpus was published in ${years[0]}`;
-    for (const a of wanting) out.set(a.id, { year: years[0]!, evidence, after });
+    const months = [...new Set(dated.map((a) => a.publication.date!.slice(0, 7)))].sort();
+    for (const a of wanting) out.set(a.id, { year: years[0]!, evidence, after, months });
     return out;
   }
   const terms = new Map(articles.map((a) => [a.id, contentTerms(a.sentences.map((s) => s.text).join(' '))]));
@@ -42,6 +45,7 @@ export function neighbourYears(articles: Article[]): Map<string, NeighbourYear> 
         year: Number(best.publication.date!.slice(0, 4)),
         evidence: `the most similar dated article (${best.id}) was published in ${best.publication.date!.slice(0, 4)}`,
         after: best.publication.date!,
+        months: [best.publication.date!.slice(0, 7)],
       });
   }
   return out;
