@@ -60,6 +60,31 @@ describe('normaliseDates: the cases issue 2 names', () => {
   });
 });
 
+describe('normaliseDates: counted back from today', () => {
+  it('reads "a week ago today" and "six months ago today" as days', () => {
+    expect(one('A week ago today, the board fired its chief.', '2023-11-24')).toMatchObject({
+      text: 'A week ago today',
+      value: '2023-11-17',
+      precision: 'day',
+    });
+    expect(one('Six months ago today the plant closed.', '2024-03-15')).toMatchObject({ value: '2023-09-15' });
+  });
+});
+
+describe('normaliseDates: a past tense keeps a bare month behind', () => {
+  it('puts "announced … in January", written in November, in the January before', () => {
+    expect(one('The group announced a further investment in January.', '2023-11-17')).toMatchObject({
+      value: '2023-01',
+      precision: 'month',
+    });
+  });
+  it('keeps a bare month of the future ahead', () => {
+    expect(one('The group will announce a further investment in January.', '2023-11-17')).toMatchObject({
+      value: '2024-01',
+    });
+  });
+});
+
 describe('normaliseDates: what is not a date', () => {
   it.each([
     'a total 30-day ceasefire',

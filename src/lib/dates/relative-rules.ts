@@ -15,7 +15,7 @@ import {
   shiftUnits,
   weekdayNumber,
 } from './resolve.ts';
-import { plusDays } from './calendar.ts';
+import { plusDays, plusMonths } from './calendar.ts';
 import type { Resolution, Unit } from './units.ts';
 
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
@@ -67,6 +67,8 @@ const ANCHORED_DAY: Record<string, number> = {
 const PART_OF_DAY = ['in the morning', 'in the afternoon', 'in the evening', 'in the early hours'];
 
 const UNIT = '(day|week|month|year|decade)s?';
+// Days and months in one of each unit, for "N units ago today".
+const AGO_UNITS: Record<string, [number, number]> = { day: [1, 0], week: [7, 0], month: [0, 1], year: [0, 12] };
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // "shortly", "just" or "soon" before a clock time.
 const NEARLY_AT = '(?:(?:shortly|just|soon)\\s+)?';
@@ -235,15 +237,15 @@ export const relativeRules: DateRule[] = [
     },
   },
   {
-    // "20 years ago today": the same day, that many years back
-    name: 'years-ago-today',
-    pattern: re(`\\b${COUNT}\\s+years?\\s+ago\\s+(today|yesterday|tomorrow)\\b`, 'gi'),
+    // "20 years ago today", "a week ago today": the same day, that many days, weeks, months or years back
+    name: 'ago-today',
+    pattern: re(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\s+(today|yesterday|tomorrow)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const count = countValue(m[1]!);
       if (!ctx.ref || !Number.isFinite(count)) return null;
-      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase()] ?? 0;
-      const day = plusDays(ctx.ref, shift);
-      return relative({ kind: 'day', date: { y: day.y - count, m: day.m, d: day.d } });
+      const day = plusDays(ctx.ref, { today: 0, yesterday: -1, tomorrow: 1 }[m[3]!.toLowerCase()] ?? 0);
+      const [days, months] = AGO_UNITS[m[2]!.toLowerCase()]!;
+      return relative({ kind: 'day', date: plusMonths(plusDays(day, -days * count), -months * count) });
     },
   },
   {

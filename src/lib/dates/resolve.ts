@@ -84,6 +84,9 @@ export function countValue(text: string): number {
   return /^\d+$/.test(key) ? Number(key) : (NUMBER_WORDS[key] ?? NaN);
 }
 
+// A bare month told in the past tense may not lie this many days ahead: the current month and the next stay near.
+const PAST_MONTH_AHEAD_DAYS = 45;
+
 /** Complete a month (and day) that lacks a year, by tense and nearness to the reference. */
 export function completeYear(m: number, d: number | null, ctx: RuleContext): Unit | null {
   if (d !== null && (d < 1 || d > 31)) return null;
@@ -105,7 +108,10 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
   const distance = (c: CivilDate): number => (c.y - ref.y) * 365 + (c.m - ref.m) * 30.5 + ((d ?? ref.d) - ref.d);
   const nearest = candidates.reduce((best, k) => (Math.abs(distance(k.c)) < Math.abs(distance(best.c)) ? k : best));
   let chosen = nearest.y;
-  if (Math.abs(distance(nearest.c)) > 120) {
+  // A past tense also overrules a near reading ahead: "agreed to invest in January", written in
+  // November, is the January before. (A future reading is not trusted so: "plans to widen" is no tense.)
+  const pastAhead = ctx.orientation === 'past' && d === null && cmp(nearest.c) > 0;
+  if (Math.abs(distance(nearest.c)) > (pastAhead ? PAST_MONTH_AHEAD_DAYS : 120)) {
     if (ctx.orientation === 'past') chosen = [...candidates].reverse().find((k) => cmp(k.c) <= 0)?.y ?? ref.y;
     else if (ctx.orientation === 'future') chosen = candidates.find((k) => cmp(k.c) >= 0)?.y ?? ref.y;
   }
