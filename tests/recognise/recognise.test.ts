@@ -28,6 +28,8 @@ interface Expected {
     links?: string[];
   }[];
   absent?: string[];
+  /** The short form a headline calls an entity by (its first), by name. */
+  firstShort?: Record<string, string>;
   /** Short forms an entity must not have, by name. */
   notShort?: Record<string, string[]>;
   discoveredAbsent?: string[];
@@ -88,6 +90,8 @@ describe('recognise: people, bodies and places from the text alone', () => {
         const got = named(all, name) as { shortNames?: string[] } | undefined;
         for (const f of forms) expect(got?.shortNames ?? [], `${name} has no short form ${f}`).not.toContain(f);
       }
+      for (const [name, form] of Object.entries(expected.firstShort ?? {}))
+        expect((named(all, name) as { shortNames?: string[] } | undefined)?.shortNames?.[0], name).toBe(form);
       for (const absent of expected.absent ?? []) expect(named(all, absent), `${absent} is no entity`).toBeUndefined();
       for (const absent of expected.discoveredAbsent ?? []) expect(discovered.map((d) => d.name)).not.toContain(absent);
       if (expected.count?.person !== undefined)

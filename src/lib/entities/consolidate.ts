@@ -75,7 +75,7 @@ export function consolidate(
 ): FoundEntity[] {
   const people = confirmedPeople(occurrences, aloneWords);
   const others = occurrences.filter((o) => o.type.kind !== 'person' && o.type.kind !== 'skip');
-  return [...personEntities(people), ...groupByName(others, defined)];
+  return [...personEntities(people, aloneWords), ...groupByName(others, defined)];
 }
 
 function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<string>>): Occurrence[] {
@@ -95,7 +95,7 @@ function confirmedPeople(occurrences: Occurrence[], aloneWords: Map<string, Set<
   });
 }
 
-function personEntities(people: Occurrence[]): FoundEntity[] {
+function personEntities(people: Occurrence[], aloneWords: Map<string, Set<string>>): FoundEntity[] {
   const full = people.filter((o) => o.span.text.includes(' '));
   const groups = clusterSpellings(full);
   // "President Macron", "Mr. Lee": a titled surname joins the one full name it ends.
@@ -135,7 +135,7 @@ function personEntities(people: Occurrence[]): FoundEntity[] {
       if (t && titles.get(t) === 1) shortNames.add(`the ${t}`);
     }
     entity.aliases = [...new Set(entity.aliases)];
-    entity.shortNames = [...shortNames].filter((s) => !entity.aliases.includes(s));
+    entity.shortNames = mostUsedAloneFirst(entity.aliases, [...shortNames], aloneWords);
     return entity;
   });
 }
@@ -276,6 +276,19 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
     links: [...new Set(g.flatMap((o) => o.links ?? []))].sort(),
     first: { article: first.article, line: first.line, column: first.column },
   };
+}
+
+/**
+ * The short forms, the one the articles use alone most (in most articles) first, since a headline
+ * calls the person by it: "Musk", not the given name "Elon"; "Narongsak", where the text says so. A
+ * surname that is also an alias leads only when used alone more than any given name.
+ */
+function mostUsedAloneFirst(aliases: string[], shortNames: string[], aloneWords: Map<string, Set<string>>): string[] {
+  const articles = (form: string): number => [...aloneWords.values()].filter((w) => w.has(foldText(form))).length;
+  const promoted = aliases.filter((a) => !a.includes(' '));
+  const ranked = [...promoted, ...shortNames].sort((a, b) => articles(b) - articles(a));
+  const lead = ranked[0] !== undefined && promoted.includes(ranked[0]) && articles(ranked[0]) > 0 ? [ranked[0]] : [];
+  return [...new Set([...lead, ...ranked.filter((f) => !aliases.includes(f))])];
 }
 
 // "Mr.", "Dr", "Sir": how a person is addressed, not what they do.
