@@ -4,6 +4,8 @@
  */
 import type { EventMention, Place } from '../../types.ts';
 
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** What the rule needs of the event: its places, most cited first, and the gazetteer. */
 interface Places {
   eventPlaces: string[];
@@ -16,17 +18,29 @@ interface Places {
  * (rule `place-not-origin`).
  */
 function fromOnly(quote: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRe(name);
   const all = quote.split(name).length - 1;
   const from = quote.split(new RegExp(String.raw`\bfrom\s+(?:the\s+)?${escaped}(?!\s+\p{Lu})`, 'u')).length - 1;
   const inName = quote.split(new RegExp(String.raw`${escaped}(?=\s+\p{Lu})`, 'u')).length - 1;
   return all > 0 && from + inName === all;
 }
 
-// "through the Port of Baltimore", "at Camp David": the title already says where (rule `place-already-said`).
-const PLACED = /\b(?:in|at|near|outside|through|across|off|inside)\s+(?:the\s+)?\p{Lu}/u;
+// "through the Port of Baltimore", "near Ostmark": the title already says where, by a place its sentence
+// names (rule `place-already-said`); "in the Copa América" is no place.
+function placedAlready(text: string, m: EventMention, ctx: Places): boolean {
+  return m.places.some((id) => {
+    const p = ctx.places.get(id);
+    const names = p ? [p.name, ...p.aliases].map(escapeRe).join('|') : null;
+    return (
+      names !== null &&
+      new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS})\s+(?:the\s+)?(?:${names})(?![\p{L}\p{N}])`, 'u').test(text)
+    );
+  });
+}
+const PLACE_PREPOSITIONS = 'in|at|near|outside|through|across|off|inside';
 const VENUE_KINDS = new Set(['venue', 'building']);
-const VENUE_PREPOSITIONS = 'in|at|near|outside|inside|on|off|through|across|under|beside|into|onto';
+// Where something stands, not where it moves ("into", "onto") nor what a name qualifies ("on the X lawn").
+const VENUE_PREPOSITIONS = 'in|at|near|outside|inside|off|through|across|under|beside';
 
 /**
  * " in Kyiv": a city or region is around the event. A venue is placed by the sentence's own
@@ -36,8 +50,10 @@ const VENUE_PREPOSITIONS = 'in|at|near|outside|inside|on|off|through|across|unde
 function locative(place: Place, quote: string): string | null {
   if (!VENUE_KINDS.has(place.kind)) return ` in ${place.name}`;
   for (const name of [place.name, ...place.aliases]) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const at = new RegExp(String.raw`\b(${VENUE_PREPOSITIONS})\s+(the\s+)?${escaped}\b`, 'iu').exec(quote);
+    const at = new RegExp(
+      String.raw`\b(${VENUE_PREPOSITIONS})\s+(the\s+)?${escapeRe(name)}(?![\p{L}\p{N}])`,
+      'iu',
+    ).exec(quote);
     if (at) return ` ${at[1]!.toLowerCase()} ${at[2] ? 'the ' : ''}${place.name}`;
   }
   return null;
@@ -60,7 +76,7 @@ export function withPlace(text: string, m: EventMention, ctx: Places): Placed {
     const origin = named.length > 0 && named.every((n) => fromOnly(m.quote, n));
     if (names.some((n) => text.includes(n))) return { title: text, where: place.name, origin, rules: [] };
     if (!named.length || origin) return { title: text, where: null, origin, rules: [] };
-    if (PLACED.test(text)) return { title: text, where: null, origin, rules: ['place-already-said'] };
+    if (placedAlready(text, m, ctx)) return { title: text, where: null, origin, rules: ['place-already-said'] };
     const at = locative(place, m.quote);
     if (at === null) return { title: text, where: null, origin, rules: ['venue-takes-at'] };
     return {
