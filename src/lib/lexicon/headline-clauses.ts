@@ -38,8 +38,23 @@ export const PLANNED_AFTER_BE = new Set(['due', 'set', 'poised', 'slated', 'abou
  */
 export const INNER_ADVERBS = new Set(['now', 'already', 'also', 'still', 'just', 'later', 'then', 'again', 'finally']);
 
-/** Words that open a date phrase ("last week", "late on Monday", "early this month"): they leave a subject with it. */
-export const DATE_OPENERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+/**
+ * Words that open a date phrase ("last week", "late on Monday", "the same year", "that day", "the
+ * following week"): they leave a subject with it.
+ */
+export const DATE_OPENERS = new Set([
+  'last',
+  'this',
+  'next',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'same',
+  'that',
+  'following',
+  'previous',
+]);
 
 /** Units of a span of time: with a word that counts from something ("moments before", "hours later") a time phrase. */
 export const TIME_SPAN_UNITS = new Set(
