@@ -188,8 +188,11 @@ export function vagueObject(title: string, lead: string): boolean {
 
 // "still", "late": an adverb ending a headline leaves its phrase open; a particle ("out") does not.
 const dangling = (t: Tagged): boolean =>
-  !PARTICLE.test(t.text) &&
-  (DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t)));
+  NEEDS_COMPLEMENT.test(t.text) ||
+  (!PARTICLE.test(t.text) &&
+    (DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t))));
+// Words that cannot end a phrase, whatever compromise tags them: "reported to be worth | $10 billion".
+const NEEDS_COMPLEMENT = /^(?:worth|than|whether|via|amid|despite|including)$/i;
 // The particles of phrasal verbs, whatever compromise tags them: "teams fly out", "talks break down".
 const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
 
