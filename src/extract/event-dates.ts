@@ -106,6 +106,8 @@ const WHEN_WINDOW = 8;
 const PHRASE_WINDOW = 80;
 // Two mentions of one date at most this many characters apart are one date written twice.
 const TWICE_GAP = 3;
+// …or apart by a comma and a preposition: "a year ago today, on November 30, 2022".
+const TWICE_BETWEEN = /^\s*[,(]?\s*(?:(?:on|in)\s+)?$/u;
 // A dateline sits in the first characters of a sentence.
 const DATELINE_REACH = 40;
 // A spell of one day is the day itself: only longer ones span.
@@ -231,7 +233,7 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
     previous.span = { ...previous.span, end: span.end };
     return DATE_RULES.writtenTwice.id;
   }
-  if (previous && sameSpan(previous.date, date) && span.start - previous.span.end <= TWICE_GAP) {
+  if (previous && sameSpan(previous.date, date) && TWICE_BETWEEN.test(sentence.slice(previous.span.end, span.start))) {
     previous.span = { ...previous.span, end: span.end };
     return DATE_RULES.writtenTwice.id;
   }
