@@ -84,6 +84,8 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
         // "Aid workers there say": "there" after the subject says where, it is no part of who.
         !(i > 0 && /^(?:there|here)$/i.test(t.text)) &&
         !((t.tags.has('Preposition') || (withNumber && t.tags.has('Value'))) && dated(before[i + 1])) &&
+        // "Within three days Microsoft…": a preposition before a counted span of time is the span's.
+        !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Value') && dated(before[i + 2])) &&
         // "The Television Academy last week", "Police late on Monday": the word a date opens with is the date's.
         !(DATE_OPENERS.has(word(t)) && (dated(before[i + 1]) || dated(before[i + 2]))),
     );
