@@ -205,7 +205,13 @@ export async function extractCorpus(
       options.mainThread,
     );
     runner = extractRunner;
-    const registryKey = cacheKey(known.actors, known.places);
+    // Extraction reads short forms as a set beside the aliases: which one leads (the one a headline
+    // calls someone by, an alias too) moves with every new article and must not re-extract the rest.
+    const asSets = known.actors.map((a) => ({
+      ...a,
+      shortNames: a.shortNames.filter((s) => !a.aliases.includes(s)).sort(),
+    }));
+    const registryKey = cacheKey(asSets, known.places);
     const keyOf = (a: Article): string => extractionKey(version, a, registryKey);
     const extractSome = (some: Article[]) =>
       extractAll(some, some.map(keyOf), options.extractions, cache, extractRunner, fresh);

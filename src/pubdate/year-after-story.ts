@@ -13,7 +13,7 @@ import type { NeighbourYear } from './neighbour-years.ts';
 
 export const YEAR_AFTER_STORY = ruleMeta(
   'pubdate-year-after-story',
-  'A year-less stamp dated before the whole story moves a year on when the months its article names then fit the story.',
+  'A year-less stamp dated before the whole story moves a year on when the months its article names fit it then.',
 );
 
 /** Months named without a year must agree at least this often: one could fit by chance. */
@@ -44,6 +44,6 @@ export function yearAfterStory<P extends Omit<Publication, 'yearHint'>>(
   const now = fitting(article, found.date, months);
   const then = fitting(article, later, months);
   if (then < MIN_FITTING || then <= now) return null;
-  const evidence = `${found.evidence}; a year later, since ${then} of the months it names then fall in the story's months`;
+  const evidence = `${found.evidence}; a year later, since ${then} of the months it names then fall in the story's`;
   return { ...found, date: later, evidence };
 }
