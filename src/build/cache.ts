@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
+import type { Actor, Place } from '../types.ts';
 
 let version: string | null = null;
 
@@ -162,4 +163,14 @@ export class Cache {
     await this.write(bucket, key, value);
     return value;
   }
+}
+
+/**
+ * What extraction reads of the registries. Short forms are a set beside the aliases: which one
+ * leads (the one a headline calls someone by, an alias too) moves with every new article and must
+ * not re-extract the rest.
+ */
+export function extractionRegistryKey(actors: Actor[], places: Place[]): string {
+  const asSets = actors.map((a) => ({ ...a, shortNames: a.shortNames.filter((s) => !a.aliases.includes(s)).sort() }));
+  return cacheKey(asSets, places);
 }

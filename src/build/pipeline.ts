@@ -17,7 +17,7 @@ import { FatalBuildError, catalogue, problemsOf, warn } from '../lib/report/inde
 import { createMatcher } from '../lib/names/matcher.ts';
 import type { FoundEntity } from '../lib/entities/consolidate.ts';
 import { type Recognition, recogniseEntities } from '../recognise/index.ts';
-import { Cache, cacheKey, pipelineVersion } from './cache.ts';
+import { Cache, extractionRegistryKey, pipelineVersion } from './cache.ts';
 import { duplicateKey, ledgerFault } from '../publish/ledger-check.ts';
 import { loadGazetteer } from './gazetteer-cache.ts';
 import { redateFromReports } from './redate.ts';
@@ -205,13 +205,7 @@ export async function extractCorpus(
       options.mainThread,
     );
     runner = extractRunner;
-    // Extraction reads short forms as a set beside the aliases: which one leads (the one a headline
-    // calls someone by, an alias too) moves with every new article and must not re-extract the rest.
-    const asSets = known.actors.map((a) => ({
-      ...a,
-      shortNames: a.shortNames.filter((s) => !a.aliases.includes(s)).sort(),
-    }));
-    const registryKey = cacheKey(asSets, known.places);
+    const registryKey = extractionRegistryKey(known.actors, known.places);
     const keyOf = (a: Article): string => extractionKey(version, a, registryKey);
     const extractSome = (some: Article[]) =>
       extractAll(some, some.map(keyOf), options.extractions, cache, extractRunner, fresh);
