@@ -5,7 +5,7 @@
  * exchange since…" gives ("Russia and Ukraine", "agreed to swap", "1,000 prisoners each").
  */
 import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
-import { objectOf } from './object.ts';
+import { objectAfter } from './said-aside.ts';
 import { INNER_ADVERB, MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
 import { reread } from './reread.ts';
 export type { Lexicon } from './terms.ts';
@@ -210,7 +210,7 @@ function svoOf(segs: Term[][], s: number, vp: { start: number; end: number }, he
   const rest = [...seg.slice(vp.end), ...segs.slice(s + 1).flat()];
   // A comma right after the verb sets off what follows it ("mediated, in July of that year, the…").
   const setOff = vp.end >= seg.length;
-  const object = objectOf(
+  const object = objectAfter(
     rest,
     verb.some((t) => SPEECH.test(t.text)),
     setOff,

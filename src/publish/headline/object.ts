@@ -217,7 +217,7 @@ function datedAt(rest: Term[], i: number, fired: Set<string>): boolean {
 }
 
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
-interface ObjectPhrase {
+export interface ObjectPhrase {
   terms: Term[];
   reported: boolean;
   complement: string;

@@ -119,6 +119,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A place named only after "from" or inside a longer name is not where it happened: no "in Coventry" added.',
   },
   {
+    id: 'said-through-aside',
+    doc: 'A verb of saying reports the clause after "that" across an aside: "said in a statement on Friday that…".',
+  },
+  {
     id: 'place-already-said',
     doc: 'A title that already says where ("through the Port of X", "at Camp Y") gets no "in Z" added.',
   },

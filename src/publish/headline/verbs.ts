@@ -10,7 +10,7 @@ export function pronounFor(whole: string): 'they' | 'it' {
     whole,
   );
   if (share) return /^(?:those|them|these)\b/i.test(share[1]!) ? 'they' : pronounFor(share[1]!);
-  if (/\s(?:and|&)\s/i.test(subject)) return 'they';
+  if (/\s(?:and|&)\s/i.test(subject) || /^(?:they|we|you|i)$/i.test(subject.trim())) return 'they';
   // "The two met": a number above one stands for a plural.
   if (/^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both)$/i.test(subject)) return 'they';
   // "the talks", "Ukrainian forces": a lower-case last word in -s is a plural however it is tagged;
