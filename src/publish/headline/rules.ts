@@ -40,6 +40,8 @@ export interface ScoreRule {
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*[–—]|\s+-|-\s)/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)\s/i;
+// "Sam and I", "we and our partners": the speaker of a quotation, whom a timeline cannot name so ("US" is a name).
+const SPEAKER_IN = /(?:^|\s)(?:I|[Ww]e|us|me|[Yy]ou)(?=\s|$)/u;
 
 // A title this short that ends on "to" and an infinitive says what was meant, not what happened.
 const THIN = 4;
@@ -60,8 +62,8 @@ export const GUARDS: Guard[] = [
   },
   {
     id: 'says-who',
-    doc: 'The subject names someone or something: never a pronoun, never nothing.',
-    refuses: (c) => c.subject.trim() === '' || PRONOUN.test(c.subject.trim()),
+    doc: 'The subject names someone or something: never a pronoun, nor one with "I" or "we" in it, never nothing.',
+    refuses: (c) => c.subject.trim() === '' || PRONOUN.test(c.subject.trim()) || SPEAKER_IN.test(c.subject),
   },
   {
     id: 'says-whose',
