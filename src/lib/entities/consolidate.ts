@@ -117,6 +117,9 @@ function personEntities(people: Occurrence[], aloneWords: Map<string, Set<string
   for (const g of groups)
     for (const t of new Set(g.map((o) => singularTitle(o.span.title)).filter((t) => t !== null)))
       titles.set(t, (titles.get(t) ?? 0) + 1);
+  // In how many articles each word is used alone: the short form a headline calls someone by.
+  const alone = new Map<string, number>();
+  for (const words of aloneWords.values()) for (const w of words) alone.set(w, (alone.get(w) ?? 0) + 1);
   return groups.map((g) => {
     const entity = toEntity(g, 'person');
     const shortNames = new Set<string>();
@@ -135,7 +138,7 @@ function personEntities(people: Occurrence[], aloneWords: Map<string, Set<string
       if (t && titles.get(t) === 1) shortNames.add(`the ${t}`);
     }
     entity.aliases = [...new Set(entity.aliases)];
-    entity.shortNames = mostUsedAloneFirst(entity.aliases, [...shortNames], aloneWords);
+    entity.shortNames = mostUsedAloneFirst(entity.aliases, [...shortNames], alone);
     return entity;
   });
 }
@@ -283,8 +286,8 @@ function toEntity(g: Occurrence[], kind: FoundEntity['kind']): FoundEntity {
  * calls the person by it: "Musk", not the given name "Elon"; "Narongsak", where the text says so. A
  * surname that is also an alias leads only when used alone more than any given name.
  */
-function mostUsedAloneFirst(aliases: string[], shortNames: string[], aloneWords: Map<string, Set<string>>): string[] {
-  const articles = (form: string): number => [...aloneWords.values()].filter((w) => w.has(foldText(form))).length;
+function mostUsedAloneFirst(aliases: string[], shortNames: string[], alone: Map<string, number>): string[] {
+  const articles = (form: string): number => alone.get(foldText(form)) ?? 0;
   const promoted = aliases.filter((a) => !a.includes(' '));
   const ranked = [...promoted, ...shortNames].sort((a, b) => articles(b) - articles(a));
   const lead = ranked[0] !== undefined && promoted.includes(ranked[0]) && articles(ranked[0]) > 0 ? [ranked[0]] : [];

@@ -4,6 +4,7 @@
  * the text keeps writing as "the X" that does things is a thing, not the city.
  */
 import nlp from 'compromise';
+import { CRAFT_KINDS } from '../lexicon/craft-nouns.ts';
 import { foldText } from '../names/fold.ts';
 import { ruleMeta } from '../rules/index.ts';
 import type { Occurrence } from './consolidate.ts';
@@ -44,8 +45,7 @@ function writtenAsThing(s: NameSpan): boolean {
  */
 export function retypeCraftNames(occurrences: Occurrence[]): Occurrence[] {
   const crafts = new Map<string, Occurrence['type']>();
-  for (const o of occurrences)
-    if (['vessel', 'aircraft', 'other'].includes(o.type.kind)) crafts.set(foldText(o.span.text), o.type);
+  for (const o of occurrences) if (CRAFT_KINDS.has(o.type.kind)) crafts.set(foldText(o.span.text), o.type);
   const uses = new Map<string, { thing: number; place: number }>();
   for (const o of occurrences) {
     if (o.type.rule !== 'gazetteer-place' || o.type.placeKind !== 'city' || o.span.text.includes(' ')) continue;

@@ -43,6 +43,9 @@ export const CRAFT_NOUNS: ReadonlyMap<string, CraftKind> = new Map<string, Craft
   ...SPACECRAFT.map((w): [string, CraftKind] => [w, 'other']),
 ]);
 
+/** The kinds a craft noun gives. */
+export const CRAFT_KINDS: ReadonlySet<string> = new Set(CRAFT_NOUNS.values());
+
 /**
  * Craft nouns that may also follow the name ("the Titan submersible", "the Vikram lander"):
  * not those a maker's or operator's name stands before ("the Boeing jet", "the Navy ship").
