@@ -6,12 +6,11 @@
  */
 import type { Actor } from '../types.ts';
 import { createMatcher } from '../lib/names/matcher.ts';
-
-const escapePattern = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../lib/rules/index.ts';
 
 /** Whether `text` contains `name` as whole words, ignoring case. */
 export function containsName(text: string, name: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapePattern(name)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** A function giving the spellings a page lacks, from its texts and the actors it is known to involve. */

@@ -29,3 +29,8 @@ export function ruleMeta(id: string, doc: string): RuleMeta {
 export function alternation(words: readonly string[], loose = false): string {
   return words.map((w) => (loose ? w.replace(/ /g, '\\s+') : w)).join('|');
 }
+
+/** A literal string made safe inside a regular expression ("St. Peter's (Rome)" matches itself only). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -3,8 +3,7 @@
  * never a place the sentence names only as where someone comes from.
  */
 import type { EventMention, Place } from '../../types.ts';
-
-const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../lib/rules/index.ts';
 
 /** What the rule needs of the event: its places, most cited first, and the gazetteer. */
 interface Places {
@@ -18,7 +17,7 @@ interface Places {
  * (rule `place-not-origin`).
  */
 function fromOnly(quote: string, name: string): boolean {
-  const escaped = escapeRe(name);
+  const escaped = escapeRegExp(name);
   const all = quote.split(name).length - 1;
   const from = quote.split(new RegExp(String.raw`\bfrom\s+(?:the\s+)?${escaped}(?!\s+\p{Lu})`, 'u')).length - 1;
   const inName = quote.split(new RegExp(String.raw`${escaped}(?=\s+\p{Lu})`, 'u')).length - 1;
@@ -30,7 +29,7 @@ function fromOnly(quote: string, name: string): boolean {
 function placedAlready(text: string, m: EventMention, ctx: Places): boolean {
   return m.places.some((id) => {
     const p = ctx.places.get(id);
-    const names = p ? [p.name, ...p.aliases].map(escapeRe).join('|') : null;
+    const names = p ? [p.name, ...p.aliases].map(escapeRegExp).join('|') : null;
     return (
       names !== null &&
       new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS})\s+(?:the\s+)?(?:${names})(?![\p{L}\p{N}])`, 'u').test(text)
@@ -51,7 +50,7 @@ function locative(place: Place, quote: string): string | null {
   if (!VENUE_KINDS.has(place.kind)) return ` in ${place.name}`;
   for (const name of [place.name, ...place.aliases]) {
     const at = new RegExp(
-      String.raw`\b(${VENUE_PREPOSITIONS})\s+(the\s+)?${escapeRe(name)}(?![\p{L}\p{N}])`,
+      String.raw`\b(${VENUE_PREPOSITIONS})\s+(the\s+)?${escapeRegExp(name)}(?![\p{L}\p{N}])`,
       'iu',
     ).exec(quote);
     if (at) return ` ${at[1]!.toLowerCase()} ${at[2] ? 'the ' : ''}${place.name}`;

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { pronounFor } from './verbs.ts';
+import { escapeRegExp } from '../../lib/rules/index.ts';
 import { countedSpan } from '../../lib/lexicon/headline-clauses.ts';
 
 /** The flaws a title can have, in the order they are reported. */
@@ -182,7 +183,7 @@ export function vagueObject(title: string, lead: string): boolean {
     .split(/\s+/)
     .pop();
   if (!last) return false;
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(last);
   return new RegExp(`(?:^|[^\\p{L}])${escaped}\\s*:\\s*\\S`, 'u').test(lead);
 }
 
