@@ -9,6 +9,7 @@ import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { type RenderData, siteData } from './src/build/site.ts';
 import { prettyJson } from './src/publish/json.ts';
 import { absolute } from './src/publish/jsonld.ts';
+import { keepsSitePaths, relativeUrl } from './src/build/relative-urls.ts';
 
 const root = process.cwd();
 
@@ -31,6 +32,19 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   }
   eleventyConfig.addGlobalData('settings', settings);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // After the base plugin (priorities run high to low; it is -2) has put the path prefix in:
+  // site paths become page-relative, so the site also works opened from disk.
+  // Eleventy prints a timing note for any configured step over 8% of its render, as this pass is
+  // on a small site; the build reports its own timings, so the note would only alarm.
+  eleventyConfig.benchmarkManager?.get('Configuration').setIsVerbose(false);
+  const prefix = settings.pathPrefix.replace(/\/$/, '');
+  eleventyConfig.htmlTransformer.addUrlTransform(
+    'html',
+    function (this: { url?: string }, url: string) {
+      return keepsSitePaths(this.url) ? url : relativeUrl(`${prefix}${this.url}`, url.trim());
+    },
+    { priority: -3 },
+  );
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(path.join(root, 'content'));
   eleventyConfig.addWatchTarget(path.join(root, 'src'));

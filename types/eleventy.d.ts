@@ -13,6 +13,16 @@ declare module '@11ty/eleventy' {
     on(event: string, fn: (...args: any[]) => unknown): void;
     setQuietMode(quiet: boolean): void;
     addCollection(name: string, fn: (api: unknown) => unknown): void;
+    /** Eleventy's timers; a group that is not verbose prints no "Benchmark" notes. */
+    benchmarkManager?: { get(group: string): { setIsVerbose(verbose: boolean): void } };
+    /** Rewrites URLs in the output markup; callbacks run by descending priority, `this` the page. */
+    htmlTransformer: {
+      addUrlTransform(
+        extensions: string,
+        fn: (this: { url?: string }, url: string) => string,
+        options?: { priority?: number },
+      ): void;
+    };
   }
   export interface EleventyOptions {
     configPath?: string;
@@ -23,6 +33,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    disableLogger(): void;
     toJSON(): Promise<unknown>;
   }
   export const HtmlBasePlugin: unknown;

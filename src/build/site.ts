@@ -49,6 +49,9 @@ export async function writeSite(
       // own pipeline run). cleanDeep: the one boundary every page, feed and export passes.
       config: (config: EleventyConfig) => config.addGlobalData('timeline', cleanDeep(data)),
     });
+    // The build prints its own summary (pages and seconds) and reports a failed render itself;
+    // Eleventy's lines would repeat the one and add its timing notes to the build's output.
+    eleventy.disableLogger();
     await eleventy.write();
     if (after) await after(staging);
     await writeFile(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);

@@ -4,7 +4,13 @@
 var SPELLINGS = 'Names here are also written:';
 window.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('search');
-  if (!element || typeof PagefindUI === 'undefined') return;
+  if (!element) return;
+  // The index is fetched, and a browser fetches nothing from a page opened from disk.
+  if (window.location.protocol === 'file:') {
+    element.textContent = 'Search works when the site is served: run npm run serve and open this page there.';
+    return;
+  }
+  if (typeof PagefindUI === 'undefined') return;
   var ui = new PagefindUI({
     element: '#search',
     // Result URLs are site paths; under a sub-path they need the prefix.

@@ -1,3 +1,15 @@
+// Opened from disk (file://), a link to a folder shows a listing, not its page: every such link
+// is pointed at the folder's index.html. Served, links stay as written.
+(function () {
+  if (window.location.protocol !== 'file:') return;
+  Array.prototype.forEach.call(document.querySelectorAll('a[href]'), function (a) {
+    var href = a.getAttribute('href');
+    if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href)) return;
+    var folder = href.match(/^([^?#]*\/)([?#].*)?$/);
+    if (folder) a.setAttribute('href', folder[1] + 'index.html' + (folder[2] || ''));
+  });
+})();
+
 // Progressive enhancement for the timeline: filter by actor, status and words without a page
 // reload. The page is complete without this script, which is why the form starts hidden.
 (function () {

@@ -45,7 +45,8 @@ describe('migrating the committed ledger to neutral ids', () => {
     for (const id of Object.keys(old)) {
       const page = path.join(site, 'events', id, 'index.html');
       expect(existsSync(page), `/events/${id}/ still exists`).toBe(true);
-      const target = /http-equiv="refresh" content="0; url=\/events\/([a-z0-9-]+)\/"/.exec(
+      // The redirect page sits in /events/<old id>/: its target is the sibling folder.
+      const target = /http-equiv="refresh" content="0; url=\.\.\/([a-z0-9-]+)\/"/.exec(
         readFileSync(page, 'utf8'),
       )?.[1];
       expect(target && live.has(target), `/events/${id}/ redirects to a live event`).toBe(true);

@@ -47,7 +47,8 @@ describe('permalinks across rebuilds', () => {
           old.id,
         ).toBe(true);
       } else if (html.includes('http-equiv="refresh"')) {
-        const target = /url=\/events\/([a-z0-9-]+)\//.exec(html)?.[1];
+        // Relative to the redirect page, which sits in /events/<old id>/.
+        const target = /url=\.\.\/([a-z0-9-]+)\//.exec(html)?.[1];
         expect(html).toContain(`rel="canonical"`);
         const survivor = afterById.get(target!);
         expect(survivor, `${old.id} redirects to a live event`).toBeDefined();
