@@ -8,6 +8,7 @@ import type { NameHit } from '../lib/names/matcher.ts';
 import { rule } from '../lib/rules/index.ts';
 import { ACTS, REPORTS_AFTER, REPORTS_BEFORE } from '../lib/lexicon/reporting-verbs.ts';
 import { findPeople } from './people.ts';
+import { signatureAuthor } from '../lib/names/signature.ts';
 
 /** What extraction needs besides the article: the story's registries as matchers. */
 export interface ExtractContext {
@@ -72,17 +73,6 @@ export const reportsIt = rule(
     REPORTS_AFTER.test(text.slice(h.end, h.end + REPORT_AFTER_WINDOW)) ||
     REPORTS_BEFORE.test(text.slice(Math.max(0, h.start - REPORT_BEFORE_WINDOW), h.start)),
 );
-
-/** The name an embedded post's signature line gives its author ("— Name (@handle) May 15, 2025"), or null. */
-export function signatureAuthor(article: Pick<Article, 'furniture'>, line: number): string | null {
-  const signature = article.furniture.find((f) => f.reason === 'embed-signature' && f.line >= line);
-  return signature
-    ? signature.text
-        .replace(/^\s*[—–-]\s*/, '')
-        .replace(/\(@.*$/, '')
-        .trim() || null
-    : null;
-}
 
 /** The author of an embedded post speaks as "I": the signature line names them. */
 export const embedAuthor = rule(

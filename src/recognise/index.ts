@@ -8,8 +8,9 @@ import { type EntityType, classifySpan } from '../lib/entities/classify.ts';
 import { type FoundEntity, type Occurrence, consolidate } from '../lib/entities/consolidate.ts';
 import { type NameSpan, nameSpans } from '../lib/entities/spans.ts';
 import { retypeCraftNames } from '../lib/entities/retype.ts';
-import { ACRONYM_DEFINITION, acronymDefinitions, acronymKey } from '../lib/entities/bodies.ts';
+import { ACRONYM_DEFINITION, SIGNATURE_AUTHOR, acronymDefinitions, acronymKey } from '../lib/entities/bodies.ts';
 import { foldText } from '../lib/names/fold.ts';
+import { authorOfSignature } from '../lib/names/signature.ts';
 import { slugify } from '../lib/slug/index.ts';
 
 /** The registries completed with what the text names. */
@@ -52,12 +53,28 @@ export function recogniseEntities(articles: Article[], registry: { actors: Actor
         });
       }
     }
+    occurrences.push(...signatureAuthors(article));
     aloneWords.set(article.id, alone);
   }
   const found = consolidate(retypeCraftNames(occurrences), aloneWords, defined).filter(
     (e) => !e.aliases.some((a) => publishers.has(foldText(a))),
   );
   return foldIntoRegistry(found, registry);
+}
+
+// An embedded post's signature ("– Volodymyr Zelenskyy (@ZelenskyyUa) May 15, 2025") names its author as
+// the post spells the name: a spelling of someone the articles name, or someone they name only there.
+function signatureAuthors(article: Article): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const f of article.furniture) {
+    const author = f.reason === 'embed-signature' ? authorOfSignature(f.text) : null;
+    for (const span of author ? nameSpans(author) : []) {
+      const type = classifySpan(span);
+      if (type && type.kind !== 'skip')
+        out.push({ span, type, article: article.id, line: f.line, column: 1, links: [SIGNATURE_AUTHOR.id] });
+    }
+  }
+  return out;
 }
 
 // A name defined with an acronym ("Harbour Pilots Collective (HPC)") is a body unless a rule typed it

@@ -46,9 +46,7 @@ describe('migrating the committed ledger to neutral ids', () => {
       const page = path.join(site, 'events', id, 'index.html');
       expect(existsSync(page), `/events/${id}/ still exists`).toBe(true);
       // The redirect page sits in /events/<old id>/: its target is the sibling folder.
-      const target = /http-equiv="refresh" content="0; url=\.\.\/([a-z0-9-]+)\/"/.exec(
-        readFileSync(page, 'utf8'),
-      )?.[1];
+      const target = /http-equiv="refresh" content="0; url=\.\.\/([a-z0-9-]+)\/"/.exec(readFileSync(page, 'utf8'))?.[1];
       expect(target && live.has(target), `/events/${id}/ redirects to a live event`).toBe(true);
       expect(live.get(target!)!.aliases).toContain(id);
     }

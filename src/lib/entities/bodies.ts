@@ -21,8 +21,10 @@ export const LINK_RULES = [
     'particle-surname',
     'A surname with or without the particle joined to it ("al-Sisi", "el-Sisi", "Sisi") is one surname.',
   ),
+  ruleMeta('signature-author', "An embedded post's signature names its author, spelled as the post spells the name."),
 ] as const;
-export const [ACRONYM_DEFINITION, BODY_HEAD_REFERS_BACK, BODY_NAME_STEM, PARTICLE_SURNAME] = LINK_RULES;
+export const [ACRONYM_DEFINITION, BODY_HEAD_REFERS_BACK, BODY_NAME_STEM, PARTICLE_SURNAME, SIGNATURE_AUTHOR] =
+  LINK_RULES;
 /** A particle joined to a surname by a hyphen ("al-", "el-", "bin-"), folded. */
 export const SURNAME_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn)-(?=\p{L})/u;
 

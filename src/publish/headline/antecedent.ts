@@ -12,7 +12,7 @@ import { POSSESSIVE_PRONOUNS, type PronounNumber, SUBJECT_PRONOUNS } from '../..
 import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { SPEECH } from './speech.ts';
 import { pronounFor } from './verbs.ts';
-import { signatureAuthor } from '../../extract/names.ts';
+import { signatureAuthor } from '../../lib/names/signature.ts';
 
 /** A sentence before a mention's, with the registry actors it names. */
 export interface Earlier {
