@@ -32,11 +32,11 @@ export default async function configure(eleventyConfig: EleventyConfig) {
   }
   eleventyConfig.addGlobalData('settings', settings);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Eleventy prints a timing note for any configured step over 8% of its render, as the pass
+  // below is on a small site; the build reports its own timings, so the note would only alarm.
+  eleventyConfig.benchmarkManager?.get('Configuration').setIsVerbose(false);
   // After the base plugin (priorities run high to low; it is -2) has put the path prefix in:
   // site paths become page-relative, so the site also works opened from disk.
-  // Eleventy prints a timing note for any configured step over 8% of its render, as this pass is
-  // on a small site; the build reports its own timings, so the note would only alarm.
-  eleventyConfig.benchmarkManager?.get('Configuration').setIsVerbose(false);
   const prefix = settings.pathPrefix.replace(/\/$/, '');
   eleventyConfig.htmlTransformer.addUrlTransform(
     'html',

@@ -49,8 +49,8 @@ export async function writeSite(
       // own pipeline run). cleanDeep: the one boundary every page, feed and export passes.
       config: (config: EleventyConfig) => config.addGlobalData('timeline', cleanDeep(data)),
     });
-    // The build prints its own summary (pages and seconds) and reports a failed render itself;
-    // Eleventy's lines would repeat the one and add its timing notes to the build's output.
+    // The build prints its own summary (pages and seconds) and reports a failed render itself
+    // (write() rejects); Eleventy's "Wrote N files" line would only repeat the summary.
     eleventy.disableLogger();
     await eleventy.write();
     if (after) await after(staging);
