@@ -15,7 +15,7 @@ import {
   toDateSpan,
 } from '../lib/dates/index.ts';
 import { timexDay } from '../lib/dates/calendar.ts';
-import { ruleMeta } from '../lib/rules/index.ts';
+import { DATE_RULES } from './date-rules.ts';
 import {
   AS_BEFORE,
   RECORD_APPOSITION,
@@ -47,50 +47,7 @@ export interface EventDate {
   rule: string;
 }
 
-/** The date rules of a sentence, in the order they apply. */
-export const DATE_RULES = {
-  ownWords: ruleMeta('date-own-words', 'A date the sentence writes dates the clause it stands in.'),
-  sinceOnset: ruleMeta(
-    'date-since-onset',
-    '"since the onset of the war in February 2022" dates the war, not the sentence.',
-  ),
-  comparison: ruleMeta(
-    'date-comparison',
-    '"as was the case in March 2022" dates an earlier occurrence of the main clause\'s kind.',
-  ),
-  sinceState: ruleMeta(
-    'date-since-state',
-    '"since May" marks where a state began and dates no event, unless a when-clause follows.',
-  ),
-  recordSince: ruleMeta(
-    'date-record-since',
-    '"the first hat-trick in a final since Hurst in 1966" dates the old record\'s phrase, not the sentence.',
-  ),
-  writtenTwice: ruleMeta(
-    'date-written-twice',
-    'The same date written twice side by side ("this morning (May 15)", "March 28 next year") is one date.',
-  ),
-  datelineRepeat: ruleMeta(
-    'date-dateline-repeat',
-    "A dateline's day named again in its sentence dates one event, not two.",
-  ),
-  daysFromEvent: ruleMeta(
-    'date-days-from-event',
-    '", two days after X," dates X that many days from the sentence\'s day.',
-  ),
-  betweenDates: ruleMeta(
-    'date-split-between',
-    'Two dates in one sentence split it at the last clause break between them.',
-  ),
-  paragraphYear: ruleMeta(
-    'date-paragraph-year',
-    'A bare "On Nov. 2" in a paragraph that has just said "in November 2022" is in that year.',
-  ),
-  spellEnding: ruleMeta(
-    'date-spell-ending',
-    '", ending a six-day blockage" spans the six days up to the sentence\'s day.',
-  ),
-} as const;
+export { DATE_RULES };
 
 interface Kept {
   span: ResolvedSpan;
@@ -173,6 +130,10 @@ export function eventDates(
   const written = (k: Kept) => STATED_YEAR.test(sentence.slice(k.span.start, k.span.end));
   const year = reference.statedYear ? String(reference.statedYear) : null;
   if (year && kept.some((k) => !written(k) && k.date.start.startsWith(year))) fired.push(DATE_RULES.paragraphYear.id);
+  // The resolver's paragraph-year-moves-on: a bare date of the paragraph's story in the year after the stated one.
+  const next = reference.statedYear ? String(reference.statedYear + 1) : null;
+  if (next && kept.some((k) => !written(k) && k.date.start.startsWith(next)))
+    fired.push(DATE_RULES.paragraphYearMovesOn.id);
   return { dates, lastDay, lastTold, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)], since };
 }
 

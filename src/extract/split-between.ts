@@ -8,6 +8,9 @@ import nlp from 'compromise';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
 
 const AND = /\s+and\s+/g;
+// ", and in April": a break right before the second date, with only a connective and a preposition
+// between, makes that date the opening of its clause, whose verb comes after it.
+const OPENS_CLAUSE = /(?:,\s+|;\s+|\s+(?=and\s|but\s|then\s))(?:(?:and|but|then)\s+)?(?:(?:in|on|by|from|at)\s+)?$/;
 
 /** What a split needs of a date (an EventDate): where its words are, and the clause it governs. */
 interface SpreadDate {
@@ -27,10 +30,13 @@ export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boole
   return spread.length > 1;
 }
 
-// The last break followed by a verb, else the last such "and"; else the last break, then the last
+// A break that the second date opens a clause after; else the last break followed by a verb, else the last such
+// "and"; else the last break, then the last
 // "and" ("four on Sunday and four more yesterday"); with none, the word boundary nearest the middle.
 function cutBetween(sentence: string, from: number, to: number): number {
   const between = sentence.slice(from, to);
+  const opener = OPENS_CLAUSE.exec(between);
+  if (opener && opener.index > 0) return from + opener.index;
   const at = (re: RegExp) =>
     [...between.matchAll(re)].map((m) => ({ cut: from + m.index, after: m.index + m[0].length }));
   const breaks = at(CLAUSE_BREAK);

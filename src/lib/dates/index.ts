@@ -10,7 +10,7 @@ import { calendarRules } from './calendar-rules.ts';
 import { chronoCandidates } from './chrono-candidates.ts';
 import { relativeRules } from './relative-rules.ts';
 import type { RuleContext } from './resolve.ts';
-import { type Orientation, orientationAt } from '../modality/index.ts';
+import { type Orientation, PAST_PERFECT, orientationAt } from '../modality/index.ts';
 import {
   type Resolution,
   type ResolvedSpan,
@@ -119,6 +119,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       recentAnchor: recent ? anchor : null,
       lastTold,
       statedYear: reference.statedYear ?? null,
+      pastPerfect: PAST_PERFECT.test(text),
     };
     const resolution = candidate.resolve(ctx);
     if (!resolution) continue;

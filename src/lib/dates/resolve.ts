@@ -4,7 +4,7 @@
  */
 import { type CivilDate, compareDays, daysInMonth, isoWeekStart, plusDays, plusMonths, weekday } from './calendar.ts';
 import type { Orientation } from '../modality/index.ts';
-import type { Resolution, Unit } from './units.ts';
+import { type Resolution, type Unit, firstDay } from './units.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/months.ts';
 
 /** Everything a rule may use to resolve an expression. */
@@ -25,6 +25,8 @@ export interface RuleContext {
   lastTold?: Unit | null;
   /** A year the paragraph has just stated: a bare "Nov. 2" after "in November 2022" is in it. */
   statedYear?: number | null;
+  /** Whether the sentence tells in the past perfect ("had begun"): it looks back, not on. */
+  pastPerfect?: boolean;
 }
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -93,7 +95,10 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
   // A year the paragraph has just written completes its bare dates, unless it lies ahead of the article:
   // "The contract runs until May 1, 2026. Its terms date back to Sept. 25" is not in 2026.
   const stated = ctx.statedYear && (!ctx.ref || ctx.statedYear <= ctx.ref.y) ? ctx.statedYear : null;
-  if (stated) return d === null ? { kind: 'month', y: stated, m } : dayUnit(stated, m, d);
+  if (stated) {
+    const y = stated + (movesOn(m, d, stated, ctx) ? 1 : 0);
+    return d === null ? { kind: 'month', y, m } : dayUnit(y, m, d);
+  }
   if (!ctx.ref) {
     if (ctx.yearHint === null) return { kind: 'unknown-year', m, d };
     const y = ctx.yearHint + (plannedBefore(m, d, ctx) ? 1 : 0);
@@ -116,6 +121,23 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
     else if (ctx.orientation === 'future') chosen = candidates.find((k) => cmp(k.c) >= 0)?.y ?? ref.y;
   }
   return d === null ? { kind: 'month', y: chosen, m } : dayUnit(chosen, m, d);
+}
+
+/**
+ * paragraph-year-moves-on: "Released on November 30, 2022, … In January, Microsoft agreed": a story
+ * told forward in the simple past reaches a month earlier in the calendar than the day it has
+ * just told in the next year, unless that year lies ahead of the article. "had begun in January"
+ * looks back and stays.
+ */
+function movesOn(m: number, d: number | null, stated: number, ctx: RuleContext): boolean {
+  const told = ctx.lastTold ? firstDay(ctx.lastTold) : null;
+  if (!told || ctx.orientation !== 'past' || ctx.pastPerfect) return false;
+  const latest = ctx.ref ? ctx.ref.y : ctx.yearHint;
+  if (latest === null || stated + 1 > latest) return false;
+  if (ctx.ref && stated + 1 === ctx.ref.y && m > ctx.ref.m) return false;
+  const before = d === null ? m < told.m : compareDays({ y: told.y, m, d }, told) < 0;
+  // Once the story has moved on ("In January, …, and in March…"), it stays in the new year.
+  return told.y === stated ? before : told.y === stated + 1 && !before;
 }
 
 // "Sentencing is set for March 28" in an undated article whose neighbours date from November: what is

@@ -8,6 +8,10 @@ import { ABBREVIATION_WORD } from '../lexicon/abbreviations.ts';
 /** Grammatical orientation of a clause relative to its reference time. */
 export type Orientation = 'past' | 'future' | 'unknown';
 
+/** The past perfect ("had begun", "had not yet been"): a story looking back from the past it tells. */
+export const PAST_PERFECT =
+  /\bhad\s+(?:(?:not|never|already|long|just|first|yet)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|un|ft|ght|id|ne)\b/i;
+
 // Markers of what has not happened yet: modals, scheduling verbs, intention.
 const FUTURE_MARKERS =
   "will|won[’']t|shall|going to|scheduled|slated|set (?:to|for)|due (?:to|in|on|by|for)|expected|expects|" +
