@@ -8,9 +8,10 @@ import nlp from 'compromise';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
 
 const AND = /\s+and\s+/g;
-// ", and in April": a break right before the second date, with only a connective and a preposition
-// between, makes that date the opening of its clause, whose verb comes after it.
-const OPENS_CLAUSE = /(?:,\s+|;\s+|\s+(?=and\s|but\s|then\s))(?:(?:and|but|then)\s+)?(?:(?:in|on|by|from|at)\s+)?$/;
+// ", and in April", "; on Friday": a connective or a semicolon right before the second date, with at most a
+// preposition between, makes that date the opening of its clause, whose verb comes after it. A bare ", in July
+// of that year," is more often an aside inside a clause ("had also mediated, in July of that year, the…").
+const OPENS_CLAUSE = /(?:,?\s+(?:and|but|then)\s+|;\s+)(?:(?:in|on|by|from|at)\s+)?$/;
 
 /** What a split needs of a date (an EventDate): where its words are, and the clause it governs. */
 interface SpreadDate {
