@@ -3,7 +3,12 @@
  * and the auxiliaries, negation, infinitives and particles that go with it.
  */
 import { type Term, isNoun, isVerb, word } from './terms.ts';
-import { INNER_ADVERBS, PLANNED_AFTER_BE, SUBORDINATORS as SUBORDINATE } from '../../lib/lexicon/headline-clauses.ts';
+import {
+  INNER_ADVERBS,
+  PLANNED_AFTER_BE,
+  SPEECH,
+  SUBORDINATORS as SUBORDINATE,
+} from '../../lib/lexicon/headline-clauses.ts';
 
 /** Rule id, also the tag of a past form read as its noun's modifier: "the confirmed death toll". */
 export const MODIFIER = 'participle-after-determiner';
@@ -58,7 +63,9 @@ export function headVerb(seg: Term[]): number {
     if (toVerb) while (seg[chain] && (word(seg[chain]!) === 'to' || isVerb(seg[chain]!))) chain++;
     // A finite verb after the participle and its infinitive: "claimed to have targeted" alone is the head.
     const later = seg.slice(chain).some((x) => x.tags.has('Auxiliary') || x.tags.has('Copula'));
-    const reduced = then && (then.tags.has('Preposition') || toVerb);
+    // "Sorel said on Wednesday that the guard would…": what follows "that" is what the saying reports.
+    const reports = SPEECH.test(t.text) && seg.slice(i + 1).some((x) => word(x) === 'that');
+    const reduced = then && (then.tags.has('Preposition') || toVerb) && !reports;
     if (
       i > 0 &&
       isNoun(seg[i - 1]!) &&
