@@ -31,9 +31,9 @@ export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boole
   return spread.length > 1;
 }
 
-// A break that the second date opens a clause after; else the last break followed by a verb, else the last such
-// "and"; else the last break, then the last
-// "and" ("four on Sunday and four more yesterday"); with none, the word boundary nearest the middle.
+// The break after which the second date opens its clause; else the last break followed by a verb, else the last
+// such "and"; else the last break, then the last "and" ("four on Sunday and four more yesterday"); with none,
+// the word boundary nearest the middle.
 function cutBetween(sentence: string, from: number, to: number): number {
   const between = sentence.slice(from, to);
   const opener = OPENS_CLAUSE.exec(between);

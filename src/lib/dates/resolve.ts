@@ -124,7 +124,7 @@ export function completeYear(m: number, d: number | null, ctx: RuleContext): Uni
 }
 
 /**
- * paragraph-year-moves-on: "Released on November 30, 2022, … In January, Microsoft agreed": a story
+ * date-paragraph-year-moves-on: "Released on November 30, 2022, … In January, Microsoft agreed": a story
  * told forward in the simple past reaches a month earlier in the calendar than the day it has
  * just told in the next year, unless that year lies ahead of the article. "had begun in January"
  * looks back and stays.
