@@ -99,8 +99,14 @@ describe('normaliseDates: what is not a date', () => {
     'a protest march',
     'the Agenda 2030 plan',
     'a 2,000-strong force',
+    'it was a Monday like any other',
+    'the market opens every Friday',
   ])('%s', (text) => {
     expect(normaliseDates(text, { date: '2025-05-15' })).toEqual([]);
+  });
+  it('reads "June 23, a Saturday" as one day, never a second date on the Saturday nearest the reference', () => {
+    const found = normaliseDates('They entered the cave on June 23, a Saturday, after practice.', { date: '2018-07-11' });
+    expect(found.map((e) => e.value)).toEqual(['2018-06-23']);
   });
   it('never reads a share after a date as its year ("April 17, 97.85%")', () => {
     for (const text of ['announced on April 17, 97.85% of members', 'on April 17, 20 per cent of them'])

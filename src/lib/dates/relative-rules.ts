@@ -133,10 +133,12 @@ export const relativeRules: DateRule[] = [
     resolve: (_m, ctx) => onTheDayToldAbout(ctx),
   },
   {
-    // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date
+    // "on Monday", "last Wednesday", "next Tuesday"; plural "Mondays" is a habit, not a date, and so is "every
+    // Friday"; "a Saturday" names no day ("on June 23, a Saturday" is June 23's weekday, not a second date)
     name: 'weekday',
     pattern: re(
-      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAYS})\\b(?!s)(?!,?\\s+(?:\\d|${MONTH}))`,
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\\s+)` +
+        `(${WEEKDAYS})\\b(?!s)(?!,?\\s+(?:\\d|${MONTH}))`,
     ),
     resolve: (m, ctx) => relative(resolveWeekday(weekdayNumber(m[2]!), m[1] ?? '', ctx)),
   },
