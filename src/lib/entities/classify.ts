@@ -119,6 +119,9 @@ const surnameShaped = (words: string[]): boolean => {
   return !tags.includes('Adjective') || (words.length === 2 && isFirstNameWord(words[0]!));
 };
 
+// " of Norland's …", " of the Republic's …": what follows the name belongs to another name.
+const OWNED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s\s/u;
+
 /** The rules, in the order they are tried. */
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -168,6 +171,13 @@ export const ENTITY_RULES: EntityRule[] = [
       words.length >= 2 && VENUE_HEADS.has(foldText(words[words.length - 1]!))
         ? { kind: 'place', placeKind: 'venue' }
         : null,
+  },
+  {
+    id: 'part-of-owned-body',
+    doc: 'A body\'s head before "of" and a possessive ("the Parliamentary Group of Norland\'s X") names a part of X.',
+    // The part is told by its owner's name, which is recognised on its own: alone it is a vague actor.
+    apply: (s, words) =>
+      ORGANISATION_HEADS.has(foldText(words[words.length - 1]!)) && OWNED_AFTER.test(s.after) ? { kind: 'skip' } : null,
   },
   {
     id: 'organisation-head',
