@@ -84,19 +84,29 @@ export function createMatcher(entries: NameEntry[]): (text: string) => NameHit[]
       (a, b) => b.folded.length - a.folded.length || Number(a.short) - Number(b.short) || a.id.localeCompare(b.id),
     );
 
+  const matchAt = (tokens: Token[], i: number): Pattern | undefined =>
+    byFirst.get(tokens[i]!.folded)?.find((p) =>
+      p.folded.every((f, k) => {
+        const t = tokens[i + k];
+        return t !== undefined && t.folded === f && (!p.caseSensitive || t.raw === p.raw[k]);
+      }),
+    );
+  // "the Alliance of Motion Picture…": a short form ("the alliance") that a full name overlapping it runs past gives
+  // way to that name, which is valid anywhere.
+  const overrun = (tokens: Token[], i: number, found: Pattern): boolean => {
+    for (let j = i + 1; j < i + found.folded.length; j++) {
+      const later = matchAt(tokens, j);
+      if (later && !later.short && j + later.folded.length > i + found.folded.length) return true;
+    }
+    return false;
+  };
+
   return (text: string): NameHit[] => {
     const tokens = tokenize(text);
     const hits: NameHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = byFirst.get(tokens[i]!.folded);
-      if (!candidates) continue;
-      const found = candidates.find((p) =>
-        p.folded.every((f, k) => {
-          const t = tokens[i + k];
-          return t !== undefined && t.folded === f && (!p.caseSensitive || t.raw === p.raw[k]);
-        }),
-      );
-      if (!found) continue;
+      const found = matchAt(tokens, i);
+      if (!found || (found.short && overrun(tokens, i, found))) continue;
       const last = tokens[i + found.folded.length - 1]!;
       hits.push({ id: found.id, start: tokens[i]!.start, end: last.end, short: found.short });
       i += found.folded.length - 1;
