@@ -122,7 +122,7 @@ export function nameSpans(text: string): NameSpan[] {
         break;
       }
       if (isCapitalised(next) && !/[’']s$/.test(tokens[j]!.raw)) j++;
-      else if (next.raw === 'of' && personEndsBeforeOf(tokens, i, j)) {
+      else if (next.raw === 'of' && personEndsBeforeOf(text, tokens, i, j)) {
         joined.add(PERSON_BEFORE_OF.id);
         break;
       } else if (particlePair(text, tokens, j)) {
@@ -169,11 +169,24 @@ function calendarPhraseEnds(tokens: Token[], from: number, at: number): boolean 
     .every((t, k) => isCalendarWord(t.raw) || (k === 0 && CALENDAR_PHRASE_OPENERS.has(bare(t.raw))));
 }
 
-/** "Donna Langley | of NBCUniversal": two or three words opening with a known first name, none a body's head. */
-function personEndsBeforeOf(tokens: Token[], from: number, at: number): boolean {
-  const words = tokens.slice(from, at + 1).map((t) => t.raw);
-  if (words.length < 2 || words.length > 3 || !isFirstNameWord(words[0]!)) return false;
+/**
+ * "Donna Langley | of NBCUniversal": two or three words opening with a known first name, or one to three after a
+ * title ("Economy Minister Sergio Massa | of Unión"), none a body's head.
+ */
+function personEndsBeforeOf(text: string, tokens: Token[], from: number, at: number): boolean {
+  const named = afterTitle(text, tokens, from, at);
+  const words = tokens.slice(named, at + 1).map((t) => t.raw);
+  if (words.length > 3 || words.length < (named > from ? 1 : 2)) return false;
+  if (named === from && !isFirstNameWord(words[0]!)) return false;
   return !words.some((w) => ORGANISATION_HEADS.has(bare(w)) || isCommonWord(w));
+}
+
+/** Where the name after a title in a run starts (`from` when no title opens the run). */
+function afterTitle(text: string, tokens: Token[], from: number, to: number): number {
+  const start = from < to && bare(tokens[from]!.raw) === 'the' ? from + 1 : from;
+  const end = titleEndFrom(tokens, start, to);
+  const titleEnd = end >= start ? end : (affiliatedTitle(text, tokens, start, to)?.[0] ?? -1);
+  return titleEnd >= start && titleEnd < to ? titleEnd + 1 : from;
 }
 
 /** "Insiders | Gary Wang": a sentence opens with a word (no title, first name or "the"), then a first name. */
