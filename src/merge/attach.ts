@@ -13,6 +13,7 @@ import { type Scorer, bestMatch } from './candidates.ts';
 import { foldName, namedEvent } from './cues.ts';
 import { bounds, kinds } from './score.ts';
 import { topicOf } from './topic.ts';
+import { orientationOf } from '../lib/modality/index.ts';
 import { nearWindows, windowKeys } from './windows.ts';
 
 /** The rules that attach an undated mention, by the pass that applies them. */
@@ -57,6 +58,10 @@ export const ATTACH_RULES = {
   namedWeekday: ruleMeta(
     'attach-named-weekday',
     'An undated clause naming a weekday its undated article cannot resolve joins only an event on that weekday.',
+  ),
+  toldBefore: ruleMeta(
+    'attach-past-not-after-article',
+    "An undated clause told in the past joins no event after its article's day: the article had not seen it.",
   ),
   toldAsHabit: ruleMeta(
     'attach-refuse-habit',
@@ -115,8 +120,53 @@ function fallsOnWeekday(m: EventMention, date: DateSpan): boolean {
   return Array.from({ length: span + 1 }, (_, k) => weekday(plusDays(first, k))).includes(m.weekday);
 }
 
-/** Attach an undated mention by name or resemblance; false when neither finds an event. */
-export function attachByResemblance(s: Scorer, m: EventMention): boolean {
+/**
+ * Whether an event may be what a clause reports as past by the last day its article saw: its publication, or a later
+ * day it reports as done (a live page runs on past its first day). Rule `attach-past-not-after-article`.
+ */
+function seenBefore(s: Scorer, m: EventMention, published: string | null): (date: DateSpan) => boolean {
+  // A day inferred from what other sources report is a guess: it may fall before what the page told.
+  const stated = s.ctx.articles.get(m.article)?.publication.from !== 'inferred';
+  if (!published || !stated || orientationOf(clauseText(m)) !== 'past') return () => true;
+  let last = published;
+  for (const c of s.clusters.ofArticle(m.article))
+    for (const x of s.clusters.list[c]!.mentions)
+      if (x.article === m.article && x.dateSource !== 'merge' && x.status === 'happened' && x.date) {
+        const end = bounds(x.date)[1];
+        if (end > last) last = end;
+      }
+  return (date) => bounds(date)[0] <= last;
+}
+
+/**
+ * "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the event a dated report calls
+ * by that name, whenever it was; that outweighs resemblance. False when no dated report calls it so.
+ */
+function attachToNamesake(s: Scorer, m: EventMention, names: string[], onWeekday: (c: number) => boolean): boolean {
+  const { clusters } = s;
+  const named = namedEvent(clauseText(m));
+  if (!named) return false;
+  const calls = (x: EventMention): boolean =>
+    (x.dateSource === 'sentence' || x.dateSource === 'anchor') && foldName(x.quote).includes(named);
+  const namesake = clusters
+    .lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)])
+    .find((c) => onWeekday(c) && clusters.list[c]!.mentions.some(calls));
+  if (namesake === undefined) return false;
+  const why = `undated: it calls the event by its name, as a dated report does (“${named}”)`;
+  clusters.attach(namesake, m, {
+    with: clusters.list[namesake]!.mentions.find(calls)!.id,
+    why,
+    rule: ATTACH_RULES.namedEvent.id,
+  });
+  return true;
+}
+
+/**
+ * Attach an undated mention by name or resemblance: null when attached, else the mention with the evidence of the
+ * rules that narrowed its candidates, for the passes after.
+ */
+export function attachByResemblance(s: Scorer, mention: EventMention): EventMention | null {
+  let m = mention;
   const { clusters } = s;
   const names = blockNames(m, false);
   const published = publishedOf(s, m);
@@ -130,35 +180,30 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
   if (recent) candidates = candidates.filter((c) => recent(clusters.list[c]!.date));
   const onWeekday = (c: number): boolean => fallsOnWeekday(m, clusters.list[c]!.date);
   candidates = candidates.filter(onWeekday);
-  // "the Black Sea Initiative", "Operation Spider Web": an event called by its name is the
-  // event a dated report calls by that name, whenever it was; that outweighs resemblance.
-  const named = namedEvent(clauseText(m));
-  const calls = (x: EventMention): boolean =>
-    (x.dateSource === 'sentence' || x.dateSource === 'anchor') && foldName(x.quote).includes(named!);
-  const namesake = named
-    ? clusters
-        .lookup(['*'], [...names, ...[...kinds(m)].map((k) => `k:${k}`)])
-        .find((c) => onWeekday(c) && clusters.list[c]!.mentions.some(calls))
-    : undefined;
-  if (namesake !== undefined) {
-    const why = `undated: it calls the event by its name, as a dated report does (“${named}”)`;
-    clusters.attach(namesake, m, {
-      with: clusters.list[namesake]!.mentions.find(calls)!.id,
-      why,
-      rule: ATTACH_RULES.namedEvent.id,
-    });
-    return true;
-  }
+  if (attachToNamesake(s, m, names, onWeekday)) return null;
   // Otherwise the best acceptable event near the article's day; a clause that looks back
   // ("their previous…", "earlier") may reach an event of any year.
   let rule: string = recent ? ATTACH_RULES.presentNews.id : ATTACH_RULES.resemblance.id;
   if (m.weekday !== undefined) rule = ATTACH_RULES.namedWeekday.id;
-  let match = bestMatch(s, m, candidates, false, published);
+  const seen = seenBefore(s, m, published);
+  let around = published;
+  let match = bestMatch(s, m, candidates, false, around);
   if (!match && LOOKS_BACK.test(clauseText(m))) {
-    match = bestMatch(s, m, clusters.lookup(['*'], names).filter(onWeekday), false);
+    [candidates, around] = [clusters.lookup(['*'], names).filter(onWeekday), null];
+    match = bestMatch(s, m, candidates, false, around);
     rule = ATTACH_RULES.looksBack.id;
   }
-  if (!match) return false;
+  if (match && !seen(clusters.list[match.c]!.date)) {
+    m = { ...m, rules: [...m.rules, ATTACH_RULES.toldBefore.id] };
+    match = bestMatch(
+      s,
+      m,
+      candidates.filter((c) => seen(clusters.list[c]!.date)),
+      false,
+      published,
+    );
+  }
+  if (!match) return m;
   const cluster = clusters.list[match.c]!;
   cluster.links.push(
     scoredLink(
@@ -170,7 +215,7 @@ export function attachByResemblance(s: Scorer, m: EventMention): boolean {
     ),
   );
   clusters.add(match.c, { ...m, date: cluster.date, dateSource: 'merge', dateText: null });
-  return true;
+  return null;
 }
 
 /**

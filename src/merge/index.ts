@@ -103,9 +103,10 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
     if (from && (target === undefined || sameParagraph || nearness(clusters.list[target]!.date, published) >= 0))
       continuing.push(m);
     else if (m.weak) left.push(m);
-    else if (attachByResemblance(s, m)) continue;
-    else if (m.tiedTo) tied.push(m);
-    else left.push(m);
+    else {
+      const rest = attachByResemblance(s, m);
+      if (rest) (rest.tiedTo ? tied : left).push(rest);
+    }
   }
   const before = (m: EventMention): EventMention[] => bySentence.get(`${m.article}|${m.sentence - 1}`) ?? [];
   const unclaimed = left.filter(
