@@ -27,6 +27,7 @@ import { DATE_RULES, eventDates } from './event-dates.ts';
 import {
   type ExtractContext,
   type UnknownPerson,
+  nameInsideName,
   actingCapital,
   embedAuthor,
   namesOf,
@@ -41,6 +42,7 @@ export type { ExtractContext } from './names.ts';
 /** Every extraction rule, in the order a sentence meets them: names, dates, clauses, links, emission, anchors. */
 export const EXTRACT_RULES: readonly RuleMeta[] = [
   LIVE_ENTRY_RULE,
+  nameInsideName,
   actingCapital,
   pairOfSides,
   embedAuthor,

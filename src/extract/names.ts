@@ -9,6 +9,8 @@ import { rule } from '../lib/rules/index.ts';
 import { ACTS, REPORTS_AFTER, REPORTS_BEFORE } from '../lib/lexicon/reporting-verbs.ts';
 import { findPeople } from './people.ts';
 import { signatureAuthor } from '../lib/names/signature.ts';
+import { ORGANISATION_HEADS, VENUE_HEADS } from '../lib/lexicon/name-shapes.ts';
+import { foldText } from '../lib/names/fold.ts';
 
 /** What extraction needs besides the article: the story's registries as matchers. */
 export interface ExtractContext {
@@ -74,6 +76,18 @@ export const reportsIt = rule(
     REPORTS_BEFORE.test(text.slice(Math.max(0, h.start - REPORT_BEFORE_WINDOW), h.start)),
 );
 
+/** "the Francis Scott Key Bridge", "the Reagan Foundation": a person's name that opens a place's or a body's. */
+export const nameInsideName = rule(
+  {
+    id: 'actor-inside-longer-name',
+    doc: 'An actor\'s name followed by a venue or body head ("X Bridge", "X Foundation") is part of that name.',
+  },
+  (text: string, h: NameHit): boolean => {
+    const next = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(h.end))?.[1];
+    return next !== undefined && (VENUE_HEADS.has(foldText(next)) || ORGANISATION_HEADS.has(foldText(next)));
+  },
+);
+
 /** The author of an embedded post speaks as "I": the signature line names them. */
 export const embedAuthor = rule(
   { id: 'actor-embed-signature', doc: 'A sentence of an embedded post names the author its signature line gives.' },
@@ -115,7 +129,11 @@ export function namesOf(
 ): SentenceNames {
   const text = sentence.text;
   const fired: string[] = [];
-  const actorHits = ctx.findActors(text).filter((h) => !h.short || fullySeen.has(h.id));
+  const actorHits = ctx.findActors(text).filter((h) => {
+    if (!nameInsideName.apply(text, h)) return !h.short || fullySeen.has(h.id);
+    fired.push(nameInsideName.id);
+    return false;
+  });
   for (const h of actorHits) if (!h.short) fullySeen.add(h.id);
   const allPlaces = ctx.findPlaces(text);
   const placeHits = allPlaces.filter((h) => {
