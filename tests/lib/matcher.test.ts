@@ -3,7 +3,7 @@ import { createMatcher } from '../../src/lib/names/matcher.ts';
 
 const find = createMatcher([
   { id: 'alliance', full: ['Alliance of Film Producers', 'AFP'], short: ['the alliance'] },
-  { id: 'guild', full: ['Writers Guild'], short: ['the guild'] },
+  { id: 'guild', full: ['Writers Guild'], short: ['the guild', 'the writers guild'] },
   { id: 'us', full: ['US'], short: [] },
 ]);
 const found = (text: string) => find(text).map((h) => [text.slice(h.start, h.end), h.short]);
@@ -14,6 +14,9 @@ describe('createMatcher', () => {
       ['The guild', true],
       ['Alliance of Film Producers', false],
     ]);
+  });
+  it('lets a short form give way to a full name inside it ("the Writers Guild" is the full "Writers Guild")', () => {
+    expect(found('Then the Writers Guild struck.')).toEqual([['Writers Guild', false]]);
   });
   it('still finds a short form alone, marked short', () => {
     expect(found('Later the alliance said no.')).toEqual([['the alliance', true]]);

@@ -16,6 +16,10 @@ export const LINK_RULES = [
     'body-head-refers-back',
     '"The guild", "the union" after the name of a body of members is the one most articles name (a short form).',
   ),
+  ruleMeta(
+    'body-descriptor-refers-back',
+    '"The canal authority" after "Suez Canal Authority": a word of a body\'s name before its head is that body.',
+  ),
   ruleMeta('body-name-stem', 'A body\'s name without its "of …" ("Writers Guild") is the one body it opens.'),
   ruleMeta(
     'particle-surname',
@@ -23,8 +27,14 @@ export const LINK_RULES = [
   ),
   ruleMeta('signature-author', "An embedded post's signature names its author, spelled as the post spells the name."),
 ] as const;
-export const [ACRONYM_DEFINITION, BODY_HEAD_REFERS_BACK, BODY_NAME_STEM, PARTICLE_SURNAME, SIGNATURE_AUTHOR] =
-  LINK_RULES;
+export const [
+  ACRONYM_DEFINITION,
+  BODY_HEAD_REFERS_BACK,
+  BODY_DESCRIPTOR_REFERS_BACK,
+  BODY_NAME_STEM,
+  PARTICLE_SURNAME,
+  SIGNATURE_AUTHOR,
+] = LINK_RULES;
 /** A particle joined to a surname by a hyphen ("al-", "el-", "bin-"), folded. */
 export const SURNAME_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn)-(?=\p{L})/u;
 
@@ -93,4 +103,45 @@ export function headShortNames(bodies: { name: string; aliases: string[]; articl
     out.set(first.index, [...(out.get(first.index) ?? []), `the ${head}`]);
   }
   return out;
+}
+
+/**
+ * "the canal authority" for "Suez Canal Authority", "the producers' alliance" for "Alliance of Motion Picture and
+ * Television Producers": "the", a word of the name, then its head, for the one body whose name gives that pair. A
+ * short form, valid after its full name in the same article.
+ */
+export function descriptorShortNames(bodies: { name: string; aliases: string[] }[]): Map<number, string[]> {
+  const owners = new Map<string, Set<number>>();
+  bodies.forEach((b, index) => {
+    for (const name of [b.name, ...b.aliases]) {
+      const words = foldText(name).split(/\s+/);
+      for (const head of headsOf(name))
+        for (const w of words) {
+          if (w === head || w.length < 3 || MINOR.has(w) || !/^\p{L}+$/u.test(w)) continue;
+          const form = `the ${w} ${head}`;
+          owners.set(form, (owners.get(form) ?? new Set()).add(index));
+        }
+    }
+  });
+  const out = new Map<number, string[]>();
+  for (const [form, holders] of [...owners].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (holders.size !== 1) continue;
+    const [index] = holders;
+    out.set(index!, [...(out.get(index!) ?? []), form]);
+  }
+  return out;
+}
+
+/** Give bodies the short forms news refers back to them by (rules `body-head-refers-back`, `body-descriptor-…`). */
+export function addBodyShortForms(
+  bodies: { name: string; aliases: string[]; articles: number; shortNames: string[]; links: string[] }[],
+): void {
+  for (const [index, forms] of headShortNames(bodies)) {
+    bodies[index]!.shortNames.push(...forms);
+    bodies[index]!.links.push(BODY_HEAD_REFERS_BACK.id);
+  }
+  for (const [index, forms] of descriptorShortNames(bodies)) {
+    bodies[index]!.shortNames.push(...forms);
+    bodies[index]!.links.push(BODY_DESCRIPTOR_REFERS_BACK.id);
+  }
 }

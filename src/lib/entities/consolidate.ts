@@ -9,12 +9,11 @@ import { foldText } from '../names/fold.ts';
 import {
   ACRONYM_DEFINITION,
   ACRONYM_SHAPE,
-  BODY_HEAD_REFERS_BACK,
   BODY_NAME_STEM,
   PARTICLE_SURNAME,
   SURNAME_PARTICLE,
   acronymKey,
-  headShortNames,
+  addBodyShortForms,
   initialsOf,
 } from './bodies.ts';
 import { editDistance } from './distance.ts';
@@ -223,10 +222,7 @@ function groupByName(occurrences: Occurrence[], defined: ReadonlyMap<string, str
   joinStems(groups);
   const entities = [...groups.values()].map((g) => toEntity(g, g[0]!.type.kind as FoundEntity['kind']));
   const bodies = entities.filter((e) => e.kind === 'organization');
-  for (const [index, forms] of headShortNames(bodies)) {
-    bodies[index]!.shortNames.push(...forms);
-    bodies[index]!.links.push(BODY_HEAD_REFERS_BACK.id);
-  }
+  addBodyShortForms(bodies);
   return entities;
 }
 

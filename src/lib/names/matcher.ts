@@ -91,12 +91,12 @@ export function createMatcher(entries: NameEntry[]): (text: string) => NameHit[]
         return t !== undefined && t.folded === f && (!p.caseSensitive || t.raw === p.raw[k]);
       }),
     );
-  // "the Alliance of Motion Picture…": a short form ("the alliance") that a full name overlapping it runs past gives
-  // way to that name, which is valid anywhere.
+  // "the Alliance of Motion Picture…", "the Writers Guild": a short form ("the alliance", "the writers guild") gives
+  // way to a full name inside it or overlapping it and running on, which is valid anywhere.
   const overrun = (tokens: Token[], i: number, found: Pattern): boolean => {
     for (let j = i + 1; j < i + found.folded.length; j++) {
       const later = matchAt(tokens, j);
-      if (later && !later.short && j + later.folded.length > i + found.folded.length) return true;
+      if (later && !later.short && j + later.folded.length >= i + found.folded.length) return true;
     }
     return false;
   };
