@@ -7,7 +7,13 @@
 import nlp from 'compromise';
 import { HOLIDAY_ENDINGS } from '../lexicon/calendar-words.ts';
 import { COMMON_NOUN_ACRONYMS } from '../lexicon/acronyms.ts';
-import { ORGANISATION_HEADS, STREET_HEADS, STREET_HEADS_AFTER_LOCATIVE, VENUE_HEADS } from '../lexicon/name-shapes.ts';
+import {
+  ORGANISATION_HEADS,
+  STREET_HEADS,
+  STREET_HEADS_AFTER_LOCATIVE,
+  VENUE_HEADS,
+  VENUE_HEADS_FIRST,
+} from '../lexicon/name-shapes.ts';
 import { TITLE_HEADS } from '../lexicon/titles.ts';
 import { foldText } from '../names/fold.ts';
 import { alternation } from '../rules/index.ts';
@@ -122,6 +128,8 @@ const surnameShaped = (words: string[]): boolean => {
 // " of Norland's …", " of the Republic's …": what follows the name belongs to another name.
 const OWNED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s\s/u;
 
+const ROMANCE_PARTICLE = /^(?:de|del|dos|das|do|da|di|della|des|du)$/;
+
 /** The rules, in the order they are tried. */
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -178,6 +186,17 @@ export const ENTITY_RULES: EntityRule[] = [
     // The part is told by its owner's name, which is recognised on its own: alone it is a vague actor.
     apply: (s, words) =>
       ORGANISATION_HEADS.has(foldText(words[words.length - 1]!)) && OWNED_AFTER.test(s.after) ? { kind: 'skip' } : null,
+  },
+  {
+    id: 'venue-head-first',
+    doc: 'A name opening with a Romance venue word ("Casa Rosada", "Plaza de Mayo", "Palazzo Chigi") is a place.',
+    apply: (_s, words) => {
+      if (words.length < 2 || !VENUE_HEADS_FIRST.has(foldText(words[0]!))) return null;
+      // The head, then a name ("Casa Rosada") or a particle and a name ("Plaza de Mayo").
+      const next = words[1]!;
+      const named = /^\p{Lu}/u.test(next) || (words.length >= 3 && ROMANCE_PARTICLE.test(next));
+      return named ? { kind: 'place', placeKind: 'venue' } : null;
+    },
   },
   {
     id: 'organisation-head',

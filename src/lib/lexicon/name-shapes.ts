@@ -120,6 +120,34 @@ export const MEMBER_BODY_HEADS = new Set([
   'coalition',
 ]);
 
+/**
+ * Venue heads that open a name in Spanish, Portuguese, Italian and French ("Casa Rosada", "Plaza de Mayo",
+ * "Palazzo Chigi", "Praça dos Três Poderes"): the head comes first there.
+ */
+export const VENUE_HEADS_FIRST = new Set([
+  'casa',
+  'palacio',
+  'palácio',
+  'palazzo',
+  'plaza',
+  'praça',
+  'piazza',
+  'plaça',
+  'estadio',
+  'estádio',
+  'stadio',
+  'avenida',
+  'calle',
+  'rua',
+  'rue',
+  'via',
+  'puerta',
+  'puente',
+  'ponte',
+  'parque',
+  'parc',
+]);
+
 /** Heads of the names of venues: buildings, squares, grounds, where an event takes place. */
 export const VENUE_HEADS = new Set([
   'palace',
