@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { HOLIDAY_ENDINGS } from '../lexicon/calendar-words.ts';
 import { COMMON_NOUN_ACRONYMS } from '../lexicon/acronyms.ts';
 import {
+  BODY_NOUNS_AFTER_NAME,
   ORGANISATION_HEADS,
   STREET_HEADS,
   STREET_HEADS_AFTER_LOCATIVE,
@@ -186,6 +187,15 @@ export const ENTITY_RULES: EntityRule[] = [
     // The part is told by its owner's name, which is recognised on its own: alone it is a vague actor.
     apply: (s, words) =>
       ORGANISATION_HEADS.has(foldText(words[words.length - 1]!)) && OWNED_AFTER.test(s.after) ? { kind: 'skip' } : null,
+  },
+  {
+    id: 'body-noun-after-name',
+    doc: 'A name after "the" and before a body noun ("the Wild Boars football team", "the Likud party") is a body.',
+    apply: (s) => {
+      const [, first, second] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(s.after) ?? [];
+      const noun = BODY_NOUNS_AFTER_NAME.has(first ?? '') || BODY_NOUNS_AFTER_NAME.has(second ?? '');
+      return s.before.toLowerCase() === 'the' && noun ? { kind: 'organization' } : null;
+    },
   },
   {
     id: 'venue-head-first',

@@ -121,6 +121,32 @@ export const MEMBER_BODY_HEADS = new Set([
 ]);
 
 /**
+ * Nouns after a name that say it names a body ("the Wild Boars football team", "the Likud party", "the Wagner
+ * group"). Not "administration" or "campaign": "the Biden administration" is a person's body, not a name of it.
+ */
+export const BODY_NOUNS_AFTER_NAME = new Set([
+  'team',
+  'club',
+  'party',
+  'group',
+  'movement',
+  'militia',
+  'faction',
+  'band',
+  'network',
+  'union',
+  'alliance',
+  'coalition',
+  'league',
+  'gang',
+  'cartel',
+  'brigade',
+  'battalion',
+  'squad',
+  'unit',
+]);
+
+/**
  * Venue heads that open a name in Spanish, Portuguese, Italian and French ("Casa Rosada", "Plaza de Mayo",
  * "Palazzo Chigi", "Praça dos Três Poderes"): the head comes first there.
  */
