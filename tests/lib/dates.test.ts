@@ -105,7 +105,9 @@ describe('normaliseDates: what is not a date', () => {
     expect(normaliseDates(text, { date: '2025-05-15' })).toEqual([]);
   });
   it('reads "June 23, a Saturday" as one day, never a second date on the Saturday nearest the reference', () => {
-    const found = normaliseDates('They entered the cave on June 23, a Saturday, after practice.', { date: '2018-07-11' });
+    const found = normaliseDates('They entered the cave on June 23, a Saturday, after practice.', {
+      date: '2018-07-11',
+    });
     expect(found.map((e) => e.value)).toEqual(['2018-06-23']);
   });
   it('never reads a share after a date as its year ("April 17, 97.85%")', () => {
