@@ -16,6 +16,7 @@ import { PRONOUN_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 import { cleanSentence, headingLike } from './sentence.ts';
 import { withPlace } from './place.ts';
 import { asidePassive, datedApart, relativeSubject } from './apart.ts';
+import { uncleft } from './cleft.ts';
 
 export { cleanSentence, headingLike } from './sentence.ts';
 
@@ -144,7 +145,9 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   // A clause is read from the start of its first word, never from inside one.
   const start = whole ? 0 : wordStart(m.quote, m.clause[0]);
   const clause = cleanSentence(whole ? m.quote : m.quote.slice(start, m.clause[1]));
-  const read = mainClause(clause, ctx.lexicon);
+  const cleft = uncleft(clause);
+  const plain = cleft === null ? null : mainClause(cleft, ctx.lexicon);
+  const read = plain ? { ...plain, shaped: [...(plain.shaped ?? []), 'it-cleft'] } : mainClause(clause, ctx.lexicon);
   // A clause the sentence's dates set apart is its own report, an aside too ("Kirchner, elected in 2003" | "…").
   const apart = !whole && datedApart(m);
   const inClause = whole

@@ -23,6 +23,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A name shortened for the headline keeps its possessive: "Alfonsín’s successor", never "Alfonsín successor".',
   },
   {
+    id: 'it-cleft',
+    doc: '"It was Seoul that carried the invitation" is read as the sentence it stresses: "Seoul carried the invitation".',
+  },
+  {
     id: 'title-before-name',
     doc: 'A sentence\'s first word before a name ("Judge Kaplan") is its title, not a command as compromise reads it.',
   },
