@@ -136,7 +136,8 @@ function lateDateCut(text: string, first: EventDate): Part[] {
     .map((m) => m.index)
     .filter((i) => words(text.slice(0, i)) >= MIN_WORDS && !COORDINATED.test(text.slice(i)));
   const reportsSomething = (i: number): boolean => findEventWords(tokens(text.slice(i))).length > 0;
-  const cut = [...breaks].reverse().find(reportsSomething) ?? breaks[0] ?? -1;
+  // Only a clause that reports something is cut off: a list's commas ("blankets, coats and cash on Monday") are none.
+  const cut = [...breaks].reverse().find(reportsSomething) ?? -1;
   if (cut <= 0 || first.words[0] <= text.length / 2) return [];
   first.clause = [cut, first.clause[1]];
   return [{ clause: [0, cut], date: null, rule: CLAUSE_RULES.lateDate.id }];
