@@ -213,3 +213,26 @@ describe('daysBetween', () => {
     expect(daysBetween('XXXX-05-15', '2025-05-16')).toBeNaN();
   });
 });
+
+describe('normaliseDates: weekends', () => {
+  const span = (text: string, ref: string) =>
+    normaliseDates(text, { date: ref }).map((e) => `${e.value}..${e.endValue}`);
+  it('reads "last weekend" as the Saturday and Sunday of the week before', () => {
+    expect(span('Crews began cutting the steel last weekend.', '2024-04-10')).toEqual(['2024-04-06..2024-04-07']);
+  });
+  it('reads "over the weekend" told in the past as the weekend just gone, and in the future as the coming one', () => {
+    expect(span('Several contractors were detained over the weekend.', '2023-02-13')).toEqual([
+      '2023-02-11..2023-02-12',
+    ]);
+    expect(span('The ministers will meet at the weekend.', '2023-02-13')).toEqual(['2023-02-18..2023-02-19']);
+  });
+  it('reads "this weekend" and "next weekend" from the reference week', () => {
+    expect(span('The vote is this weekend, the count next weekend.', '2024-04-10')).toEqual([
+      '2024-04-13..2024-04-14',
+      '2024-04-20..2024-04-21',
+    ]);
+  });
+  it('finds no date in "weekends", a habit', () => {
+    expect(normaliseDates('The market is closed on weekends.', { date: '2024-04-10' })).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { type CivilDate, parseIsoDay, plusDays } from './calendar.ts';
 import { calendarRules } from './calendar-rules.ts';
 import { chronoCandidates } from './chrono-candidates.ts';
 import { relativeRules } from './relative-rules.ts';
+import { weekendRules } from './weekend-rules.ts';
 import type { RuleContext } from './resolve.ts';
 import { type Orientation, PAST_PERFECT, orientationAt } from '../modality/index.ts';
 import {
@@ -60,7 +61,7 @@ interface Candidate {
   resolve(ctx: RuleContext): Resolution | null;
 }
 
-const RULES = [...calendarRules, ...relativeRules];
+const RULES = [...calendarRules, ...relativeRules, ...weekendRules];
 
 /** Find every rule and chrono candidate in the text, unresolved. */
 function findCandidates(text: string, ref: CivilDate | null): Candidate[] {
