@@ -236,3 +236,15 @@ describe('normaliseDates: weekends', () => {
     expect(normaliseDates('The market is closed on weekends.', { date: '2024-04-10' })).toEqual([]);
   });
 });
+
+describe('normaliseDates: parts of a day counted from the day told', () => {
+  it('reads "the next morning" and "the previous evening" from the last day the text named', () => {
+    const found = normaliseDates(
+      'The talks opened on March 4. They resumed the next morning; he had flown in the previous evening.',
+      {
+        date: '2024-04-10',
+      },
+    );
+    expect(found.map((e) => e.value)).toEqual(['2024-03-04', '2024-03-05', '2024-03-03']);
+  });
+});

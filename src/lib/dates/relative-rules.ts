@@ -5,6 +5,7 @@
  */
 import type { DateRule } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
+import { ANCHORED_DAY, DEICTIC } from '../lexicon/day-words.ts';
 import {
   COUNT,
   countValue,
@@ -21,46 +22,6 @@ import type { Resolution, Unit } from './units.ts';
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 
 const relative = (unit: Unit | null): Resolution | null => (unit ? { unit, relative: true } : null);
-
-/** Day offsets of deictic words, from the reference day. */
-const DEICTIC: Record<string, number> = {
-  'the day before yesterday': -2,
-  'the day after tomorrow': 2,
-  yesterday: -1,
-  'last night': -1,
-  'last evening': -1,
-  overnight: 0,
-  today: 0,
-  tonight: 0,
-  'this morning': 0,
-  'this afternoon': 0,
-  'this evening': 0,
-  'earlier today': 0,
-  'later today': 0,
-  tomorrow: 1,
-};
-
-/** Day offsets from the discourse anchor. */
-const ANCHORED_DAY: Record<string, number> = {
-  'the day before': -1,
-  'the night before': -1,
-  'the previous day': -1,
-  'the eve': -1,
-  'the day after': 1,
-  'the next day': 1,
-  'the following day': 1,
-  'the same day': 0,
-  'that day': 0,
-  'that morning': 0,
-  'that evening': 0,
-  'that night': 0,
-  'hours later': 0,
-  'hours earlier': 0,
-  'minutes later': 0,
-  'moments later': 0,
-  'later that day': 0,
-  'earlier that day': 0,
-};
 
 // A part of the day with no day named is part of the day just told about, like a clock time:
 // a day told about paragraphs earlier is another scene.
