@@ -24,7 +24,7 @@ export const SHAPES: ShapeRule[] = [
   },
   {
     id: 'it-cleft',
-    doc: '"It was Seoul that carried the invitation" is read as the sentence it stresses: "Seoul carried the invitation".',
+    doc: '"It was Seoul that carried the invitation" is read as the plain sentence: "Seoul carried the invitation".',
   },
   {
     id: 'title-before-name',
