@@ -200,7 +200,7 @@ export function attachByResemblance(s: Scorer, mention: EventMention): EventMent
       m,
       candidates.filter((c) => seen(clusters.list[c]!.date)),
       false,
-      published,
+      around,
     );
   }
   if (!match) return m;
