@@ -151,6 +151,7 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry, tak
   if (process.env.HEADLINE_DEBUG) process.stderr.write(`# ${event.id}\n`);
   const seen = new Set<string>();
   const pool = [...event.mentions]
+    .map(readable)
     .filter((m) => (seen.has(m.quote) ? false : (seen.add(m.quote), true)))
     .sort((a, b) => preRank(b) - preRank(a) || a.id.localeCompare(b.id))
     .slice(0, MAX_CANDIDATES);
@@ -173,6 +174,19 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry, tak
     ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules }
     : fall;
 }
+
+// A sentence longer than this (a hundred words and more: a run-on list, a dump) is read by its clause alone: no
+// headline needs the rest, and parsing it whole for every event it reports costs seconds each.
+const MAX_WHOLE = 600;
+const readable = (m: EventMention): EventMention =>
+  m.quote.length <= MAX_WHOLE
+    ? m
+    : {
+        ...m,
+        quote: m.quote.slice(m.clause[0], m.clause[1]),
+        clause: [0, m.clause[1] - m.clause[0]],
+        dateOffsets: null,
+      };
 
 // Below this, no clause says who did what plainly (no named subject, or no event verb and place),
 // and the event's name or its kind and place say more.
@@ -200,10 +214,13 @@ function fallback(
   // what happened with a verb, rather than a verbless line ("Looking back on…"); never a heading's words
   // while a body sentence reports the event (guard `not-a-heading`: a live page's key-point bullet).
   const headings = new Set(event.mentions.filter((m) => m.origin === 'headline').map((m) => m.quote));
-  const body = [event.summary, ...pool.map((m) => m.quote)].filter((q) => !headings.has(q));
+  const summary = event.summary.length <= MAX_WHOLE ? [event.summary] : [];
+  const body = [...summary, ...pool.map((m) => m.quote)].filter((q) => !headings.has(q));
   // A quote that runs over two sentences gives its first.
   const first = (q: string): string => q.split(/(?<=(?:\p{Ll}{3}|\d)[.!?])\s+(?=\p{Lu})/u)[0]!;
-  const sentences = (body.length ? body : [event.summary]).map((q) => cleanSentence(first(q)).replace(/[.!?]+$/, ''));
+  const sentences = (body.length ? body : [pool[0]?.quote ?? event.summary]).map((q) =>
+    cleanSentence(first(q)).replace(/[.!?]+$/, ''),
+  );
   const told = sentences.find((q) => !titleFlaws(q).some((f) => f === 'bare-noun' || f === 'no-finite-verb'));
   // Its main clause in its own words when that is a whole report: above the whole sentence, so a rebuild trims a
   // sentence published whole (rule `fallback-main-clause`).
