@@ -1,5 +1,5 @@
 /**
- * "It was Seoul that carried Kim's invitation…", "It was the adviser, Chung Eui-yong, who announced…": an it-cleft
+ * "It was Seoul that carried Kim's invitation…", "It was Seoul's adviser, Chung Eui-yong, who announced…": an it-cleft
  * puts its subject after "it was" to stress it. The headline reads the plain sentence the cleft stands for,
  * "Seoul carried Kim's invitation…" (rule `it-cleft`); read as written, its subject is "it".
  */
@@ -10,7 +10,8 @@ const CLEFT = /^(?:(?:And|But|Yet|So),?\s+)?[Ii]t\s+(?:was|is|had been|has been)
 // The stressed part names someone: a capital or a number opens it ("Seoul", "14-year-old Adul"), not "a remarkable
 // turn for a relationship that has swung", whose "that" opens a relative clause.
 const NAMED_FOCUS = /^(?:\p{Lu}|\d)/u;
-// The cleft's own "who" or "that": one after a comma closes an appositive first ("the adviser, Chung, who…").
+// The cleft's own "who" or "that": the last one after a comma, which closes an appositive ("Adul, a pupil who
+// speaks English, who answered…"), else the first.
 const PIVOT = /(,\s+|\s+)(who|that)\s+/gu;
 
 /** The plain sentence an it-cleft stands for, or null when the text is no cleft. */
