@@ -128,14 +128,17 @@ function seenBefore(s: Scorer, m: EventMention, published: string | null): (date
   // A day inferred from what other sources report is a guess: it may fall before what the page told.
   const stated = s.ctx.articles.get(m.article)?.publication.from !== 'inferred';
   if (!published || !stated || orientationOf(clauseText(m)) !== 'past') return () => true;
-  let last = published;
-  for (const c of s.clusters.ofArticle(m.article))
-    for (const x of s.clusters.list[c]!.mentions)
-      if (x.article === m.article && x.dateSource !== 'merge' && x.status === 'happened' && x.date) {
-        const end = bounds(x.date)[1];
-        if (end > last) last = end;
-      }
-  return (date) => bounds(date)[0] <= last;
+  // The last day the article reports as done, read only for an event after its publication day.
+  let last: string | null = null;
+  const lastSeen = (): string => {
+    last ??= s.clusters
+      .ofArticle(m.article)
+      .flatMap((c) => s.clusters.list[c]!.mentions)
+      .filter((x) => x.article === m.article && x.dateSource !== 'merge' && x.status === 'happened' && x.date)
+      .reduce((latest, x) => (bounds(x.date!)[1] > latest ? bounds(x.date!)[1] : latest), published);
+    return last;
+  };
+  return (date) => bounds(date)[0] <= published || bounds(date)[0] <= lastSeen();
 }
 
 /**

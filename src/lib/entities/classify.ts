@@ -9,6 +9,7 @@ import { HOLIDAY_ENDINGS } from '../lexicon/calendar-words.ts';
 import { COMMON_NOUN_ACRONYMS } from '../lexicon/acronyms.ts';
 import {
   BODY_NOUNS_AFTER_NAME,
+  NAME_PARTICLES,
   ORGANISATION_HEADS,
   STREET_HEADS,
   STREET_HEADS_AFTER_LOCATIVE,
@@ -129,8 +130,6 @@ const surnameShaped = (words: string[]): boolean => {
 // " of Norland's …", " of the Republic's …": what follows the name belongs to another name.
 const OWNED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s\s/u;
 
-const ROMANCE_PARTICLE = /^(?:de|del|dos|das|do|da|di|della|des|du)$/;
-
 /** The rules, in the order they are tried. */
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -204,7 +203,7 @@ export const ENTITY_RULES: EntityRule[] = [
       if (words.length < 2 || !VENUE_HEADS_FIRST.has(foldText(words[0]!))) return null;
       // The head, then a name ("Casa Rosada") or a particle and a name ("Plaza de Mayo").
       const next = words[1]!;
-      const named = /^\p{Lu}/u.test(next) || (words.length >= 3 && ROMANCE_PARTICLE.test(next));
+      const named = /^\p{Lu}/u.test(next) || (words.length >= 3 && NAME_PARTICLES.has(next));
       return named ? { kind: 'place', placeKind: 'venue' } : null;
     },
   },
