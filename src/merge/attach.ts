@@ -71,6 +71,10 @@ export const ATTACH_RULES = {
     'attach-refuse-standing',
     'An undated clause telling a standing state ("have long been calling for", "currently working on") joins no event.',
   ),
+  asks: ruleMeta(
+    'attach-refuse-question',
+    'An undated question ("Who won, and by how much?") asks about an event and reports none: it joins no event.',
+  ),
 } as const;
 
 /** Why an undated sentence joined its article's event, as the merge evidence says it. */
@@ -80,10 +84,14 @@ const clauseText = (m: EventMention): string => m.quote.slice(m.clause[0], m.cla
 const publishedOf = (s: Scorer, m: EventMention): string | null =>
   s.ctx.articles.get(m.article)?.publication.date ?? null;
 
+// A sentence ending in a question mark, before any closing quotation mark or bracket.
+const ASKS = /\?[\s"'”’)\]]*$/u;
+
 /**
- * "Turkey convened both leaders on multiple occasions", "Kyiv has long demanded a ceasefire": context, not a
- * report of one event. Such an undated mention joins none (it stays on its source page); it comes back marked
- * with the rule, else null.
+ * "Turkey convened both leaders on multiple occasions", "Kyiv has long demanded a ceasefire", "Did anyone see
+ * this coming?": context or a question, not a report of one event. Such an undated mention joins none (it stays
+ * on its source page); it comes back marked with the rule, else null. A dated question ("What happened on
+ * Friday?") never gets here: its own words tell the day.
  */
 export function toldAsHabit(m: EventMention): EventMention | null {
   const clause = clauseText(m);
@@ -91,7 +99,9 @@ export function toldAsHabit(m: EventMention): EventMention | null {
     ? ATTACH_RULES.toldAsHabit.id
     : STANDING.test(clause)
       ? ATTACH_RULES.toldAsState.id
-      : null;
+      : ASKS.test(m.quote)
+        ? ATTACH_RULES.asks.id
+        : null;
   return rule ? { ...m, rules: [...m.rules, rule] } : null;
 }
 
