@@ -57,6 +57,7 @@ export async function evaluate(root: string, args: string[]): Promise<number> {
     row('merge B-cubed precision', t.mergeP),
     row('merge B-cubed recall', t.mergeR),
     row('merge B-cubed F1', t.mergeF1, TARGETS.mergeF1),
+    row('quotes that report their event', t.quotePrecision),
     `  ${'noise (mentions from furniture)'.padEnd(34)} ` +
       `${String(t.noise).padStart(7)}   target = 0 ${t.noise === 0 ? 'ok' : 'MISSED'}`,
     '',

@@ -8,6 +8,7 @@ import { eventsFound, inventedYears } from './coverage.ts';
 import type { Article, EventMention, TimelineEvent } from '../types.ts';
 import { type GoldTimeline, dateMatches, norm } from './gold.ts';
 import { type GoldMatch, matchGold } from './gold-match.ts';
+import { quotePrecision } from './quotes.ts';
 
 /** One located error. */
 export interface EvalError {
@@ -38,6 +39,8 @@ export interface TimelineScore {
   mergeP: number;
   mergeR: number;
   mergeF1: number;
+  /** Sentences event pages quote that report their event by the gold, as a share of all they quote. */
+  quotePrecision: number;
   /** Event mentions drawn from furniture. */
   noise: number;
   /** Gold events with at least one mention found, as a share of all gold events. */
@@ -74,6 +77,7 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     where,
     errors,
   );
+  const quotes = quotePrecision(gold, events);
   const invented = inventedYears(gold, events, articles);
   for (const what of invented.errors) errors.push({ where: '(timeline)', what, weight: 4 });
   const groups = gold.events.map((ge) => {
@@ -93,6 +97,7 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], artic
     ...dates,
     ...people,
     ...merge,
+    quotePrecision: quotes.total ? quotes.right / quotes.total : 1,
     noise,
     eventsFound: eventsFound(gold, dated.items),
     inventedYears: invented.count,
