@@ -6,6 +6,7 @@
  */
 import { foldText } from '../lib/names/fold.ts';
 import { normaliseDates } from '../lib/dates/index.ts';
+import { ENTRY_STAMP } from '../lib/lexicon/time-phrases.ts';
 import type { TextLine } from './lines.ts';
 import type { FurnitureCode, TemporalExpression } from '../types.ts';
 
@@ -121,6 +122,8 @@ function roleOfLine(lines: TextLine[], roles: LineRole[], i: number, seen: Set<s
   if (SECTION_LABEL.test(text) && !TERMINAL.test(text)) return { role: 'furniture', reason: 'short-fragment' };
   if (itemBar(text)) return { role: 'furniture', reason: 'short-fragment' };
   if (line.kind === 'heading') return { role: 'headline' };
+  // A live entry's time on its own line ("**7:20 p.m.**"): with no day to read, the date reader finds nothing in it.
+  if (ENTRY_STAMP.test(text)) return { role: 'furniture', reason: 'metadata-stamp' };
   // Only a short line can be a stamp: the dates of a paragraph are never looked for here.
   const found = n <= STAMP_WORDS ? normaliseDates(text, { date: null }) : [];
   if (found.length > 0 && (PAGE_STAMP.test(text) || onlyDateAndTime(text, found)))
