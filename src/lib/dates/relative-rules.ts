@@ -218,7 +218,8 @@ export const relativeRules: DateRule[] = [
     pattern: re(`\\b${COUNT}\\s+${UNIT}\\s+(later|earlier|afterwards)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const count = countValue(m[1]!) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
-      if (!Number.isFinite(count)) return null;
+      // "Two decades earlier" is a round figure, not a count of years: the 1989 report, told of in 2011.
+      if (!Number.isFinite(count) || /^decade/i.test(m[2]!)) return null;
       // "In January 2020 … Four years later": months and years count from the date last told, at its precision.
       const told = ctx.lastTold && ctx.lastTold.kind !== 'day' ? ctx.lastTold : null;
       if (told && /^(?:month|year|decade)/i.test(m[2]!)) return shiftCoarse(told, count, m[2]!);
