@@ -8,6 +8,7 @@ import type { DateSpan, EventMention } from '../types.ts';
 import { daysBetween, parseIsoDay, plusDays, timexDay, weekday } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { ASIDE, LOOKS_BACK, REPEATED, STANDING } from '../lib/lexicon/time-phrases.ts';
+import { QUESTION_END } from '../lib/lexicon/clause-markers.ts';
 import { blockNames, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { foldName, namedEvent } from './cues.ts';
@@ -84,9 +85,6 @@ const clauseText = (m: EventMention): string => m.quote.slice(m.clause[0], m.cla
 const publishedOf = (s: Scorer, m: EventMention): string | null =>
   s.ctx.articles.get(m.article)?.publication.date ?? null;
 
-// A sentence ending in a question mark, before any closing quotation mark or bracket.
-const ASKS = /\?[\s"'”’)\]]*$/u;
-
 /**
  * "Turkey convened both leaders on multiple occasions", "Kyiv has long demanded a ceasefire", "Did anyone see
  * this coming?": context or a question, not a report of one event. Such an undated mention joins none (it stays
@@ -99,7 +97,7 @@ export function toldAsHabit(m: EventMention): EventMention | null {
     ? ATTACH_RULES.toldAsHabit.id
     : STANDING.test(clause)
       ? ATTACH_RULES.toldAsState.id
-      : ASKS.test(m.quote)
+      : QUESTION_END.test(m.quote)
         ? ATTACH_RULES.asks.id
         : null;
   return rule ? { ...m, rules: [...m.rules, rule] } : null;

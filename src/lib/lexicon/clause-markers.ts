@@ -22,7 +22,7 @@ export const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:while|whereas|before|after|and then
 /** "since …" up to the next punctuation: a phrase that names where a state began. */
 export const SINCE_PHRASE = /\bsince\b[^,;:.]*/gi;
 /** A question closing a sentence: asks, does not report. */
-export const QUESTION_END = /\?["”]?\s*$/;
+export const QUESTION_END = /\?["'”’)]?\s*$/;
 
 // Words in -ing that open a phrase of their own after a comma: prepositions and nouns, not participles.
 const NOT_PARTICIPLE = [
