@@ -243,8 +243,9 @@ function markCommentBlocks(lines: TextLine[], roles: LineRole[]): void {
 // wholly in emphasis that closes the page is the publisher's note to readers, not the story.
 const WHOLLY_EMPHASISED = /^\s*([*_])(?!\1)[^*_\n]+\1\s*$/;
 function markClosingNote(lines: TextLine[], roles: LineRole[]): void {
+  // The last line of prose: reader comments and link lists after it are already furniture.
   let last = lines.length - 1;
-  while (last >= 0 && lines[last]!.text.trim() === '') last--;
+  while (last >= 0 && (lines[last]!.text.trim() === '' || roles[last]!.role === 'furniture')) last--;
   if (last >= 0 && roles[last]!.role === 'body' && WHOLLY_EMPHASISED.test(lines[last]!.raw))
     roles[last] = { role: 'furniture', reason: 'editor-note' };
 }
