@@ -91,11 +91,14 @@ const sameSubject: GoesOn = rule(
 const elaborates: GoesOn = rule(
   {
     id: 'link-elaborates',
-    doc: 'A body sentence naming no event word, in the same paragraph, elaborates the one before.',
+    doc: 'A body sentence naming no event word but someone or somewhere, in the same paragraph, elaborates the one before.',
   },
   (c) => {
     if (!c.adjacent || c.sentence.origin !== 'body' || c.hasEventWord || QUESTION_END.test(c.sentence.text))
       return null;
+    // One that names no one and nowhere either ("No one was hurt.", "Game on.") is colour or context: it reports
+    // nothing, and quoting it under the event before would say it does.
+    if (c.actorHits.length + c.placeHits.length === 0) return null;
     // Wire copy gives each sentence a paragraph of its own: there, the paragraph before counts.
     const single = (p: number): boolean => (c.paragraphSize.get(p) ?? 0) === 1;
     const before = c.adjacent.mention.paragraph;
