@@ -19,6 +19,10 @@ export const DATE_RULES = {
     'date-since-state',
     '"since May" marks where a state began and dates no event, unless a when-clause follows.',
   ),
+  untilEnds: ruleMeta(
+    'date-until-ends-clause',
+    '"barred sales on Wednesday until Feb. 21": a date after "until" in a dated clause ends what it tells; no event.',
+  ),
   recordSince: ruleMeta(
     'date-record-since',
     '"the first hat-trick in a final since Hurst in 1966" dates the old record\'s phrase, not the sentence.',

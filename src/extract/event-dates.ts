@@ -190,6 +190,7 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   }
   if (SINCE_BEFORE.test(before) && !WHEN_AFTER.test(after)) return DATE_RULES.sinceState.id;
   const previous = kept[kept.length - 1];
+  if (previous && endsClause(sentence.slice(previous.span.end, span.start))) return DATE_RULES.untilEnds.id;
   if (previous && span.start - previous.span.end <= TWICE_GAP && dayMovedIntoYear(sentence, previous, date)) {
     previous.span = { ...previous.span, end: span.end };
     return DATE_RULES.writtenTwice.id;
@@ -208,6 +209,11 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
   kept.push({ span, date, role: 'clause', rule: DATE_RULES.ownWords.id });
   return null;
 }
+
+// "… on Wednesday barred producers from selling gas until Feb. 21": the words after the clause's date run on,
+// with no break, to "until". "from Monday until Friday" is a span: no words between its ends.
+const UNTIL_AFTER_WORDS = /^[^,;:]*?\b\p{L}+\s+\p{L}+\s+(?:\p{L}+\s+)*?(?:until|till)\s+$/iu;
+const endsClause = (between: string): boolean => UNTIL_AFTER_WORDS.test(between);
 
 const DAYS_FROM = new RegExp(`,\\s*\\b${DAYS_OR_WEEKS}\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
 const SPELL = new RegExp(
