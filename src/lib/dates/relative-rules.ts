@@ -22,6 +22,12 @@ import type { Resolution, Unit } from './units.ts';
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 
 const relative = (unit: Unit | null): Resolution | null => (unit ? { unit, relative: true } : null);
+/** The year of the date last told, whatever its precision; null when none was told. */
+function toldYear(told: Unit | null | undefined): number | null {
+  if (!told) return null;
+  if (told.kind === 'day' || told.kind === 'week') return told.date.y;
+  return 'y' in told ? told.y : null;
+}
 
 // A part of the day with no day named is part of the day just told about, like a clock time:
 // a day told about paragraphs earlier is another scene.
@@ -158,15 +164,23 @@ export const relativeRules: DateRule[] = [
     },
   },
   {
+    // "In 2011 plants froze. A federal report that August…", "in August that year": the month in the year last told.
+    name: 'that-month',
+    anchored: true,
+    pattern: re(`\\b(?:[Tt]hat\\s+(${MONTH})\\b(?!\\s*\\d)|(${MONTH})\\s+that\\s+year\\b)`),
+    resolve: (m, ctx) => {
+      const y = toldYear(ctx.lastTold);
+      return y === null ? null : relative({ kind: 'month', y, m: monthNumber((m[1] ?? m[2])!) });
+    },
+  },
+  {
     // "In 1960 the studios sold their films to television. That year the guild struck": the year last told.
     name: 'that-year',
     anchored: true,
     pattern: re("\\b[Tt]hat\\s+year\\b(?!\\s*(?:’s|'s))"),
     resolve: (_m, ctx) => {
-      const told = ctx.lastTold;
-      if (!told) return null;
-      if (told.kind === 'day' || told.kind === 'week') return relative({ kind: 'year', y: told.date.y });
-      return 'y' in told ? relative({ kind: 'year', y: told.y }) : null;
+      const y = toldYear(ctx.lastTold);
+      return y === null ? null : relative({ kind: 'year', y });
     },
   },
   {
