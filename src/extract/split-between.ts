@@ -19,16 +19,42 @@ interface SpreadDate {
   clause: [number, number];
 }
 
-/** Split a sentence between consecutive dates at the last clause break between them. */
+/**
+ * Split a sentence between consecutive dates at the last clause break between them. A relative clause set off by
+ * commas after the first date ("On Tuesday Abbott, who had set out his priorities on Feb. 1, made reform an emergency
+ * item") is a clause of its own: its date governs it alone, and the first date the sentence around it.
+ */
 export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boolean {
+  const aside = relativeAside(sentence);
+  const within = (d: SpreadDate): boolean => aside !== null && d.words[0] >= aside[0] && d.words[1] <= aside[1];
   for (let i = 0; i + 1 < spread.length; i++) {
     const a = spread[i]!;
     const b = spread[i + 1]!;
+    // Only when the aside comes after the first date: before it, the old cut after the aside keeps the subject
+    // with the aside ("Borsa Istanbul, which suspended trading last Wednesday, | confirmed it will reopen").
+    if (!within(a) && within(b)) {
+      b.clause = aside!;
+      continue;
+    }
     const cut = cutBetween(sentence, a.words[1], b.words[0]);
     a.clause = [a.clause[0], cut];
     b.clause = [cut, b.clause[1]];
   }
   return spread.length > 1;
+}
+
+// ", who … ," / ", which … ," followed by the verb its subject was waiting for: the span of that relative clause.
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b/g;
+function relativeAside(sentence: string): [number, number] | null {
+  for (const open of sentence.matchAll(RELATIVE_OPEN)) {
+    const close = sentence.indexOf(', ', open.index + open[0].length);
+    if (close < 0) return null;
+    const next = nlp(sentence.slice(close + 2))
+      .terms()
+      .first();
+    if (next.has('#Verb') && !next.has('#Gerund')) return [open.index, close];
+  }
+  return null;
 }
 
 // The break after which the second date opens its clause; else the last break followed by a verb, else the last
