@@ -8,6 +8,8 @@ import nlp from 'compromise';
 import { CLAUSE_BREAK } from '../lib/lexicon/clause-markers.ts';
 
 const AND = /\s+and\s+/g;
+// "said on Thursday that in the early hours of Monday the grid…": "that" opens the reported clause.
+const THAT = /\s+that\s+/g;
 // ", and in April", "; on Friday": a connective or a semicolon right before the second date, with at most a
 // preposition between, makes that date the opening of its clause, whose verb comes after it. A bare ", in July
 // of that year," is more often an aside inside a clause ("had also mediated, in July of that year, the…").
@@ -58,8 +60,8 @@ function relativeAside(sentence: string): [number, number] | null {
 }
 
 // The break after which the second date opens its clause; else the last break followed by a verb, else the last
-// such "and"; else the last break, then the last "and" ("four on Sunday and four more yesterday"); with none,
-// the word boundary nearest the middle.
+// such "and"; else the last break, then the last "and" ("four on Sunday and four more yesterday"), then the last
+// "that"; with none, the word boundary nearest the middle, or the second date's first word.
 function cutBetween(sentence: string, from: number, to: number): number {
   const between = sentence.slice(from, to);
   const opener = OPENS_CLAUSE.exec(between);
@@ -69,9 +71,11 @@ function cutBetween(sentence: string, from: number, to: number): number {
   const breaks = at(CLAUSE_BREAK);
   const ands = at(AND);
   const verbal = (x: { after: number }) => nlp(between.slice(x.after)).has('#Verb');
-  const found = breaks.filter(verbal).pop() ?? ands.filter(verbal).pop() ?? breaks.pop() ?? ands.pop();
+  const found =
+    breaks.filter(verbal).pop() ?? ands.filter(verbal).pop() ?? breaks.pop() ?? ands.pop() ?? at(THAT).pop();
   if (found) return found.cut;
+  // No word opens a clause: cut at a word boundary near the middle, never inside a word ("th|at").
   const middle = from + Math.floor(between.length / 2);
   const space = sentence.lastIndexOf(' ', middle);
-  return space > from ? space : middle;
+  return space > from ? space : to;
 }
