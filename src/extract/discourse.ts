@@ -91,7 +91,7 @@ const sameSubject: GoesOn = rule(
 const elaborates: GoesOn = rule(
   {
     id: 'link-elaborates',
-    doc: 'A body sentence naming no event word but someone or somewhere, in the same paragraph, elaborates the one before.',
+    doc: 'A body sentence with no event word but a name, in the same paragraph, elaborates the one before.',
   },
   (c) => {
     if (!c.adjacent || c.sentence.origin !== 'body' || c.hasEventWord || QUESTION_END.test(c.sentence.text))
