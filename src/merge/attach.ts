@@ -7,8 +7,7 @@
 import type { DateSpan, EventMention } from '../types.ts';
 import { daysBetween, parseIsoDay, plusDays, timexDay, weekday } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
-import { ASIDE, LOOKS_BACK, REPEATED, STANDING } from '../lib/lexicon/time-phrases.ts';
-import { QUESTION_END } from '../lib/lexicon/clause-markers.ts';
+import { ASIDE, LOOKS_BACK } from '../lib/lexicon/time-phrases.ts';
 import { blockNames, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { foldName, namedEvent } from './cues.ts';
@@ -64,18 +63,6 @@ export const ATTACH_RULES = {
     'attach-past-not-after-article',
     "An undated clause told in the past joins no event after its article's day: the article had not seen it.",
   ),
-  toldAsHabit: ruleMeta(
-    'attach-refuse-habit',
-    'An undated clause telling of repeated occasions ("on multiple occasions", "repeatedly") joins no one event.',
-  ),
-  toldAsState: ruleMeta(
-    'attach-refuse-standing',
-    'An undated clause telling a standing state ("have long been calling for", "currently working on") joins no event.',
-  ),
-  asks: ruleMeta(
-    'attach-refuse-question',
-    'An undated question ("Who won, and by how much?") asks about an event and reports none: it joins no event.',
-  ),
 } as const;
 
 /** Why an undated sentence joined its article's event, as the merge evidence says it. */
@@ -84,24 +71,6 @@ const TOPIC_WHY =
 const clauseText = (m: EventMention): string => m.quote.slice(m.clause[0], m.clause[1]);
 const publishedOf = (s: Scorer, m: EventMention): string | null =>
   s.ctx.articles.get(m.article)?.publication.date ?? null;
-
-/**
- * "Turkey convened both leaders on multiple occasions", "Kyiv has long demanded a ceasefire", "Did anyone see
- * this coming?": context or a question, not a report of one event. Such an undated mention joins none (it stays
- * on its source page); it comes back marked with the rule, else null. A dated question ("What happened on
- * Friday?") never gets here: its own words tell the day.
- */
-export function toldAsHabit(m: EventMention): EventMention | null {
-  const clause = clauseText(m);
-  const rule = REPEATED.test(clause)
-    ? ATTACH_RULES.toldAsHabit.id
-    : STANDING.test(clause)
-      ? ATTACH_RULES.toldAsState.id
-      : QUESTION_END.test(m.quote)
-        ? ATTACH_RULES.asks.id
-        : null;
-  return rule ? { ...m, rules: [...m.rules, rule] } : null;
-}
 
 // How many days before its publication a headline's present tense may reach: a weekly or a next-day wire
 // tells Sunday's vote on Wednesday at the latest.

@@ -10,7 +10,8 @@ import type { RuleMeta } from '../lib/rules/index.ts';
 import { inverseDocumentFrequency, termVector } from '../lib/similarity/index.ts';
 import { ACCEPTANCE_RULES } from './acceptance.ts';
 import { ANNOUNCED_RULES, joinAnnouncedToHeld, markPastDue } from './announced.ts';
-import { ATTACH_RULES, attachByResemblance, attachGoingOn, attachToTopic, toldAsHabit } from './attach.ts';
+import { ATTACH_RULES, attachByResemblance, attachGoingOn, attachToTopic } from './attach.ts';
+import { CONTEXT_RULES, toldAsContext } from './context.ts';
 import type { Scorer } from './candidates.ts';
 import { Clusters, type MergeContext, type MergeResult } from './cluster.ts';
 import { compareMentions, finish, uniqueIds } from './event.ts';
@@ -25,6 +26,7 @@ export type { MergeContext, MergeResult, Rejection } from './cluster.ts';
 export const MERGE_RULES: readonly RuleMeta[] = [
   ...Object.values(PLACE_RULES),
   ...Object.values(ATTACH_RULES),
+  ...Object.values(CONTEXT_RULES),
   SINCE_RULE,
   NARRATIVE_RULE,
   ...ACCEPTANCE_RULES,
@@ -87,7 +89,7 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
   const continuing: EventMention[] = [];
   const habits: EventMention[] = [];
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
-    const habit = toldAsHabit(m);
+    const habit = toldAsContext(m);
     if (habit) {
       habits.push(habit);
       continue;

@@ -19,7 +19,7 @@ export const NARRATIVE_RULE = ruleMeta(
 const WHY = 'undated, told in the past right after a dated sentence of its paragraph: it goes on telling that occasion';
 
 // Whether a clause keeps to the neighbour's moment: past tense, no time words, no look back (habits and standing
-// states never get here: toldAsHabit sets them aside first).
+// states never get here: toldAsContext sets them aside first).
 function keepsTheMoment(m: EventMention): boolean {
   const clause = m.quote.slice(m.clause[0], m.clause[1]);
   if (m.present || m.since || m.weekday !== undefined) return false;

@@ -108,3 +108,10 @@ const ACTING = [
 ];
 /** A verb right after a place name that makes the place an actor: "Ankara has made clear…". */
 export const ACTS = new RegExp(`^\\s+(?:${alternation(ACTING)})\\b`, 'i');
+
+/**
+ * A view held now, told in the present: "Zelensky believes that…", "Economists doubt…", "the move is seen as…".
+ * A clause that only tells what someone thinks reports no event.
+ */
+export const HOLDS_VIEW =
+  /\b(?:believes?|thinks?|doubts?|suspects?|(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as)\b/i;
