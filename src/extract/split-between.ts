@@ -71,8 +71,11 @@ function cutBetween(sentence: string, from: number, to: number): number {
   const breaks = at(CLAUSE_BREAK);
   const ands = at(AND);
   const verbal = (x: { after: number }) => nlp(between.slice(x.after)).has('#Verb');
+  // After "and", only a verb that is not a gerund opens a clause: "all of Thursday and much of the night questioning
+  // officials" is one span of time.
+  const finite = (x: { after: number }) => nlp(between.slice(x.after)).match('#Verb').not('#Gerund').found;
   const found =
-    breaks.filter(verbal).pop() ?? ands.filter(verbal).pop() ?? breaks.pop() ?? ands.pop() ?? at(THAT).pop();
+    breaks.filter(verbal).pop() ?? ands.filter(finite).pop() ?? breaks.pop() ?? ands.pop() ?? at(THAT).pop();
   if (found) return found.cut;
   // No word opens a clause: cut at a word boundary near the middle, never inside a word ("th|at").
   const middle = from + Math.floor(between.length / 2);
