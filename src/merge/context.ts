@@ -7,6 +7,7 @@ import { ruleMeta } from '../lib/rules/index.ts';
 import { REPEATED, STANDING } from '../lib/lexicon/time-phrases.ts';
 import { QUESTION_END } from '../lib/lexicon/clause-markers.ts';
 import { HOLDS_VIEW } from '../lib/lexicon/reporting-verbs.ts';
+import { onlyStates } from '../lib/grammar/action-verbs.ts';
 
 /** The rules that keep an undated clause out of every event. */
 export const CONTEXT_RULES = {
@@ -21,6 +22,10 @@ export const CONTEXT_RULES = {
   holdsView: ruleMeta(
     'attach-refuse-view',
     'An undated clause telling a view held now ("Zelensky believes that…", "the move is seen as…") joins no event.',
+  ),
+  onlyStates: ruleMeta(
+    'attach-refuse-state-verbs',
+    'An undated clause whose every verb tells a state ("The outcome remains uncertain") reports no occasion.',
   ),
   asks: ruleMeta(
     'attach-refuse-question',
@@ -46,6 +51,8 @@ export function toldAsContext(m: EventMention): EventMention | null {
         ? CONTEXT_RULES.asks.id
         : HOLDS_VIEW.test(clause)
           ? CONTEXT_RULES.holdsView.id
-          : null;
+          : onlyStates(clause)
+            ? CONTEXT_RULES.onlyStates.id
+            : null;
   return rule ? { ...m, rules: [...m.rules, rule] } : null;
 }

@@ -4,7 +4,7 @@
  * so that a story's own verbs count without anyone listing them.
  */
 import nlp from 'compromise';
-import { STATE_VERBS } from '../lexicon/state-verbs.ts';
+import { PURE_STATE_VERBS, STATE_VERBS } from '../lexicon/state-verbs.ts';
 import { SAYING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 // "would have", "could", "might": what did not, or may not, happen.
@@ -88,4 +88,14 @@ export function tellsInPresent(text: string): boolean {
   const first = (nlp(text).verbs().json() as TaggedVerb[])[0]?.verb;
   if (!first || first.grammar?.tense !== 'PresentTense' || first.negative) return false;
   return !FUTURE.test(first.auxiliary ?? '') && first.infinitive !== 'be';
+}
+
+/**
+ * Whether every verb of a clause only tells a state or an attitude ("The outcome remains uncertain", "Kyiv wants
+ * guarantees"): it has verbs, and none can carry an occasion ("there was a meeting" can). Such a clause does not
+ * report an occasion.
+ */
+export function onlyStates(text: string): boolean {
+  const verbs = (nlp(text).verbs().json() as TaggedVerb[]).map((v) => v.verb?.infinitive?.toLowerCase().split(' ')[0]);
+  return verbs.length > 0 && verbs.every((v) => v !== undefined && PURE_STATE_VERBS.has(v));
 }

@@ -12,3 +12,13 @@ export const STATE_VERBS: ReadonlySet<string> = new Set([
   'realize', 'recognise', 'recognize', 'consider', 'regard', 'see', 'hear', 'sound', 'smell', 'taste', 'fit',
   'let', 'make', 'allow', 'help', 'try', 'manage', 'fail', 'used', 'happen',
 ]);
+
+// Verbs of the list above that can still carry an occasion: "there was a meeting", "had talks", "kept fighting",
+// "is expected to meet", "managed to escape", "happened on Monday".
+// biome-ignore format: a word list reads best packed
+const CARRIERS = new Set([
+  'be', 'have', 'do', 'become', 'stay', 'continue', 'tend', 'use', 'used', 'get', 'keep', 'let', 'make', 'allow',
+  'help', 'try', 'manage', 'fail', 'happen', 'see', 'hear', 'expect', 'fit', 'smell', 'taste', 'feel', 'look',
+]);
+/** Verbs that only ever tell a state or an attitude ("remains uncertain", "wants a deal", "depends on"). */
+export const PURE_STATE_VERBS: ReadonlySet<string> = new Set([...STATE_VERBS].filter((v) => !CARRIERS.has(v)));
