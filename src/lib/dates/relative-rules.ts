@@ -3,7 +3,7 @@
  * "yesterday", "on Monday", "last August", "next month", "three years ago", "the day before",
  * "in the coming hours", "for 12 months".
  */
-import type { DateRule } from './rule.ts';
+import { DAY, type DateRule, dayNumber } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
 import { ANCHORED_DAY, DEICTIC } from '../lexicon/day-words.ts';
 import {
@@ -163,6 +163,22 @@ export const relativeRules: DateRule[] = [
       if (told?.kind === 'month' && /^month$/i.test(m[2]!)) return shiftCoarse(told, shift, 'month');
       const base = ctx.anchor ?? ctx.ref;
       return base ? relative(shiftUnits(base, shift, m[2]!)) : null;
+    },
+  },
+  {
+    // "In 2017 it came within hours of a strike, before settling on May 2 of that year": the day in the year last
+    // told ("the following year": the one after it).
+    name: 'day-of-that-year',
+    anchored: true,
+    pattern: re(
+      `\\b(?:(${MONTH})\\.?\\s+(${DAY})|(${DAY})\\s+(${MONTH}))\\s+(?:of\\s+)?(that|the same|the following|the previous)\\s+year\\b`,
+    ),
+    resolve: (m, ctx) => {
+      const y = toldYear(ctx.lastTold);
+      if (y === null) return null;
+      const shift = m[5] === 'the following' ? 1 : m[5] === 'the previous' ? -1 : 0;
+      const date = { y: y + shift, m: monthNumber((m[1] ?? m[4])!), d: dayNumber((m[2] ?? m[3])!) };
+      return relative({ kind: 'day', date });
     },
   },
   {
