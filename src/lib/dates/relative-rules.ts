@@ -171,7 +171,8 @@ export const relativeRules: DateRule[] = [
     name: 'day-of-that-year',
     anchored: true,
     pattern: re(
-      `\\b(?:(${MONTH})\\.?\\s+(${DAY})|(${DAY})\\s+(${MONTH}))\\s+(?:of\\s+)?(that|the same|the following|the previous)\\s+year\\b`,
+      `\\b(?:(${MONTH})\\.?\\s+(${DAY})|(${DAY})\\s+(${MONTH}))\\s+` +
+        '(?:of\\s+)?(that|the same|the following|the previous)\\s+year\\b',
     ),
     resolve: (m, ctx) => {
       const y = toldYear(ctx.lastTold);
