@@ -5,6 +5,7 @@
  * "three years ago", "the day before"). Used by publication dating and by extraction.
  */
 import type { TemporalExpression, DateSpan } from '../../types.ts';
+import { yearFromLaterDate } from './sentence-year.ts';
 import { type CivilDate, parseIsoDay, plusDays } from './calendar.ts';
 import { calendarRules } from './calendar-rules.ts';
 import { chronoCandidates } from './chrono-candidates.ts';
@@ -134,7 +135,7 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
     if (!candidate.anchored && isDated(resolution.endUnit ?? resolution.unit))
       lastTold = resolution.endUnit ?? resolution.unit;
   }
-  return combineRanges(spans, text);
+  return combineRanges(yearFromLaterDate(spans, text), text);
 }
 
 /** Find temporal expressions in text and normalise them against a reference (TIMEX3). */
