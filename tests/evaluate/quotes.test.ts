@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { quotePrecision } from '../../src/evaluate/quotes.ts';
 import type { EventMention, TimelineEvent } from '../../src/types.ts';
-import { mentionOf } from '../helpers/mentions.ts';
+import { eventOf, goldEventOf, mentionOf } from '../helpers/mentions.ts';
 
 const event = (id: string, day: string, mentions: EventMention[]): TimelineEvent => ({
-  id,
+  ...eventOf(id, mentions),
   date: { start: day, end: day, precision: 'day' },
-  status: 'happened',
-  title: id,
-  summary: '',
-  actors: [],
-  places: [],
-  mentions,
-  links: [],
-  disagreements: [],
 });
 const gold = {
   articles: { a: { published: '2024-03-15', furniture: [] } },
-  events: [
-    {
-      id: 'meeting',
-      start: '2024-03-12',
-      end: '2024-03-12',
-      precision: 'day' as const,
-      status: 'happened' as const,
-      actors: [],
-      places: [],
-      mentions: [{ article: 'a', quote: 'Lopes met Costa in Porto' }],
-    },
-  ],
+  events: [goldEventOf('meeting', '2024-03-12', ['Lopes met Costa in Porto'])],
 };
 const report = mentionOf('a', 0, 'Lopes met Costa in Porto on March 12.');
 const context = mentionOf('a', 1, 'Porto has long wanted a new bridge.');

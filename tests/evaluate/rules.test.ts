@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventMention, MergeLink, TimelineEvent } from '../../src/types.ts';
 import { ruleFigures } from '../../src/evaluate/rules.ts';
-import { mentionOf } from '../helpers/mentions.ts';
+import { goldEventOf, mentionOf } from '../helpers/mentions.ts';
 
 const mention = (id: string, quote: string, day: string, rules: string[]): EventMention =>
   mentionOf('a', Number(id.split('-')[1]), quote, {
@@ -37,29 +37,8 @@ const event = (id: string, day: string, mentions: EventMention[], links: MergeLi
 const gold = {
   articles: { a: { published: '2024-03-15', furniture: [] } },
   events: [
-    {
-      id: 'meeting',
-      start: '2024-03-12',
-      end: '2024-03-12',
-      precision: 'day' as const,
-      status: 'happened' as const,
-      actors: [],
-      places: [],
-      mentions: [
-        { article: 'a', quote: 'Lopes met Costa' },
-        { article: 'a', quote: 'The meeting was long' },
-      ],
-    },
-    {
-      id: 'flood',
-      start: '2024-03-10',
-      end: '2024-03-10',
-      precision: 'day' as const,
-      status: 'happened' as const,
-      actors: [],
-      places: [],
-      mentions: [{ article: 'a', quote: 'The river flooded' }],
-    },
+    goldEventOf('meeting', '2024-03-12', ['Lopes met Costa', 'The meeting was long']),
+    goldEventOf('flood', '2024-03-10', ['The river flooded']),
   ],
 };
 

@@ -55,3 +55,17 @@ export function eventOf(id: string, mentions: EventMention[]): TimelineEvent {
     disagreements: [],
   };
 }
+
+/** A happened gold event of one day, its quotes all from article "a". */
+export function goldEventOf(id: string, day: string, quotes: string[]) {
+  return {
+    id,
+    start: day,
+    end: day,
+    precision: 'day' as const,
+    status: 'happened' as const,
+    actors: [],
+    places: [],
+    mentions: quotes.map((quote) => ({ article: 'a', quote })),
+  };
+}
