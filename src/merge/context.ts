@@ -1,6 +1,6 @@
 /**
- * Undated clauses that tell context, not an occasion: a habit, a standing state, a question, a view held. They
- * join no event (they stay on their source page), whatever they resemble.
+ * Undated clauses that tell context, not an occasion: a habit, a standing state, a question, a view held, a clause
+ * whose every verb tells a state. They join no event (they stay on their source page), whatever they resemble.
  */
 import type { EventMention } from '../types.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
