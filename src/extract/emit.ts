@@ -17,7 +17,7 @@ import { statusOf } from './status.ts';
 import { DATE_RULES, type SinceDate } from './event-dates.ts';
 import { LIVE_ENTRY_RULE } from './live-entries.ts';
 import { orientationOf } from '../lib/modality/index.ts';
-import { tellsInPresent } from '../lib/grammar/action-verbs.ts';
+import { onlyStates, tellsInPresent } from '../lib/grammar/action-verbs.ts';
 import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
 
 /** The rules applied while emitting mentions. */
@@ -215,12 +215,17 @@ function presentTold(r: ReadSentence): 'headline' | 'live' | null {
   return leadHeadline(r.article, r.sentence) ? 'headline' : r.entryDay ? 'live' : null;
 }
 
-// What an undated clause still tells of its time: told in the present, a "since" start, an unresolved weekday.
-function undatedCues(r: ReadSentence, part: Part, text: string): Pick<EventMention, 'present' | 'since' | 'weekday'> {
+// What an undated clause still tells: told in the present, a "since" start, an unresolved weekday, only states.
+function undatedCues(
+  r: ReadSentence,
+  part: Part,
+  text: string,
+): Pick<EventMention, 'present' | 'since' | 'weekday' | 'statesOnly'> {
   const since = sinceIn(r.since ?? [], part);
   const weekday = r.reference === null ? namedWeekday(text) : null;
   return {
     ...(tellsInPresent(text) ? { present: true } : {}),
+    ...(onlyStates(text) ? { statesOnly: true } : {}),
     ...(since ? { since } : {}),
     ...(weekday === null ? {} : { weekday }),
   };

@@ -7,7 +7,6 @@ import { ruleMeta } from '../lib/rules/index.ts';
 import { REPEATED, STANDING } from '../lib/lexicon/time-phrases.ts';
 import { QUESTION_END } from '../lib/lexicon/clause-markers.ts';
 import { HOLDS_VIEW } from '../lib/lexicon/reporting-verbs.ts';
-import { onlyStates } from '../lib/grammar/action-verbs.ts';
 
 /** The rules that keep an undated clause out of every event. */
 export const CONTEXT_RULES = {
@@ -51,7 +50,7 @@ export function toldAsContext(m: EventMention): EventMention | null {
         ? CONTEXT_RULES.asks.id
         : HOLDS_VIEW.test(clause)
           ? CONTEXT_RULES.holdsView.id
-          : onlyStates(clause)
+          : m.statesOnly
             ? CONTEXT_RULES.onlyStates.id
             : null;
   return rule ? { ...m, rules: [...m.rules, rule] } : null;

@@ -87,11 +87,11 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
   const left: EventMention[] = [];
   const tied: EventMention[] = [];
   const continuing: EventMention[] = [];
-  const habits: EventMention[] = [];
+  const context: EventMention[] = [];
   for (const m of mentions.filter((x) => x.date === null).sort(compareMentions)) {
-    const habit = toldAsContext(m);
-    if (habit) {
-      habits.push(habit);
+    const aside = toldAsContext(m);
+    if (aside) {
+      context.push(aside);
       continue;
     }
     // "Writers have been out since May 2": the reported start of the state, before what the sentence goes on from.
@@ -125,7 +125,7 @@ function placeUndated(s: Scorer, mentions: EventMention[]): EventMention[] {
     if (c === undefined) unclaimed.push(m);
     else placeDated(s, { ...m, dateSource: 'paragraph', dateText: null }, clusters.list[c]!.date);
   }
-  return [...unclaimed, ...habits];
+  return [...unclaimed, ...context];
 }
 
 export { compareMentions } from './event.ts';
