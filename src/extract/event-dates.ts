@@ -211,9 +211,12 @@ function keepDate(sentence: string, span: ResolvedSpan, date: DateSpan, kept: Ke
 }
 
 // "… on Wednesday barred producers from selling gas until Feb. 21": the words after the clause's date run on,
-// with no break, to "until". "from Monday until Friday" is a span: no words between its ends.
-const UNTIL_AFTER_WORDS = /^[^,;:]*?\b\p{L}+\s+\p{L}+\s+(?:\p{L}+\s+)*?(?:until|till)\s+$/iu;
-const endsClause = (between: string): boolean => UNTIL_AFTER_WORDS.test(between);
+// with no break, to "until". "from Monday until Friday" is a span: fewer than two words between its ends.
+const UNTIL_AFTER = /^([^,;:]*)\b(?:until|till)\s+$/i;
+function endsClause(between: string): boolean {
+  const run = UNTIL_AFTER.exec(between);
+  return run !== null && (run[1]!.match(/\p{L}+/gu) ?? []).length >= 2;
+}
 
 const DAYS_FROM = new RegExp(`,\\s*\\b${DAYS_OR_WEEKS}\\s+(after|before)\\s+(?=\\p{L})`, 'giu');
 const SPELL = new RegExp(

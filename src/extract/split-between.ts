@@ -27,6 +27,7 @@ interface SpreadDate {
  * item") is a clause of its own: its date governs it alone, and the first date the sentence around it.
  */
 export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boolean {
+  if (spread.length < 2) return false;
   const aside = relativeAside(sentence);
   const within = (d: SpreadDate): boolean => aside !== null && d.words[0] >= aside[0] && d.words[1] <= aside[1];
   for (let i = 0; i + 1 < spread.length; i++) {
@@ -42,7 +43,7 @@ export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boole
     a.clause = [a.clause[0], cut];
     b.clause = [cut, b.clause[1]];
   }
-  return spread.length > 1;
+  return true;
 }
 
 // ", who … ," / ", which … ," followed by the verb its subject was waiting for: the span of that relative clause.
