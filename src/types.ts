@@ -269,10 +269,7 @@ export interface EventMention {
    * read once at extraction, where it is cached, so that merging needs no tagger.
    */
   present?: boolean;
-  /**
-   * Undated, and every verb only tells a state or an attitude ("The outcome remains uncertain"): read at extraction,
-   * like `present`, for the merge's attach-refuse-state-verbs.
-   */
+  /** Undated, every verb only a state ("The outcome remains uncertain"): read at extraction, like `present`. */
   statesOnly?: boolean;
   /** Ids of the extraction rules that shaped this mention (its date, its link to the sentence before, its clause). */
   rules: string[];
