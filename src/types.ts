@@ -11,9 +11,6 @@ export type Precision = 'day' | 'month' | 'year';
 /** Whether the reported thing took place, or is scheduled/expected/announced. */
 export type Status = 'happened' | 'planned';
 
-/** Where an article's publication date came from. */
-export type PublishedFrom = 'front-matter' | 'text' | 'inferred' | 'unknown';
-
 /** Granularity of a TIMEX3 value produced by the date normaliser. */
 export type TimexPrecision = 'day' | 'week' | 'month' | 'year' | 'decade' | 'present' | 'duration';
 
@@ -138,7 +135,7 @@ export interface Publication {
   /** Publication day YYYY-MM-DD, or null when unknown. */
   date: string | null;
   /** Where it came from. */
-  from: PublishedFrom;
+  from: 'front-matter' | 'text' | 'inferred' | 'unknown';
   /** The words or reasoning that gave it. */
   evidence: string | null;
   /** 0–1: how sure the pipeline is. */
@@ -194,9 +191,6 @@ export type Place = Omit<z.output<typeof PlaceEntrySchema>, 'country'> & {
   country: string | null;
 };
 
-/** How a mention got its date. */
-export type DateSource = 'sentence' | 'embed' | 'paragraph' | 'anchor' | 'merge';
-
 /** One sentence reporting one event. */
 export interface EventMention {
   /** `<article>#s-<sentence>`; unique because a sentence yields at most one mention. */
@@ -219,7 +213,7 @@ export interface EventMention {
    * Where the date came from: the sentence, the embedded post's signature, the sentence before, another dated mention,
    * or a merge.
    */
-  dateSource: DateSource | null;
+  dateSource: 'sentence' | 'embed' | 'paragraph' | 'anchor' | 'merge' | null;
   /** Offsets of dateText inside quote, for highlighting. */
   dateOffsets: [number, number] | null;
   /** Offsets of the part of quote that reports this event (a sentence can report several). */
