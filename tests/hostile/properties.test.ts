@@ -6,9 +6,12 @@ import { decodeBytes } from '../../src/read/decode.ts';
 import { decodeArticle } from '../../src/read/index.ts';
 import { splitFrontMatter } from '../../src/parse/front-matter.ts';
 import { parseArticle } from '../../src/parse/index.ts';
+import { toLines } from '../../src/parse/lines.ts';
 import { normaliseDates } from '../../src/lib/dates/index.ts';
 import { slugify } from '../../src/lib/slug/index.ts';
 
+/** Characters that can make Markdown's visible text differ from its source. */
+const MARKDOWN_SYNTAX = /[\\*_`[\]<>&!#~|=-]/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TIMEX =
   /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?|\d{3}|XXXX-\d{2}(?:-\d{2})?|PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?\d+[YMWDH]))$/;
@@ -121,15 +124,26 @@ describe('properties', () => {
       { numRuns: 500 },
     );
   });
-  it('parseArticle: any decodable text parses without throwing, sentences verbatim from it', () => {
+  // A sentence is the text a reader sees: Markdown's escapes, entities and emphasis marks are gone from it,
+  // so it is verbatim from the source only where the source has none of them.
+  it('parseArticle: any decodable text parses without throwing, sentences from its visible text', () => {
     fc.assert(
       fc.property(fc.oneof(newsy, datesAndNoise, fc.string({ maxLength: 300 })), (text) => {
         const r = decodeArticle('content/articles/p.txt', new TextEncoder().encode(text), new Map());
         if (!r.source) return;
         const { article } = parseArticle(r.source, r.file);
-        for (const s of article.sentences) expect(r.source.text).toContain(s.text.slice(0, 20).split('\n')[0]!);
+        const { body } = splitFrontMatter(r.source.text, new VFile());
+        const visible = toLines(body)
+          .map((line) => line.text)
+          .join('\n');
+        for (const s of article.sentences) {
+          const head = s.text.slice(0, 20).split('\n')[0]!;
+          expect(visible).toContain(head);
+          if (!MARKDOWN_SYNTAX.test(r.source.text)) expect(r.source.text).toContain(head);
+        }
       }),
-      { numRuns: 200 },
+      // A counterexample a CI run found: the escape is dropped, so the sentence reads `"?`.
+      { numRuns: 200, examples: [['"\\?'], ['*Kyiv* said \\*no\\* &amp; left.']] },
     );
   });
 });
