@@ -14,8 +14,9 @@ export interface SentenceSlice {
   end: number;
 }
 
-// Missing boundaries: "tycoon.“Pressure" (no space) and “… on May 16.” Fidan (after a closing quote).
-const GLUED = /[\p{Ll}\d]{2}[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
+// Missing boundaries: "tycoon.“Pressure" (no space), and after a closing quote: “… on May 16.” Fidan,
+// “… (Spider Web).” In.
+const GLUED = /[\p{Ll}\d]{2}\)?[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
 // Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
 const ABBREVIATION = new RegExp(`${ABBREVIATION_WORD}\\.$`);
 const CLOCK_END = /\b[ap]\.m\.$/i;
