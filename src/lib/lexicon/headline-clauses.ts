@@ -26,6 +26,9 @@ export const SPEECH = new RegExp(
   'i',
 );
 
+/** Verbs that only place one happening against another in time ("the talks followed the attack"). */
+export const ORDER_VERBS = /^(?:follow|precede|coincide)(?:s|d|ed)?$/i;
+
 /** Adverbs that negate their verb: a headline without them says the opposite ("may no longer film"). */
 export const NEGATING_ADVERBS = new Set(['never', 'hardly', 'barely', 'scarcely', 'no', 'longer', 'nowhere']);
 

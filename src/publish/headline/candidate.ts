@@ -287,6 +287,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ...shapedBy(clause, subject.owner || object.owner),
       ...(ctx.planned && (told || stated) ? [SAID] : []),
       ...(done ? ['perfect-not-planned'] : []),
+      ...(/\sto\s+have\s/i.test(verb) ? ['perfect-infinitive-kept'] : []),
       ...(placed.origin && !placed.where ? ['place-not-origin'] : []),
       ...placed.rules,
       ...(subject.titled || object.titled ? ['title-before-short-name'] : []),

@@ -4,6 +4,7 @@
  */
 import { DATE_OPENERS, SUBORDINATORS as SUBORDINATE, countedSpan } from '../../lib/lexicon/headline-clauses.ts';
 import { type Term, isNoun, isVerb, join, word } from './terms.ts';
+import { participleOpens } from './participle.ts';
 
 // A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
 // never "41 bombers stationed at Russian air"); one with no preposition to cut at goes on to
@@ -185,21 +186,6 @@ function trimEnd(out: Term[], fired: Set<string>): void {
   }
 }
 
-/** Whether a form in -ing opens a participle clause after a whole noun phrase (a noun before it, not the verb's). */
-function participleClause(out: Term[], t: Term): boolean {
-  const last = out[out.length - 1];
-  return (
-    t.tags.has('Gerund') &&
-    !t.tags.has('Noun') &&
-    !SUBORDINATE.has(word(t)) &&
-    out.length >= 2 &&
-    last !== undefined &&
-    isNoun(last) &&
-    !last.tags.has('Pronoun') &&
-    !isVerb(last)
-  );
-}
-
 /**
  * Whether the word at `i` is a date's: "a total 30-day ceasefire" has a measure of time before a noun, the
  * noun's and no date (rule `date-as-modifier`).
@@ -208,12 +194,17 @@ function datedAt(rest: Term[], i: number, fired: Set<string>): boolean {
   const t = rest[i]!;
   const next = rest[i + 1];
   const hyphened = /^\d+-\p{Ll}+$/u.test(t.text) || (t.tags.has('Hyphenated') && /-/.test(rest[i - 1]?.post ?? ''));
-  const modifier = hyphened && next !== undefined && isNoun(next) && !isDateWord(next);
+  // "a minute of silence", "two days of talks": a measure of time before "of" and a noun is that noun's measure.
+  const after = rest[i + 2];
+  const timed = t.tags.has('Date') || t.tags.has('Time');
+  const measure = timed && next !== undefined && word(next) === 'of' && after !== undefined && isNoun(after);
+  const ofNoun = measure && !isDateWord(after);
+  const modifier = (hyphened && next !== undefined && isNoun(next) && !isDateWord(next)) || ofNoun;
   if (modifier) fired.add('date-as-modifier');
   // "a mayday call moments before the impact", "hours later": a span of time counted from something.
   const counted = countedSpan(t.text, next?.text);
   if (counted) fired.add('time-phrase-in-object');
-  return ((t.tags.has('Date') || t.tags.has('Time')) && !modifier) || counted;
+  return (timed && !modifier) || counted;
 }
 
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
@@ -266,10 +257,11 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     // tags the words after it (rule `object-relative-clause`); not after a verb of saying ("told reporters that…").
     relative = w === 'that' && !saying && last !== undefined && isNoun(last) && !last.tags.has('Pronoun');
     if (relative) break;
-    // "infiltrated into Russian territory utilizing truck compartments": a form in -ing after a whole noun phrase
-    // opens a participle clause, an aside to the object (rule `participle-clause`).
-    if (participleClause(out, t)) {
-      fired.add('participle-clause');
+    // "territory utilizing truck compartments", "bombers stationed at Russian air bases": a participle after a
+    // whole noun phrase opens a clause about the object (rules `participle-clause`, `past-participle-clause`).
+    const participle = participleOpens(out, t, rest[i + 1]);
+    if (participle) {
+      fired.add(participle);
       break;
     }
     // "on Friday", "in May 2025", "last week": the date is on the page already, and what

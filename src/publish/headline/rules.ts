@@ -4,11 +4,12 @@
  * with its reason), and a fixture folder under
  * tests/fixtures/publish/headline/<id>/. The rules that fired are the headline's evidence.
  */
+import nlp from 'compromise';
 import { datedApart } from './apart.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
 import { cutShort, titleFlaws } from './shape.ts';
 import { SHAPES } from './shape-rules.ts';
-import { SPEECH } from '../../lib/lexicon/headline-clauses.ts';
+import { ORDER_VERBS, SPEECH } from '../../lib/lexicon/headline-clauses.ts';
 
 export { SHAPES, type ShapeRule } from './shape-rules.ts';
 
@@ -186,6 +187,14 @@ export const SCORES: ScoreRule[] = [
     weight: 0.5,
     reason: 'a headline most sources agree with is the safest claim',
     fires: (c) => Math.min(3, c.corroboration),
+  },
+  {
+    id: 'tells-order',
+    doc: 'The verb only places one happening against another in time ("talks follow the attack").',
+    weight: -3,
+    reason: 'subject and object are two events, so the title misleads on one; it stands only when nothing else does',
+    // "formal talks followed on Thursday", "a quake followed later": with no noun after it, the verb reports.
+    fires: (c) => (ORDER_VERBS.test(c.verb.trim()) && nlp(c.object).nouns().length > 0 ? 1 : 0),
   },
   {
     id: 'reported-speech',

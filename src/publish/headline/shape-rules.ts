@@ -75,6 +75,14 @@ export const SHAPES: ShapeRule[] = [
     doc: 'The object stops before a form in -ing after a noun phrase: "…into Russian territory utilizing truck…".',
   },
   {
+    id: 'perfect-infinitive-kept',
+    doc: 'What a verb says was done stays done: "claimed to have struck" is "claim to have struck", not "to strike".',
+  },
+  {
+    id: 'past-participle-clause',
+    doc: 'The object stops before a past form between a noun phrase and a preposition: "41 bombers stationed at…".',
+  },
+  {
     id: 'date-as-modifier',
     doc: 'A measure of time before a noun is the noun\'s: "calls for a 30-day ceasefire", never "…for a total".',
   },

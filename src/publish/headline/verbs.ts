@@ -72,5 +72,11 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
   // "had mediated" is told as "mediates": a headline's present stands for the past.
   const perfect = /^(?:has|have|had)\s+(?!not\b|been\b)(\S+)/i.exec(verb);
   if (perfect) return headlineVerb(subject, verb.slice(perfect[0].length - perfect[1]!.length), planned);
-  return conjugated(subject, verb, (doc) => doc.verbs().toPresentTense());
+  // "claimed to have targeted": what is claimed stays done, "claim to have targeted" (rule `perfect-infinitive-kept`).
+  const present = (doc: ReturnType<typeof nlp>): void => {
+    doc.verbs().toPresentTense();
+  };
+  const perfectInfinitive = /^(\S+)(\s+to\s+have\s+\S+)$/i.exec(verb);
+  if (perfectInfinitive) return `${conjugated(subject, perfectInfinitive[1]!, present)}${perfectInfinitive[2]}`;
+  return conjugated(subject, verb, present);
 }
