@@ -62,6 +62,16 @@ describe('a published title', () => {
   it('gives way when it was never scored (a ledger from before titles were scored)', () => {
     expect(keepPublished({ title: 'Meeting', score: undefined }, fresh, event, registry).title).toBe(fresh.title);
   });
+  it("is judged by today's score when today's rules build it again, and gives way when they refuse it", () => {
+    const judged = (score: number | null) => ({ ...fresh, judged: new Map([['Sorel hosts Brek', score]]) });
+    const old = { title: 'Sorel hosts Brek', score: 99 };
+    expect(keepPublished(old, judged(fresh.score - 1), event, registry).title).toBe(fresh.title);
+    expect(keepPublished(old, judged(null), event, registry).title).toBe(fresh.title);
+    expect(keepPublished(old, judged(fresh.score + 1), event, registry)).toMatchObject({
+      title: old.title,
+      score: fresh.score + 1,
+    });
+  });
   it('gives way when a name in it no longer takes part', () => {
     const without = { ...event, mentions: event.mentions.map((m) => ({ ...m, speakers: ['jon-brek'] })) };
     expect(keepPublished({ title: 'Brek visits Port Adler', score: 99 }, fresh, without, registry).title).toBe(

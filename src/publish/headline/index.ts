@@ -26,6 +26,8 @@ export interface Headline {
   basis: string | null;
   /** Ids of the rules that fired (the fallback's id when no candidate passed). */
   rules: string[];
+  /** Every candidate title judged this build, without the event's name: its score, or null when refused. */
+  judged?: Map<string, number | null>;
 }
 
 /** The registry, prepared once per build. */
@@ -156,6 +158,7 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry, tak
     .sort((a, b) => preRank(b) - preRank(a) || a.id.localeCompare(b.id))
     .slice(0, MAX_CANDIDATES);
   let best: { c: Candidate; score: number; rules: string[] } | null = null;
+  const judged = new Map<string, number | null>();
   for (const m of pool) {
     // The clause that reports the event first; its sentence's main clause when that says too little.
     for (const whole of partOfSentence(m) ? [false, true] : [false]) {
@@ -163,16 +166,17 @@ export function headlineOf(event: TimelineEvent, registry: HeadlineRegistry, tak
       const verdict = c && !taken?.has(c.title.toLowerCase()) ? judge(c, ctx) : null;
       if (process.env.HEADLINE_DEBUG && c)
         process.stderr.write(`  ${verdict?.score ?? refusal(c, ctx)} ${c.title} <= ${m.quote.slice(0, 90)}\n`);
+      if (c && !judged.has(withoutName(c.title))) judged.set(withoutName(c.title), verdict?.score ?? null);
       if (c && verdict && (!best || verdict.score > best.score)) best = { c, ...verdict };
       if (verdict && verdict.score >= GOOD_ENOUGH) break;
     }
   }
   if (best && best.score >= GOOD_ENOUGH)
-    return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules };
+    return { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules, judged };
   const fall = fallback(event, ctx, registry, pool);
   return best && best.score > fall.score
-    ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules }
-    : fall;
+    ? { title: best.c.title, score: best.score, basis: best.c.basis.id, rules: best.rules, judged }
+    : { ...fall, judged };
 }
 
 // A sentence longer than this (a hundred words and more: a run-on list, a dump) is read by its clause alone: no
@@ -240,6 +244,9 @@ function reportingWords(sentence: string, pool: EventMention[]): string {
   return words.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[,;:]$/, '');
 }
 
+// "… drone attack (Pavutyna)": the event's name in brackets is added to a title, and a rebuild may not find it.
+const withoutName = (title: string): string => title.replace(/\s\([^()]*\)$/, '');
+
 /** Whether a published title may still stand for the event: not cut, every name in it still takes part. */
 export function stillHolds(title: string, event: TimelineEvent, registry: HeadlineRegistry): boolean {
   if (/…/.test(title) || title.split(/\s+/).length < 2) return false;
@@ -269,8 +276,11 @@ export function keepPublished(
 ): Headline {
   if (!old || old.title === fresh.title || old.score === undefined) return fresh;
   if (!stillHolds(old.title, event, registry)) return fresh;
+  // A title today's rules built again is judged by today's score; one a guard now refuses gives way.
+  const rescored = fresh.judged?.has(withoutName(old.title)) ? fresh.judged.get(withoutName(old.title)) : old.score;
+  if (rescored === null || rescored === undefined) return fresh;
   const [was, now] = [wrongs(old.title), wrongs(fresh.title)];
-  if (now < was || (now === was && old.score < fresh.score)) return fresh;
+  if (now < was || (now === was && rescored < fresh.score)) return fresh;
   // The fresh headline's sentence still leads the event page: it is the plainest report.
-  return { title: old.title, score: old.score, basis: fresh.basis, rules: ['kept-published-title'] };
+  return { title: old.title, score: rescored, basis: fresh.basis, rules: ['kept-published-title'] };
 }
