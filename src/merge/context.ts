@@ -20,7 +20,7 @@ export const CONTEXT_RULES = {
   ),
   holdsView: ruleMeta(
     'attach-refuse-view',
-    'An undated clause telling a view held now ("Zelensky believes that…", "the move is seen as…") joins no event.',
+    'An undated clause telling a view or aim held now ("Zelensky believes…", "has made X a priority") joins no event.',
   ),
   onlyStates: ruleMeta(
     'attach-refuse-state-verbs',

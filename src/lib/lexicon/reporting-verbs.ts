@@ -110,8 +110,11 @@ const ACTING = [
 export const ACTS = new RegExp(`^\\s+(?:${alternation(ACTING)})\\b`, 'i');
 
 /**
- * A view held now, told in the present: "Zelensky believes that…", "Economists doubt…", "the move is seen as…".
- * A clause that only tells what someone thinks reports no event.
+ * A view or an aim held now, told in the present: "Zelensky believes that…", "Economists doubt…", "the move is seen
+ * as…", "has made a ceasefire his top priority". A clause that only tells what one thinks or wants reports no event.
  */
-export const HOLDS_VIEW =
-  /\b(?:believes?|thinks?|doubts?|suspects?|(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as)\b/i;
+export const HOLDS_VIEW = new RegExp(
+  String.raw`\b(?:believes?|thinks?|doubts?|suspects?|(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as|` +
+    String.raw`(?:has|have)\s+made\s+[^.;]{1,60}\b(?:top\s+)?priority)\b`,
+  'i',
+);
