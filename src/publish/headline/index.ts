@@ -4,44 +4,21 @@
  * event, and scored so that a rebuild keeps a published title unless the new one is better.
  */
 import type { Actor, Article, EventMention, Place, TimelineEvent } from '../../types.ts';
-import { type EarlierOf, earlierSentences, embedAuthors } from './antecedent.ts';
+import { earlierSentences, embedAuthors } from './antecedent.ts';
 import { createMatcher } from '../../lib/names/matcher.ts';
 import { type Candidate, type HeadlineContext, candidateFrom, cleanSentence, partOfSentence } from './candidate.ts';
 import { judge, refusal } from './rules.ts';
 import { titleFlaws } from './shape.ts';
 import { MAIN_CLAUSE_FALLBACK, trimmedSentence } from './trim.ts';
+import { participantsOf, withoutName } from './published.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
 export { GUARDS, SCORES, SHAPES } from './rules.ts';
 export { distinctTitles } from './distinct.ts';
-
-/** A chosen headline with its score and the rules that decided it. */
-export interface Headline {
-  /** The headline. */
-  title: string;
-  /** Its score under the rules in rules.ts; higher is better. */
-  score: number;
-  /** Mention id of the sentence it was built from, or null for a fallback. */
-  basis: string | null;
-  /** Ids of the rules that fired (the fallback's id when no candidate passed). */
-  rules: string[];
-  /** Every candidate title judged this build, without the event's name: its score, or null when refused. */
-  judged?: Map<string, number | null>;
-}
-
-/** The registry, prepared once per build. */
-export interface HeadlineRegistry {
-  actors: Map<string, Actor>;
-  places: Map<string, Place>;
-  findActors: HeadlineContext['findActors'];
-  lexicon: Lexicon;
-  sharedShortNames: Set<string>;
-  /** The sentences before a mention's in its article, when the articles are known. */
-  earlier?: EarlierOf | undefined;
-  /** The author an embedded post's signature names, for a mention of that post. */
-  authorOf?: ((m: EventMention) => string | null) | undefined;
-}
+export { keepPublished, stillHolds } from './published.ts';
+export type { Headline, HeadlineRegistry } from './headline.ts';
+import type { Headline, HeadlineRegistry } from './headline.ts';
 
 /**
  * Prepare the registry for headlines: a name matcher and compromise lexicon entries; with the
@@ -109,19 +86,6 @@ function nameOf(mentions: EventMention[]): string | null {
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // A name dropped in passing by one report of many is another event's name.
   return best && best[1] >= Math.max(1, Math.ceil(mentions.length / 3)) ? best[0] : null;
-}
-
-/**
- * Actors who take part in the event in one of its quotes, rather than only report it: named
- * by a quote (as the extractor found, or as the registry spells them) and not its speaker.
- */
-function participantsOf(event: TimelineEvent, registry: HeadlineRegistry): Set<string> {
-  const out = new Set<string>();
-  for (const m of event.mentions) {
-    for (const a of m.actors) if (!m.speakers.includes(a)) out.add(a);
-    for (const h of registry.findActors(m.quote)) if (!h.short && !m.speakers.includes(h.id)) out.add(h.id);
-  }
-  return out;
 }
 
 // Candidates are built from the sentences most likely to report the event plainly; parsing
@@ -242,45 +206,4 @@ function reportingWords(sentence: string, pool: EventMention[]): string {
   if (!m || m.clause[0] === 0) return '';
   const words = cleanSentence(m.quote.slice(m.clause[0], m.clause[1])).split(/\s+/).slice(0, 3).join(' ');
   return words.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[,;:]$/, '');
-}
-
-// "… drone attack (Pavutyna)": the event's name in brackets is added to a title, and a rebuild may not find it.
-const withoutName = (title: string): string => title.replace(/\s\([^()]*\)$/, '');
-
-/** Whether a published title may still stand for the event: not cut, every name in it still takes part. */
-export function stillHolds(title: string, event: TimelineEvent, registry: HeadlineRegistry): boolean {
-  if (/…/.test(title) || title.split(/\s+/).length < 2) return false;
-  const participants = participantsOf(event, registry);
-  const speakers = new Set(event.mentions.flatMap((m) => m.speakers));
-  return registry
-    .findActors(title)
-    .every((h) => participants.has(h.id) || (speakers.has(h.id) && /\bsays?\b/.test(title)));
-}
-
-// The flaws that make a title read wrong, whatever it scored: a published title with more of them
-// gives way, and a fresh title with more of them never replaces one (rule `better-title`).
-const READS_WRONG = new Set(['bare-noun', 'clipped', 'no-finite-verb', 'no-subject', 'agreement', 'says-nothing']);
-const wrongs = (title: string): number => titleFlaws(title).filter((f) => READS_WRONG.has(f)).length;
-
-/**
- * The title to publish: the one published before (from the ledger) unless the fresh one is
- * better — fewer flaws that make it read wrong, or as few and a higher score — or the old one no
- * longer holds. A title from before scores were kept has none and gives way. When the fresh title
- * is the published one, nothing was kept: a rebuild of the same content gives the same output.
- */
-export function keepPublished(
-  old: { title: string; score?: number | undefined } | undefined,
-  fresh: Headline,
-  event: TimelineEvent,
-  registry: HeadlineRegistry,
-): Headline {
-  if (!old || old.title === fresh.title || old.score === undefined) return fresh;
-  if (!stillHolds(old.title, event, registry)) return fresh;
-  // A title today's rules built again is judged by today's score; one a guard now refuses gives way.
-  const rescored = fresh.judged?.has(withoutName(old.title)) ? fresh.judged.get(withoutName(old.title)) : old.score;
-  if (rescored === null || rescored === undefined) return fresh;
-  const [was, now] = [wrongs(old.title), wrongs(fresh.title)];
-  if (now < was || (now === was && rescored < fresh.score)) return fresh;
-  // The fresh headline's sentence still leads the event page: it is the plainest report.
-  return { title: old.title, score: rescored, basis: fresh.basis, rules: ['kept-published-title'] };
 }
