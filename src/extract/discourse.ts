@@ -16,6 +16,7 @@ import {
   TIED_TIME,
 } from '../lib/lexicon/connectives.ts';
 import { QUESTION_END } from '../lib/lexicon/clause-markers.ts';
+import { isDemonym } from '../lib/entities/gazetteer.ts';
 
 /** A mention and the sentence it came from. */
 export interface Told {
@@ -88,8 +89,8 @@ const sameSubject: GoesOn = rule(
   },
 );
 
-// A capitalised word after the sentence's first: a name or a proper adjective ("Ukrainian sources").
-const PROPER_AFTER_FIRST = /^\S+.*?\s["“(]?\p{Lu}\p{Ll}/u;
+// A nationality names who, as a name does: "According to Ukrainian sources, …" (the gazetteer's demonyms).
+const namesNationality = (text: string): boolean => (text.match(/\p{Lu}\p{L}+/gu) ?? []).some(isDemonym);
 
 const elaborates: GoesOn = rule(
   {
@@ -100,9 +101,8 @@ const elaborates: GoesOn = rule(
     if (!c.adjacent || c.sentence.origin !== 'body' || c.hasEventWord || QUESTION_END.test(c.sentence.text))
       return null;
     // One that names no one and nowhere either ("No one was hurt.", "Game on.") is colour or context: it reports
-    // nothing, and quoting it under the event before would say it does. A proper word past its first ("According
-    // to Ukrainian sources, …") names someone the recogniser did not.
-    if (c.actorHits.length + c.placeHits.length === 0 && !PROPER_AFTER_FIRST.test(c.sentence.text)) return null;
+    // nothing, and quoting it under the event before would say it does.
+    if (c.actorHits.length + c.placeHits.length === 0 && !namesNationality(c.sentence.text)) return null;
     // Wire copy gives each sentence a paragraph of its own: there, the paragraph before counts.
     const single = (p: number): boolean => (c.paragraphSize.get(p) ?? 0) === 1;
     const before = c.adjacent.mention.paragraph;
