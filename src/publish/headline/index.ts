@@ -11,6 +11,7 @@ import { judge, refusal } from './rules.ts';
 import { titleFlaws } from './shape.ts';
 import { MAIN_CLAUSE_FALLBACK, trimmedSentence } from './trim.ts';
 import { participantsOf, withoutName } from './published.ts';
+import { ownDated } from './own-dated.ts';
 import type { Lexicon } from './clause.ts';
 import nlp from 'compromise';
 
@@ -92,7 +93,7 @@ function nameOf(mentions: EventMention[]): string | null {
 // every quote of a 30-quote event would cost more than it finds.
 const MAX_CANDIDATES = 6;
 const preRank = (m: EventMention): number =>
-  (m.dateSource === 'sentence' || m.dateSource === 'embed' ? 3 : 0) +
+  (ownDated(m) ? 3 : 0) +
   Math.min(3, m.actors.filter((a) => !m.speakers.includes(a)).length) +
   Math.min(1, m.places.length) +
   (m.triggers.length ? 1 : 0) +

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { datedApart } from './apart.ts';
+import { ownDated } from './own-dated.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
 import { cutShort, titleFlaws } from './shape.ts';
 import { SHAPES } from './shape-rules.ts';
@@ -169,10 +170,10 @@ export const SCORES: ScoreRule[] = [
   },
   {
     id: 'self-dated',
-    doc: 'Built from a sentence that dates the event by its own words.',
+    doc: 'Built from a sentence that dates the event by its own words ("on Monday", "after a 17-day hiatus").',
     weight: 1,
     reason: 'the sentence that dates an event reports it most directly',
-    fires: (c) => (c.basis.dateSource === 'sentence' || c.basis.dateSource === 'embed' ? 1 : 0),
+    fires: (c) => (ownDated(c.basis) ? 1 : 0),
   },
   {
     id: 'sentence-main-clause',
