@@ -12,4 +12,17 @@ describe('headline verbs agree with their subject', () => {
     expect(headlineVerb('Sorel and Brek', 'hoped', false)).toBe('hope');
     expect(headlineVerb('Sorel', 'hoped', false)).toBe('hopes');
   });
+  it('tells past forms compromise does not know in the present, by en-inflectors', () => {
+    expect(headlineVerb('Delegations', 'reconvened', false)).toBe('reconvene');
+    expect(headlineVerb('The cathedral', 'drew', false)).toBe('draws');
+    expect(headlineVerb('Residents', 'woke', false)).toBe('wake');
+  });
+  it('keeps compromise\'s present where compromise knows the verb, and leaves modals to it', () => {
+    expect(headlineVerb('Kim', 'dined', false)).toBe('dines');
+    expect(headlineVerb('Milei', 'founded', false)).toBe('founds');
+    expect(headlineVerb('The union', 'would study', false)).toBe('would study');
+    // en-inflectors would give "towe"; "routes" is a noun read as a verb, and no past form.
+    expect(headlineVerb('Tugs', 'towed', false)).toBe('tow');
+    expect(headlineVerb('Canal', 'routes', false)).not.toBe('routs');
+  });
 });

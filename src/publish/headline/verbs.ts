@@ -1,5 +1,7 @@
 /** Headline tense: what happened told in the present, what is planned as "to" + infinitive (compromise conjugates). */
 import nlp from 'compromise';
+import { Inflectors } from 'en-inflectors';
+import { isEnglishWord } from '../../lib/lexicon/english-words.ts';
 
 /** "they" for a plural subject ("Russia and Ukraine", "talks"), else "it": the verb agrees with it. */
 export function pronounFor(whole: string): 'they' | 'it' {
@@ -77,6 +79,29 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
     doc.verbs().toPresentTense();
   };
   const perfectInfinitive = /^(\S+)(\s+to\s+have\s+\S+)$/i.exec(verb);
-  if (perfectInfinitive) return `${conjugated(subject, perfectInfinitive[1]!, present)}${perfectInfinitive[2]}`;
-  return conjugated(subject, verb, present);
+  if (perfectInfinitive) return `${presentOf(subject, perfectInfinitive[1]!, present)}${perfectInfinitive[2]}`;
+  return presentOf(subject, verb, present);
 }
+
+/**
+ * The verb phrase in the present, by compromise; where compromise does not know a past form (it leaves "drew" as
+ * it is or adds an "s", it cuts "reconvened" to "reconven"), by en-inflectors. Each can be wrong where the other is
+ * right (en-inflectors reads "towed" as "towe"), so an English word list decides which base is a word.
+ */
+function presentOf(subject: string, verb: string, present: (doc: ReturnType<typeof nlp>) => void): string {
+  const told = conjugated(subject, verb, present);
+  const [head = '', ...rest] = verb.split(/\s+/);
+  const lower = head.toLowerCase();
+  if (AUXILIARY.test(lower)) return told;
+  const inflected = new Inflectors(lower);
+  const base = inflected.toPresent();
+  // Only a past form is told anew: "routes" (a noun compromise read as a verb) is no past of "rout".
+  if (base === lower || /^(?:be|have|do)$/.test(base) || new Inflectors(base).toPast() !== lower) return told;
+  const toldHead = (told.split(/\s+/)[0] ?? '').toLowerCase();
+  const unchanged = toldHead === lower || toldHead === `${lower}s`;
+  const toldIsWord = [toldHead, toldHead.replace(/s$/, ''), toldHead.replace(/es$/, '')].some(isEnglishWord);
+  if ((!unchanged && toldIsWord) || !isEnglishWord(base)) return told;
+  return [pronounFor(subject) === 'they' ? base : inflected.toPresentS(), ...rest].join(' ');
+}
+
+const AUXILIARY = /^(?:will|would|can|could|shall|should|may|might|must|ought)$/;
