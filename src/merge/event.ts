@@ -9,6 +9,7 @@ import { bounds } from './score.ts';
 import { headline } from './headline.ts';
 import type { Cluster, MergeContext } from './cluster.ts';
 import { yearKnown } from '../lib/dates/year-unknown.ts';
+import { ownDated } from '../lib/mentions/own-dated.ts';
 
 /** Stable order: article id, sentence, mention id. */
 export function compareMentions(a: EventMention, b: EventMention): number {
@@ -34,9 +35,7 @@ export function finish(c: Cluster, ctx: MergeContext): TimelineEvent {
   const mentions = [...c.mentions].sort(compareMentions);
   const actors = rankByCount(mentions.map((m) => m.actors));
   const places = rankByCount(mentions.map((m) => m.places));
-  const own = mentions.filter(
-    (m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor',
-  );
+  const own = mentions.filter(ownDated);
   const informative = [...(own.length ? own : mentions)].sort((a, b) => info(b) - info(a) || compareMentions(a, b))[0]!;
   // The headline says what the reports that date the event say: sentences attached to it on
   // weaker grounds add quotes, not a different verb or cast.
@@ -89,9 +88,7 @@ function clip(text: string): string {
 // themselves; and nothing dated after every source was written can have happened yet.
 function statusOf(mentions: EventMention[], date: DateSpan, ctx: MergeContext): Status {
   const dateOf = (m: EventMention): string => ctx.articles.get(m.article)?.publication.date ?? '';
-  const own = mentions.filter(
-    (m) => m.dateSource === 'sentence' || m.dateSource === 'embed' || m.dateSource === 'anchor',
-  );
+  const own = mentions.filter(ownDated);
   const judged = own.length ? own : mentions;
   const latest = judged.reduce((max, m) => (dateOf(m) > max ? dateOf(m) : max), '');
   // A yearless date is after no publication day: its year is not known.

@@ -11,15 +11,15 @@ import { judge, refusal } from './rules.ts';
 import { titleFlaws } from './shape.ts';
 import { MAIN_CLAUSE_FALLBACK, trimmedSentence } from './trim.ts';
 import { participantsOf, withoutName } from './published.ts';
-import { ownDated } from './own-dated.ts';
+import { ownDated } from '../../lib/mentions/own-dated.ts';
 import type { Lexicon } from './clause.ts';
+import type { Headline, HeadlineRegistry } from './headline.ts';
 import nlp from 'compromise';
 
 export { GUARDS, SCORES, SHAPES } from './rules.ts';
 export { distinctTitles } from './distinct.ts';
 export { keepPublished, stillHolds } from './published.ts';
 export type { Headline, HeadlineRegistry } from './headline.ts';
-import type { Headline, HeadlineRegistry } from './headline.ts';
 
 /**
  * Prepare the registry for headlines: a name matcher and compromise lexicon entries; with the

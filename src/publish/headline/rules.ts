@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise';
 import { datedApart } from './apart.ts';
-import { ownDated } from './own-dated.ts';
+import { ownDated } from '../../lib/mentions/own-dated.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
 import { cutShort, titleFlaws } from './shape.ts';
 import { SHAPES } from './shape-rules.ts';
