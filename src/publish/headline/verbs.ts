@@ -75,12 +75,9 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
   const perfect = /^(?:has|have|had)\s+(?!not\b|been\b)(\S+)/i.exec(verb);
   if (perfect) return headlineVerb(subject, verb.slice(perfect[0].length - perfect[1]!.length), planned);
   // "claimed to have targeted": what is claimed stays done, "claim to have targeted" (rule `perfect-infinitive-kept`).
-  const present = (doc: ReturnType<typeof nlp>): void => {
-    doc.verbs().toPresentTense();
-  };
   const perfectInfinitive = /^(\S+)(\s+to\s+have\s+\S+)$/i.exec(verb);
-  if (perfectInfinitive) return `${presentOf(subject, perfectInfinitive[1]!, present)}${perfectInfinitive[2]}`;
-  return presentOf(subject, verb, present);
+  if (perfectInfinitive) return `${presentOf(subject, perfectInfinitive[1]!)}${perfectInfinitive[2]}`;
+  return presentOf(subject, verb);
 }
 
 /**
@@ -88,8 +85,10 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
  * it is or adds an "s", it cuts "reconvened" to "reconven"), by en-inflectors. Each can be wrong where the other is
  * right (en-inflectors reads "towed" as "towe"), so an English word list decides which base is a word.
  */
-function presentOf(subject: string, verb: string, present: (doc: ReturnType<typeof nlp>) => void): string {
-  const told = conjugated(subject, verb, present);
+function presentOf(subject: string, verb: string): string {
+  const told = conjugated(subject, verb, (doc) => {
+    doc.verbs().toPresentTense();
+  });
   const [head = '', ...rest] = verb.split(/\s+/);
   const lower = head.toLowerCase();
   if (AUXILIARY.test(lower)) return told;
