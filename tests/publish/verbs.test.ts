@@ -17,7 +17,7 @@ describe('headline verbs agree with their subject', () => {
     expect(headlineVerb('The cathedral', 'drew', false)).toBe('draws');
     expect(headlineVerb('Residents', 'woke', false)).toBe('wake');
   });
-  it('keeps compromise\'s present where compromise knows the verb, and leaves modals to it', () => {
+  it("keeps compromise's present where compromise knows the verb, and leaves modals to it", () => {
     expect(headlineVerb('Kim', 'dined', false)).toBe('dines');
     expect(headlineVerb('Milei', 'founded', false)).toBe('founds');
     expect(headlineVerb('The union', 'would study', false)).toBe('would study');
