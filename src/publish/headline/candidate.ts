@@ -11,12 +11,11 @@ import { SPEECH, statement, trailingAttribution } from './speech.ts';
 import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 import { shortenNames } from './short-names.ts';
-import { sharedSubject, subjectBefore } from './coordinate.ts';
 import { PRONOUN_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 import { cleanSentence, headingLike } from './sentence.ts';
 import { withPlace } from './place.ts';
-import { asidePassive, datedApart, relativeSubject } from './apart.ts';
 import { uncleft } from './cleft.ts';
+import { ownClause } from './own-clause.ts';
 
 export { cleanSentence, headingLike } from './sentence.ts';
 
@@ -126,10 +125,6 @@ function wordStart(text: string, at: number): number {
   return at - (/[\p{L}\p{M}’'-]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
 }
 
-/** Where the mention's part of its sentence starts: after the last colon or semicolon before its clause. */
-const partStart = (m: EventMention): number =>
-  Math.max(m.quote.lastIndexOf(':', m.clause[0] - 1), m.quote.lastIndexOf(';', m.clause[0] - 1)) + 1;
-
 /** A clause and the actors its subject names in place of a pronoun. */
 interface Clause {
   svo: Svo;
@@ -148,17 +143,7 @@ function clauseOf(m: EventMention, ctx: HeadlineContext, whole: boolean): Clause
   const cleft = uncleft(clause);
   const plain = cleft === null ? null : mainClause(cleft, ctx.lexicon);
   const read = plain ? { ...plain, shaped: [...(plain.shaped ?? []), 'it-cleft'] } : mainClause(clause, ctx.lexicon);
-  // A clause the sentence's dates set apart is its own report, an aside too ("Kirchner, elected in 2003" | "…").
-  const apart = !whole && datedApart(m);
-  const inClause = whole
-    ? read
-    : apart && read?.aside
-      ? (asidePassive(read) ?? read)
-      : (read ??
-        sharedSubject(clause, cleanSentence(m.quote), ctx.lexicon) ??
-        // "the government on Monday | declared Tuesday a holiday": the split left the verb with the date before it.
-        (apart ? null : subjectBefore(cleanSentence(m.quote.slice(partStart(m), m.clause[1])), clause, ctx.lexicon)) ??
-        (apart ? relativeSubject(clause, ctx.lexicon) : null));
+  const inClause = whole ? read : ownClause(m, clause, read, ctx.lexicon);
   const own = inClause ?? (whole ? null : mainClause(cleanSentence(m.quote), ctx.lexicon));
   const fromSentence = whole || inClause === null;
   // "Its stern swung away": the possessive read as the name it stands for, "Ever Given's stern".

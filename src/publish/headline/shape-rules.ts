@@ -75,6 +75,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'The object stops before a form in -ing after a noun phrase: "…into Russian territory utilizing truck…".',
   },
   {
+    id: 'dated-participle',
+    doc: 'A date in a reduced relative clause is the participle\'s: "the target agreed in 2014" → "Target agreed".',
+  },
+  {
     id: 'perfect-infinitive-kept',
     doc: 'What a verb says was done stays done: "claimed to have struck" is "claim to have struck", not "to strike".',
   },
