@@ -129,8 +129,10 @@ function personEntities(people: Occurrence[], aloneWords: Map<string, Set<string
       if (surnames.get(foldText(surname)) === 1 && surname.length >= 4 && !isCommonWord(surname))
         entity.aliases.push(surname);
       else shortNames.add(surname);
-      // A given name English does not know ("Narongsak") is used alone as a name too.
-      if (words.length >= 2 && !isFirstNameWord(words[0]!) && !isCommonWord(words[0]!)) shortNames.add(words[0]!);
+      // A given name English does not know ("Narongsak") is used alone as a name too; a hyphenated one with a known
+      // given name in it ("Jean-Claude") is a given name.
+      const given = words[0]!.split('-').some(isFirstNameWord);
+      if (words.length >= 2 && !given && !isCommonWord(words[0]!)) shortNames.add(words[0]!);
     }
     for (const o of g) {
       const t = singularTitle(o.span.title);
