@@ -17,7 +17,7 @@ import { statusOf } from './status.ts';
 import { DATE_RULES, type SinceDate } from './event-dates.ts';
 import { LIVE_ENTRY_RULE } from './live-entries.ts';
 import { orientationOf } from '../lib/modality/index.ts';
-import { onlyStates, tellsInPresent } from '../lib/grammar/action-verbs.ts';
+import { verbCues } from '../lib/grammar/action-verbs.ts';
 import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
 
 /** The rules applied while emitting mentions. */
@@ -223,9 +223,10 @@ function undatedCues(
 ): Pick<EventMention, 'present' | 'since' | 'weekday' | 'statesOnly'> {
   const since = sinceIn(r.since ?? [], part);
   const weekday = r.reference === null ? namedWeekday(text) : null;
+  const cues = verbCues(text);
   return {
-    ...(tellsInPresent(text) ? { present: true } : {}),
-    ...(onlyStates(text) ? { statesOnly: true } : {}),
+    ...(cues.present ? { present: true } : {}),
+    ...(cues.statesOnly ? { statesOnly: true } : {}),
     ...(since ? { since } : {}),
     ...(weekday === null ? {} : { weekday }),
   };

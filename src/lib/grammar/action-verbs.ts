@@ -80,22 +80,31 @@ export function governedActions(text: string): string[] {
   return out;
 }
 
-/**
- * Whether a clause tells its news in the present, as headlines and summaries do ("Milei wins the runoff",
- * "Massa concedes defeat"): its first verb is a present form, not "be", with no auxiliary of the future.
- */
-export function tellsInPresent(text: string): boolean {
-  const first = (nlp(text).verbs().json() as TaggedVerb[])[0]?.verb;
-  if (!first || first.grammar?.tense !== 'PresentTense' || first.negative) return false;
-  return !FUTURE.test(first.auxiliary ?? '') && first.infinitive !== 'be';
+/** What an undated clause's verbs tell of it, read from one tagging of the clause. */
+export interface VerbCues {
+  /**
+   * It tells its news in the present, as headlines and summaries do ("Milei wins the runoff", "Massa concedes
+   * defeat"): its first verb is a present form, not "be", with no auxiliary of the future.
+   */
+  present: boolean;
+  /**
+   * Every verb only tells a state or an attitude ("The outcome remains uncertain", "Kyiv wants guarantees"): it has
+   * verbs, and none can carry an occasion ("there was a meeting" can). Such a clause does not report an occasion.
+   */
+  statesOnly: boolean;
 }
 
-/**
- * Whether every verb of a clause only tells a state or an attitude ("The outcome remains uncertain", "Kyiv wants
- * guarantees"): it has verbs, and none can carry an occasion ("there was a meeting" can). Such a clause does not
- * report an occasion.
- */
-export function onlyStates(text: string): boolean {
-  const verbs = (nlp(text).verbs().json() as TaggedVerb[]).map((v) => v.verb?.infinitive?.toLowerCase().split(' ')[0]);
-  return verbs.length > 0 && verbs.every((v) => v !== undefined && PURE_STATE_VERBS.has(v));
+/** The verb cues of a clause (see VerbCues). */
+export function verbCues(text: string): VerbCues {
+  const verbs = (nlp(text).verbs().json() as TaggedVerb[]).map((v) => v.verb);
+  const first = verbs[0];
+  const present =
+    first !== undefined &&
+    first.grammar?.tense === 'PresentTense' &&
+    !first.negative &&
+    !FUTURE.test(first.auxiliary ?? '') &&
+    first.infinitive !== 'be';
+  const heads = verbs.map((v) => v?.infinitive?.toLowerCase().split(' ')[0]);
+  const statesOnly = heads.length > 0 && heads.every((v) => v !== undefined && PURE_STATE_VERBS.has(v));
+  return { present, statesOnly };
 }
