@@ -18,7 +18,7 @@ const PARTICIPLE_BEFORE_DATE = new RegExp(
   'u',
 );
 // Words a noun phrase is made of; a verb, a pronoun or a comma ends it.
-const IN_PHRASE = ['#Noun', '#Adjective', '#Determiner', '#Value', '#Preposition', '#Possessive'];
+const IN_PHRASE = ['Noun', 'Adjective', 'Determiner', 'Value', 'Preposition', 'Possessive'];
 
 /** The noun phrase that ends `text`, after a verb or a preposition; null when there is none. */
 function phraseBefore(text: string): string | null {
@@ -27,7 +27,7 @@ function phraseBefore(text: string): string | null {
   for (let i = terms.length - 1; i >= 0; i--) {
     const t = terms[i]!;
     const tags = new Set(t.terms[0]?.tags ?? []);
-    const inPhrase = IN_PHRASE.some((tag) => tags.has(tag.slice(1))) && !tags.has('Pronoun') && !tags.has('Verb');
+    const inPhrase = IN_PHRASE.some((tag) => tags.has(tag)) && !tags.has('Pronoun') && !tags.has('Verb');
     if (!inPhrase || (i < terms.length - 1 && /,/.test(t.post))) break;
     from = i;
   }
