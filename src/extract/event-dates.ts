@@ -102,7 +102,8 @@ export function eventDates(
   for (const span of resolveDates(sentence, reference)) {
     const date = toDateSpan(span.resolution);
     if (!date) continue;
-    if (date.precision === 'day') lastDay = date.end;
+    // A span of days ("last week") is no day to count from.
+    if (date.precision === 'day' && date.start === date.end) lastDay = date.end;
     if (hasYear(date.end)) lastTold = date.end;
     const verdict = keepDate(sentence, span, date, kept);
     if (verdict) fired.push(verdict);

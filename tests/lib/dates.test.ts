@@ -247,4 +247,16 @@ describe('normaliseDates: parts of a day counted from the day told', () => {
     );
     expect(found.map((e) => e.value)).toEqual(['2024-03-04', '2024-03-05', '2024-03-03']);
   });
+  it('counts "the same day" from the day told, not from a week told after it', () => {
+    const found = normaliseDates('They met on Thursday about last week’s flood. Others met the same day.', {
+      date: '2021-02-26',
+    });
+    expect(found.map((e) => e.value)).toEqual(['2021-02-25', '2021-W07', '2021-02-25']);
+  });
+  it('reads "in the early hours of Feb. 15" as Feb. 15 alone', () => {
+    expect(one('Outages began in the early hours of Feb. 15, officials said.', '2021-02-26')).toMatchObject({
+      text: 'Feb. 15',
+      value: '2021-02-15',
+    });
+  });
 });

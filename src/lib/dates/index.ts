@@ -127,7 +127,8 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
     if (!resolution) continue;
     spans.push({ start: candidate.start, end: candidate.end, resolution });
     // HeidelTime-style discourse anchoring: the latest day mentioned anchors what follows.
-    const first = firstDay(resolution.unit);
+    // A week is no day to count from: "the same day" after "last week" is not its Monday.
+    const first = resolution.unit.kind === 'week' ? null : firstDay(resolution.unit);
     if (first && !candidate.anchored) {
       anchor = first;
       recent = true;

@@ -44,7 +44,8 @@ const AT_CLOCK = '(?:before|after|at|around|about|by|until)\\s+';
 // Not a time of a named day ("9 a.m. on Monday", "10:00 tomorrow"): that day's own rule dates it.
 const NO_DAY_AFTER = `(?!,?\\s+(?:on|of|this|next|last|tomorrow|yesterday|today|tonight|${WEEKDAYS})\\b)`;
 // Not a part of a named day ("in the early hours of Monday", "in the morning, Feb. 15"): that day's own rule dates it.
-const PART_NO_DAY = `(?!,?\\s+(?:(?:on|of)\\s+)?(?:${WEEKDAYS}|${MONTH}|tomorrow|yesterday|today|tonight)\\b)`;
+// Not `\\b` after the name: an abbreviation's full stop ("of Feb. 15") ends a word with no boundary after it.
+const PART_NO_DAY = `(?!,?\\s+(?:(?:on|of)\\s+)?(?:${WEEKDAYS}|${MONTH}|tomorrow|yesterday|today|tonight)(?![A-Za-z]))`;
 // Approximations before a count ("more than three years ago").
 const ABOUT = 'more than|over|nearly|almost|about|around|some|roughly|less than|just over|just under';
 
