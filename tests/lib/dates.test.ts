@@ -259,4 +259,10 @@ describe('normaliseDates: parts of a day counted from the day told', () => {
       value: '2021-02-15',
     });
   });
+  it('reads a bare weekday by the verb of its own clause, not by a modal in a purpose clause after it', () => {
+    const text = 'On Monday the Coast Guard opened a channel, so that barges could move in and out.';
+    expect(one(text, '2024-04-06')).toMatchObject({ text: 'Monday', value: '2024-04-01' });
+    const plan = 'Officials are due to testify on Tuesday and before the House on Wednesday about what went wrong.';
+    expect(normaliseDates(plan, { date: '2023-03-27' }).map((e) => e.value)).toEqual(['2023-03-28', '2023-03-29']);
+  });
 });

@@ -75,10 +75,24 @@ export function localClause(text: string, start: number, end: number): string {
   return text.slice(from, end);
 }
 
+// Past a wh-word the clause is another's: "testify on Wednesday about what went wrong".
+const NEXT_BOUNDARY = new RegExp(`[,;:()]|${SUBORDINATOR}|\\b(?:what|where|how|why|whether)\\b`, 'i');
+
+/** Where the clause an expression sits in ends: the next boundary after it, or the sentence's end. */
+function clauseEndAfter(text: string, end: number): number {
+  const stop = clauseAround(text, end)[1];
+  const m = NEXT_BOUNDARY.exec(text.slice(end, stop));
+  return m ? end + m.index : stop;
+}
+
 /** Orientation of the clause around an expression: its local clause first, then the sentence. */
 export function orientationAt(text: string, offset: number, end = offset): Orientation {
   const local = orientationOf(localClause(text, offset, end));
   if (local !== 'unknown') return local;
+  // "On Monday the Coast Guard opened a channel, so that barges could move": the verb after the
+  // date, before the next boundary, is its clause's; a later clause's modal is not.
+  const onward = orientationOf(text.slice(offset, clauseEndAfter(text, end)));
+  if (onward !== 'unknown') return onward;
   const [start, stop] = clauseAround(text, offset);
   // A semicolon joins two sentences in one: "Crowds packed the square; the team lands early Tuesday" has two tenses.
   const from = text.lastIndexOf(';', offset - 1);
