@@ -265,4 +265,10 @@ describe('normaliseDates: parts of a day counted from the day told', () => {
     const plan = 'Officials are due to testify on Tuesday and before the House on Wednesday about what went wrong.';
     expect(normaliseDates(plan, { date: '2023-03-27' }).map((e) => e.value)).toEqual(['2023-03-28', '2023-03-29']);
   });
+  it('counts "the day after the collapse" from the collapse, so not from the day last told', () => {
+    const text = 'Divers recovered a body on Friday. Two more were found on the day after the collapse.';
+    expect(normaliseDates(text, { date: '2024-04-06' }).map((e) => e.text)).toEqual(['Friday']);
+    const next = 'Divers recovered a body on Friday. The next day the army left.';
+    expect(normaliseDates(next, { date: '2024-04-06' }).map((e) => e.value)).toEqual(['2024-04-05', '2024-04-06']);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { DAY, type DateRule, dayNumber } from './rule.ts';
 import { MONTH } from '../lexicon/months.ts';
-import { ANCHORED_DAY, DEICTIC } from '../lexicon/day-words.ts';
+import { ANCHORED_DAY, COUNTS_FROM_EVENT, DEICTIC, PART_OF_DAY } from '../lexicon/day-words.ts';
 import {
   COUNT,
   countValue,
@@ -28,10 +28,6 @@ function toldYear(told: Unit | null | undefined): number | null {
   if (told.kind === 'day' || told.kind === 'week') return told.date.y;
   return 'y' in told ? told.y : null;
 }
-
-// A part of the day with no day named is part of the day just told about, like a clock time:
-// a day told about paragraphs earlier is another scene.
-const PART_OF_DAY = ['in the morning', 'in the afternoon', 'in the evening', 'in the early hours'];
 
 const UNIT = '(day|week|month|year|decade)s?';
 // Days and months in one of each unit, for "N units ago today".
@@ -67,6 +63,9 @@ export const relativeRules: DateRule[] = [
     anchored: true,
     pattern: re(`\\b(${Object.keys(ANCHORED_DAY).join('|')})\\b`, 'gi'),
     resolve: (m, ctx) => {
+      // "the day after the collapse" counts from the collapse, not from the day last told.
+      if (/(?:after|before)$/i.test(m[1]!) && COUNTS_FROM_EVENT.test(m.input!.slice(m.index! + m[0].length)))
+        return null;
       const base = ctx.anchor ?? ctx.ref;
       return base ? relative({ kind: 'day', date: plusDays(base, ANCHORED_DAY[m[1]!.toLowerCase()] ?? 0) }) : null;
     },

@@ -50,3 +50,10 @@ export const ANCHORED_DAY: Record<string, number> = {
   'later that day': 0,
   'earlier that day': 0,
 };
+
+// A part of the day with no day named is part of the day just told about, like a clock time:
+// a day told about paragraphs earlier is another scene.
+export const PART_OF_DAY = ['in the morning', 'in the afternoon', 'in the evening', 'in the early hours'];
+
+/** A noun phrase after "the day after" or "the night before": it names what the day counts from. */
+export const COUNTS_FROM_EVENT = /^\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?!same\b)/i;
