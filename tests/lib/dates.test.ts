@@ -271,4 +271,10 @@ describe('normaliseDates: parts of a day counted from the day told', () => {
     const next = 'Divers recovered a body on Friday. The next day the army left.';
     expect(normaliseDates(next, { date: '2024-04-06' }).map((e) => e.value)).toEqual(['2024-04-05', '2024-04-06']);
   });
+  it('keeps "about an hour later" and "shortly afterwards" on the day told', () => {
+    for (const later of ['The spire toppled about an hour later.', 'Shortly afterwards the spire toppled.']) {
+      const found = normaliseDates(`The fire broke out on Monday. ${later}`, { date: '2019-04-17' });
+      expect(found.map((e) => e.value)).toEqual(['2019-04-15', '2019-04-15']);
+    }
+  });
 });

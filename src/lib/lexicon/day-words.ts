@@ -49,6 +49,14 @@ export const ANCHORED_DAY: Record<string, number> = {
   'moments later': 0,
   'later that day': 0,
   'earlier that day': 0,
+  // Counted in hours or less from the day told: still that day.
+  'an hour later': 0,
+  'an hour earlier': 0,
+  'seconds later': 0,
+  'minutes earlier': 0,
+  'moments earlier': 0,
+  'shortly afterwards': 0,
+  'shortly afterward': 0,
 };
 
 // A part of the day with no day named is part of the day just told about, like a clock time:
