@@ -26,7 +26,7 @@ import {
 } from '../lib/lexicon/time-phrases.ts';
 import { DATELINE } from '../lib/lexicon/datelines.ts';
 import { DAYS_OR_WEEKS, daysIn } from './counted-spans.ts';
-import { splitBetweenDates } from './split-between.ts';
+import { relativeAside, splitBetweenDates } from './split-between.ts';
 
 /** One event date in a sentence and the clause it governs. */
 export interface EventDate {
@@ -97,13 +97,13 @@ export function eventDates(
   const kept: Kept[] = [];
   const since: SinceDate[] = [];
   const fired: string[] = [];
-  let lastDay: string | null = null;
+  const days: { at: number; day: string }[] = [];
   let lastTold: string | null = null;
   for (const span of resolveDates(sentence, reference)) {
     const date = toDateSpan(span.resolution);
     if (!date) continue;
     // A span of days ("last week") is no day to count from.
-    if (date.precision === 'day' && date.start === date.end) lastDay = date.end;
+    if (date.precision === 'day' && date.start === date.end) days.push({ at: span.start, day: date.end });
     if (hasYear(date.end)) lastTold = date.end;
     const verdict = keepDate(sentence, span, date, kept);
     if (verdict) fired.push(verdict);
@@ -135,7 +135,24 @@ export function eventDates(
   const next = reference.statedYear ? String(reference.statedYear + 1) : null;
   if (next && kept.some((k) => !written(k) && k.date.start.startsWith(next)))
     fired.push(DATE_RULES.paragraphYearMovesOn.id);
-  return { dates, lastDay, lastTold, statedYear: statedYearOf(kept, written), fired: [...new Set(fired)], since };
+  return {
+    dates,
+    lastDay: dayToldLast(sentence, days),
+    lastTold,
+    statedYear: statedYearOf(kept, written),
+    fired: [...new Set(fired)],
+    since,
+  };
+}
+
+// The day what follows counts from: the sentence's last, unless it sits in a relative aside and the main clause
+// names one ("On Tuesday Abbott, who had not mentioned it on Feb. 1, made reform an emergency. The same day…").
+function dayToldLast(sentence: string, days: { at: number; day: string }[]): string | null {
+  const last = days.at(-1);
+  if (!last || days.length < 2) return last?.day ?? null;
+  const aside = relativeAside(sentence);
+  const outside = aside ? days.filter((d) => d.at < aside[0] || d.at > aside[1]) : days;
+  return (outside.at(-1) ?? last).day;
 }
 
 // A year written out in a date of month or day precision ("November 2022", "Dec. 12, 2022").

@@ -48,7 +48,7 @@ export function splitBetweenDates(sentence: string, spread: SpreadDate[]): boole
 
 // ", who … ," / ", which … ," followed by the verb its subject was waiting for: the span of that relative clause.
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b/g;
-function relativeAside(sentence: string): [number, number] | null {
+export function relativeAside(sentence: string): [number, number] | null {
   for (const open of sentence.matchAll(RELATIVE_OPEN)) {
     const close = sentence.indexOf(', ', open.index + open[0].length);
     if (close < 0) return null;
