@@ -5,7 +5,7 @@
  * sentence it goes on from. What none claims stays undated.
  */
 import type { DateSpan, EventMention } from '../types.ts';
-import { daysBetween, parseIsoDay, plusDays, timexDay, weekday } from '../lib/dates/calendar.ts';
+import { coversWeekday, parseIsoDay, plusDays, timexDay } from '../lib/dates/calendar.ts';
 import { ruleMeta } from '../lib/rules/index.ts';
 import { ASIDE, LOOKS_BACK } from '../lib/lexicon/time-phrases.ts';
 import { blockNames, scoredLink } from './cluster.ts';
@@ -90,11 +90,7 @@ function recentTo(published: string): (date: DateSpan) => boolean {
 
 /** Whether an event can be the one a clause reports by the weekday it names: any event, when it names none. */
 function fallsOnWeekday(m: EventMention, date: DateSpan): boolean {
-  if (m.weekday === undefined) return true;
-  const first = parseIsoDay(date.start);
-  if (date.precision !== 'day' || !first) return false;
-  const span = Math.min(daysBetween(date.start, date.end), 6);
-  return Array.from({ length: span + 1 }, (_, k) => weekday(plusDays(first, k))).includes(m.weekday);
+  return m.weekday === undefined || coversWeekday(m.weekday, date);
 }
 
 /**
@@ -257,6 +253,8 @@ export function attachGoingOn(
   // When the clause it goes on from found no event, the rest of that sentence may have.
   const sibling = target ? siblings.find((x) => clusters.of(x.id) !== undefined) : undefined;
   const c = clusters.of(from) ?? (sibling ? clusters.of(sibling.id) : undefined);
+  // "Aid had to wait for the convoy on Thursday" names its own day: it goes on from no event on another.
+  if (c !== undefined && !fallsOnWeekday(m, clusters.list[c]!.date)) return false;
   if (c !== undefined) {
     const rule = m.sameOccasion ? ATTACH_RULES.sameOccasion.id : ATTACH_RULES.goesOn.id;
     const why = 'goes on about the sentence before ("He also…", "These talks…", a quotation going on)';

@@ -86,3 +86,11 @@ export function timexWeek(c: CivilDate): string {
   const date = toJsDate(c);
   return `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date))}`;
 }
+
+/** Whether a span of days covers the weekday a clause names (0 = Sunday): a week or more covers every one. */
+export function coversWeekday(day: number, date: { start: string; end: string; precision: string }): boolean {
+  const first = parseIsoDay(date.start);
+  if (date.precision !== 'day' || !first) return false;
+  const span = Math.min(daysBetween(date.start, date.end), 6);
+  return Array.from({ length: span + 1 }, (_, k) => weekday(plusDays(first, k))).includes(day);
+}
