@@ -24,7 +24,7 @@ import { readAsPerson } from './context.ts';
 import { craftBeside } from './craft.ts';
 import { isDemonym, lookupPlace } from './gazetteer.ts';
 import type { NameSpan } from './spans.ts';
-import { ACRONYM_SHAPE, isCalendarWord, isCommonWord, isFirstNameWord, tagsOf } from './words.ts';
+import { ACRONYM_SHAPE, INNER_CAPITAL_SHAPE, isCalendarWord, isCommonWord, isFirstNameWord, tagsOf } from './words.ts';
 
 export { isCalendarWord, isCommonWord, isFirstNameWord } from './words.ts';
 
@@ -246,6 +246,11 @@ export const ENTITY_RULES: EntityRule[] = [
         words.length >= 2 && words.length <= 4 && isFirstNameWord(words[0]!) && !isCommonWord(words[words.length - 1]!);
       return ok ? { kind: 'person' } : null;
     },
+  },
+  {
+    id: 'inner-capital-brand',
+    doc: 'One word with a capital inside it ("OpenAI", "BlackRock", "DeepMind") is a brand\'s name: a body.',
+    apply: (s, words) => (words.length === 1 && INNER_CAPITAL_SHAPE.test(s.text) ? { kind: 'organization' } : null),
   },
   {
     id: 'lexicon-entity',

@@ -6,6 +6,12 @@ import nlp from 'compromise';
 import { CALENDAR_NAMES, HOLIDAY_NAMES } from '../lexicon/calendar-words.ts';
 import { foldText } from '../names/fold.ts';
 
+/**
+ * One word with a capital inside after three lower-case letters or more ("OpenAI", "BlackRock", "JPMorgan" after
+ * its capitals): a brand's spelling. A surname's prefix ("McCauley", "MacArthur", "DeAnn") is shorter, and a plural
+ * acronym ("SEALs") has one lower-case letter.
+ */
+export const INNER_CAPITAL_SHAPE = /^(?:\p{Lu}\p{Ll}{3,}\p{Lu}|\p{Lu}{2,}\p{Lu}\p{Ll}{2,})[\p{L}\d]*$/u;
 /** "NATO", "U.N.", and two groups joined by a hyphen ("SAG-AFTRA"): the shape of an acronym. */
 export const ACRONYM_SHAPE = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{2,6})?$/u;
 
