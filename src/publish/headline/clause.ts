@@ -4,7 +4,7 @@
  * left out: "On Friday, Russia and Ukraine agreed to swap 1,000 prisoners each, the largest
  * exchange since…" gives ("Russia and Ukraine", "agreed to swap", "1,000 prisoners each").
  */
-import { type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
+import { IRREGULAR_PAST, type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectAfter } from './said-aside.ts';
 import { INNER_ADVERB, MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
 import { reread } from './reread.ts';
@@ -234,7 +234,9 @@ function svoOf(segs: Term[][], s: number, vp: { start: number; end: number }, he
     relative: object.relative,
     shaped: [
       ...object.shaped,
-      ...[OPENER_CUT, MODIFIER, INNER_ADVERB].filter((id) => [...subject, ...seg].some((t) => t.tags.has(id))),
+      ...[OPENER_CUT, MODIFIER, INNER_ADVERB, IRREGULAR_PAST].filter((id) =>
+        [...subject, ...seg].some((t) => t.tags.has(id)),
+      ),
     ],
   };
 }

@@ -35,6 +35,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'An "\'s" compromise reads as "is" is a possessive when a past form follows: "Britain\'s divers flew in".',
   },
   {
+    id: 'irregular-past-verb',
+    doc: 'An irregular past compromise reads as a name or a noun after a noun is the verb: "The plan drew criticism".',
+  },
+  {
     id: 'possessive-before-name',
     doc: 'An "\'s" before a name, a finite verb later, is its owner\'s: "NBC\'s The Tonight Show … will go".',
   },

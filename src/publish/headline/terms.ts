@@ -1,5 +1,6 @@
 /** The words of a sentence with their parts of speech (compromise), and the helpers the clause reader uses. */
 import nlp from 'compromise';
+import { isIrregularPastOnly } from '../../lib/lexicon/english-words.ts';
 /** A word with the space and punctuation around it and its tags. */
 export interface Term {
   text: string;
@@ -78,6 +79,10 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     if (participles.has(i)) for (const g of ['Verb', 'PastTense', 'Participle']) tags.add(g);
     if (participles.has(i)) for (const g of ['Noun', 'Singular']) tags.delete(g);
     if (participles.has(i + 1)) tags.add('Auxiliary');
+    // "The plan drew criticism", "Prices rose": an irregular past compromise reads as a name or a noun (rule
+    // `irregular-past-verb`).
+    if (pastReadAsNoun(all, i)) for (const g of ['Noun', 'Singular', 'Person', 'FirstName']) tags.delete(g);
+    if (pastReadAsNoun(all, i)) for (const g of ['Verb', 'PastTense', IRREGULAR_PAST]) tags.add(g);
     // "on Monday, 91% of the dockers": a percentage is never part of a date.
     if (tags.has('Percent')) tags.delete('Date');
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
@@ -96,6 +101,19 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     }
     return [{ text: t.text, pre: t.pre, post, tags }];
   });
+}
+
+/** Rule id, also the tag of an irregular past compromise read as a noun. */
+export const IRREGULAR_PAST = 'irregular-past-verb';
+
+// After a noun (not after "the", "a", an adjective or a preposition: "the rose garden"), a lower-case irregular past
+// tagged a noun is the verb.
+function pastReadAsNoun(all: { text: string; post: string; tags: Set<string> }[], i: number): boolean {
+  const t = all[i]!;
+  const before = all[i - 1];
+  // "left-wing": a word of a hyphenated compound is no verb.
+  if (!before || t.tags.has('Verb') || t.post.startsWith('-') || !isIrregularPastOnly(t.text)) return false;
+  return !['Determiner', 'Adjective', 'Preposition', 'Possessive', 'Value'].some((g) => before.tags.has(g));
 }
 
 export const join = (terms: Term[]): string =>
