@@ -250,7 +250,9 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     id: 'inner-capital-brand',
     doc: 'One word with a capital inside it ("OpenAI", "BlackRock", "DeepMind") is a brand\'s name: a body.',
-    apply: (s, words) => (words.length === 1 && INNER_CAPITAL_SHAPE.test(s.text) ? { kind: 'organization' } : null),
+    // "@RTErdogan", "#OpenAI": a handle or a tag is the account's, and names no body.
+    apply: (s, words) =>
+      words.length === 1 && INNER_CAPITAL_SHAPE.test(s.text) && !/[@#]$/.test(s.lead) ? { kind: 'organization' } : null,
   },
   {
     id: 'lexicon-entity',
