@@ -8,6 +8,8 @@
 import type { Article, EventMention, Sentence } from '../types.ts';
 import type { RuleMeta } from '../lib/rules/index.ts';
 import { ANCHOR_RULES } from './anchored-gaps.ts';
+import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
+import { DEICTIC_DAYS } from '../lib/lexicon/time-phrases.ts';
 import { LIVE_ENTRY_RULE, liveEntryDay } from './live-entries.ts';
 import { CLAUSE_RULES, partsOf } from './clause-cuts.ts';
 import { WORD_RULES, clauseEventWords, closesQuote, leavesQuoteOpen } from './clauses.ts';
@@ -135,6 +137,8 @@ function backgroundTest(article: Article): (m: EventMention) => boolean {
   return (m) => m.date !== null && m.date.end < yearBefore;
 }
 
+const NAMES_A_DAY = new RegExp(`\\b(?:${[...WEEKDAY_NAMES, ...DEICTIC_DAYS].join('|')})\\b`, 'i');
+
 // The event dates of a sentence; the last day it names becomes the anchor of what follows.
 function dateSentence(article: Article, sentence: Sentence, t: Thread) {
   const pub = article.publication;
@@ -157,6 +161,10 @@ function dateSentence(article: Article, sentence: Sentence, t: Thread) {
   if (dating.lastDay) {
     t.anchor = dating.lastDay;
     t.anchorAt = { sentence: sentence.index, paragraph: sentence.paragraph };
+  } else if (reference.date === null && NAMES_A_DAY.test(sentence.text)) {
+    // A day it names but cannot resolve ("on Monday", no publication day): what follows counts from no known day.
+    t.anchor = null;
+    t.anchorAt = null;
   }
   return dating;
 }

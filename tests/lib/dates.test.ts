@@ -277,4 +277,9 @@ describe('normaliseDates: parts of a day counted from the day told', () => {
       expect(found.map((e) => e.value)).toEqual(['2019-04-15', '2019-04-15']);
     }
   });
+  it('counts "the following day" from no day when the weekday before it has no reference to resolve against', () => {
+    const text =
+      'They met on March 3, 2023. Under cross-examination on Monday and again the following day, he denied it.';
+    expect(normaliseDates(text, { date: null }).map((e) => e.text)).toEqual(['March 3, 2023']);
+  });
 });

@@ -124,6 +124,8 @@ export function resolveDates(text: string, reference: DateReference): ResolvedSp
       pastPerfect: PAST_PERFECT.test(text),
     };
     const resolution = candidate.resolve(ctx);
+    // "on Monday and again the following day" with no reference day: the day counted from is unknown.
+    if (!resolution && ref === null && !candidate.anchored) anchor = null;
     if (!resolution) continue;
     spans.push({ start: candidate.start, end: candidate.end, resolution });
     // HeidelTime-style discourse anchoring: the latest day mentioned anchors what follows.
