@@ -282,4 +282,12 @@ describe('normaliseDates: parts of a day counted from the day told', () => {
       'They met on March 3, 2023. Under cross-examination on Monday and again the following day, he denied it.';
     expect(normaliseDates(text, { date: null }).map((e) => e.text)).toEqual(['March 3, 2023']);
   });
+  it('reads "that same year" and "later that month" as the year and the month last told', () => {
+    const text = 'The writers struck on March 3, 2007. Netflix began streaming that same year, and later that month';
+    expect(normaliseDates(`${text} a rival followed.`, { date: '2023-05-10' }).map((e) => e.value)).toEqual([
+      '2007-03-03',
+      '2007',
+      '2007-03',
+    ]);
+  });
 });

@@ -17,17 +17,11 @@ import {
   weekdayNumber,
 } from './resolve.ts';
 import { plusDays, plusMonths } from './calendar.ts';
-import type { Resolution, Unit } from './units.ts';
+import { type Resolution, type Unit, toldMonth, toldYear } from './units.ts';
 
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 
 const relative = (unit: Unit | null): Resolution | null => (unit ? { unit, relative: true } : null);
-/** The year of the date last told, whatever its precision; null when none was told. */
-function toldYear(told: Unit | null | undefined): number | null {
-  if (!told) return null;
-  if (told.kind === 'day' || told.kind === 'week') return told.date.y;
-  return 'y' in told ? told.y : null;
-}
 
 const UNIT = '(day|week|month|year|decade)s?';
 // Days and months in one of each unit, for "N units ago today".
@@ -193,12 +187,15 @@ export const relativeRules: DateRule[] = [
     },
   },
   {
-    // "In 1960 the studios sold their films to television. That year the guild struck": the year last told.
+    // "In 1960 the studios sold their films to television. That (same) year the guild struck": the year last told;
+    // "that month", the month last told.
     name: 'that-year',
     anchored: true,
-    pattern: re("\\b[Tt]hat\\s+year\\b(?!\\s*(?:’s|'s))"),
-    resolve: (_m, ctx) => {
-      const y = toldYear(ctx.lastTold);
+    pattern: re("\\b[Tt]hat\\s+(?:same\\s+)?(year|month)\\b(?!\\s*(?:’s|'s))"),
+    resolve: (m, ctx) => {
+      const told = ctx.lastTold;
+      if (m[1] === 'month') return relative(toldMonth(told));
+      const y = toldYear(told);
       return y === null ? null : relative({ kind: 'year', y });
     },
   },

@@ -100,3 +100,16 @@ export function unitOfValue(value: string): Unit | null {
   if (m[2]) return { kind: 'month', y, m: Number(m[2]) };
   return { kind: 'year', y };
 }
+
+/** The year of the date last told, whatever its precision; null when none was told. */
+export function toldYear(told: Unit | null | undefined): number | null {
+  if (!told) return null;
+  if (told.kind === 'day' || told.kind === 'week') return told.date.y;
+  return 'y' in told ? told.y : null;
+}
+
+/** The month of the date last told ("that month"); null when it told no month. */
+export function toldMonth(told: Unit | null | undefined): Unit | null {
+  if (told?.kind === 'day') return { kind: 'month', y: told.date.y, m: told.date.m };
+  return told?.kind === 'month' ? told : null;
+}
