@@ -12,7 +12,7 @@ import { blockNames, scoredLink } from './cluster.ts';
 import { type Scorer, bestMatch } from './candidates.ts';
 import { foldName, namedEvent } from './cues.ts';
 import { bounds, kinds } from './score.ts';
-import { topicOf } from './topic.ts';
+import { ledeOf, topicOf } from './topic.ts';
 import { orientationOf } from '../lib/modality/index.ts';
 import { nearWindows, windowKeys } from './windows.ts';
 
@@ -45,6 +45,10 @@ export const ATTACH_RULES = {
   presentNews: ruleMeta(
     'attach-present-news',
     'An undated headline or present-tense clause ("Milei wins the runoff") joins no event over a few days old.',
+  ),
+  headlineLede: ruleMeta(
+    'attach-headline-lede',
+    "A page's undated headline joins the event its lede reports, when the two share a name or a word.",
   ),
   goesOn: ruleMeta('attach-goes-on', "A mention that goes on about the sentence before joins that sentence's event."),
   sameOccasion: ruleMeta(
@@ -223,20 +227,24 @@ export function attachToTopic(s: Scorer, m: EventMention, siblings: EventMention
       });
   };
   const onWeekday = (c: number): boolean => fallsOnWeekday(m, clusters.list[c]!.date);
+  const lede = sibling || m.origin !== 'headline' ? null : ledeOf(m, clusters, ctx);
   const c = sibling
     ? clusters.of(sibling.id)!
-    : (topicOf(m, clusters.ofArticle(m.article).filter(onWeekday), clusters.list, ctx) ??
+    : (lede ??
+      topicOf(m, clusters.ofArticle(m.article).filter(onWeekday), clusters.list, ctx) ??
       topicOf(m, sameDay(), clusters.list, ctx, true));
   if (c === null) return false;
   const anchor = clusters.list[c]!.mentions.find((x) => x.article === m.article) ?? clusters.list[c]!.mentions[0]!;
   const [why, rule] = sibling
     ? ['names nothing of its own: it goes with the dated clause of its sentence', ATTACH_RULES.datedSibling.id]
-    : anchor.article === m.article
-      ? [TOPIC_WHY, ATTACH_RULES.articleTopic.id]
-      : [
-          "undated: the event of its article's day that other sources report, of the same kind",
-          ATTACH_RULES.sameDayElsewhere.id,
-        ];
+    : lede !== null
+      ? ['a headline: it tells what its lede reports', ATTACH_RULES.headlineLede.id]
+      : anchor.article === m.article
+        ? [TOPIC_WHY, ATTACH_RULES.articleTopic.id]
+        : [
+            "undated: the event of its article's day that other sources report, of the same kind",
+            ATTACH_RULES.sameDayElsewhere.id,
+          ];
   clusters.attach(c, m, { with: anchor.id, why, rule });
   return true;
 }

@@ -5,7 +5,7 @@
  */
 import type { EventMention } from '../types.ts';
 import { orientationOf } from '../lib/modality/index.ts';
-import type { Cluster, MergeContext } from './cluster.ts';
+import type { Cluster, Clusters, MergeContext } from './cluster.ts';
 import { bounds, kinds, tellingKinds } from './score.ts';
 import { nearness } from './windows.ts';
 import { SPEECH_KIND } from '../lib/lexicon/event-kinds.ts';
@@ -127,4 +127,34 @@ export function topicOf(
       best = { c, ...w };
   }
   return best === null ? null : best.c;
+}
+
+// Names and words a headline shares with its lede: one alone is a masthead's or a section label's chance match
+// ("Northgate Systems Review — Enterprise IT" over a lede about IT systems).
+const LEDE_SHARED = 2;
+// Sentences after a headline within which its lede stands: a standfirst and a dateline may come between.
+const LEDE_REACH = 3;
+
+/**
+ * The event a page's headline tells: that of its lede, the first body sentence after it dated by its own words,
+ * when the two share a name or a content word ("Lawmakers grill grid chiefs in marathon hearings" over "Texas
+ * lawmakers spent all of Thursday questioning…"). Null when no such lede stands close below it.
+ */
+export function ledeOf(m: EventMention, clusters: Clusters, ctx: MergeContext): number | null {
+  // Only a line above the page's first body sentence: a subheading or a list's heading tells no lede.
+  const firstBody = ctx.articles.get(m.article)?.sentences.find((x) => x.origin === 'body')?.index;
+  if (firstBody === undefined || m.sentence > firstBody) return null;
+  const below = clusters
+    .ofArticle(m.article)
+    .flatMap((c) => clusters.list[c]!.mentions.map((x) => ({ c, x })))
+    .filter(({ x }) => x.article === m.article && x.origin === 'body' && x.sentence > m.sentence)
+    .sort((a, b) => a.x.sentence - b.x.sentence || a.x.clause[0] - b.x.clause[0]);
+  const first = below[0]?.x.sentence;
+  if (first === undefined || first > m.sentence + LEDE_REACH) return null;
+  // Of the lede's clauses, the one the headline shares most with ("found alive" over the dateline's "weighed").
+  const shared = (x: EventMention): number =>
+    [...m.actors, ...m.places, ...m.terms].filter((t) => [...x.actors, ...x.places, ...x.terms].includes(t)).length;
+  const clauses = below.filter(({ x }) => x.sentence === first && x.dateSource === 'sentence');
+  const best = clauses.sort((a, b) => shared(b.x) - shared(a.x))[0];
+  return best && shared(best.x) >= LEDE_SHARED ? best.c : null;
 }
