@@ -9,6 +9,7 @@ import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { SPEECH } from '../../lib/lexicon/headline-clauses.ts';
 
 export const DATED_PARTICIPLE = 'dated-participle';
+export const DATED_RELATIVE = 'dated-relative';
 
 // The participle and its particle before the date's own preposition, a short phrase of its own between at most:
 // "agreed upon in", "signed with Iran in", "built".
@@ -17,6 +18,8 @@ const PARTICIPLE_BEFORE_DATE = new RegExp(
     String.raw`(?:\s+(?:with|by|between|among|for|at)\s+(?:\S+\s+){0,2}\S+)?\s+(?:in|on|at|during|by)?\s*$`,
   'u',
 );
+// "the conflict that began more than three years ago": a relative clause's verb right before the date's words.
+const RELATIVE_BEFORE_DATE = /\s(?:that|which)\s+(\p{Ll}+)\s+(?:in|on|at|during)?\s*$/u;
 // Words a noun phrase is made of; a verb, a pronoun or a comma ends it.
 const IN_PHRASE = ['Noun', 'Adjective', 'Determiner', 'Value', 'Preposition', 'Possessive'];
 
@@ -62,4 +65,37 @@ export function datedParticiple(m: EventMention, lexicon: Lexicon): Svo | null {
   const svo = mainClause(`${phrase} was ${told}`, lexicon);
   if (!svo || !/^was\s/.test(svo.verb)) return null;
   return { ...svo, shaped: [...(svo.shaped ?? []), DATED_PARTICIPLE] };
+}
+
+// The noun a relative clause follows, with its determiner and adjectives: "the prolonged conflict". Not after a
+// comma ("…, which began") nor after "of": such a clause may be about more than that noun.
+function nounBefore(text: string): string | null {
+  if (/,\s*$/.test(text)) return null;
+  const terms = nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  const inPhrase = (tags: string[]) =>
+    ['Noun', 'Adjective', 'Determiner', 'Value'].some((g) => tags.includes(g)) && !tags.includes('Pronoun');
+  let from = terms.length;
+  while (from > 0 && inPhrase(terms[from - 1]!.terms[0]?.tags ?? [])) from--;
+  const phrase = terms.slice(from);
+  // "a joint session of two House committees that began": the clause may be the session's, not the committees'.
+  if (!phrase.at(-1)?.terms[0]?.tags.includes('Noun') || terms[from - 1]?.text.toLowerCase() === 'of') return null;
+  return phrase.map((t) => t.text).join(' ');
+}
+
+/**
+ * A date right after a relative clause's verb dates that verb: "solutions to the prolonged conflict that began more
+ * than three years ago" reports that the conflict began (rule `dated-relative`).
+ */
+export function datedRelative(m: EventMention, lexicon: Lexicon): Svo | null {
+  if (!m.dateOffsets) return null;
+  const before = m.quote.slice(0, m.dateOffsets[0]);
+  const relative = RELATIVE_BEFORE_DATE.exec(before);
+  if (!relative || !nlp(`it ${relative[1]}`).terms().last().has('#PastTense')) return null;
+  const phrase = nounBefore(before.slice(0, relative.index));
+  // A bare noun ("a deal that closed in January") is too vague a subject to title the event: the sentence's
+  // own clause does better ("First Citizens buys CIT Group").
+  if (!phrase || phrase.replace(/^(?:the|a|an|this|that|its|their|his|her)\s+/i, '').split(/\s+/).length < 2)
+    return null;
+  const svo = mainClause(`${phrase} ${relative[1]}`, lexicon);
+  return svo ? { ...svo, shaped: [...(svo.shaped ?? []), DATED_RELATIVE] } : null;
 }

@@ -6,7 +6,7 @@ import type { EventMention } from '../../types.ts';
 import { asidePassive, datedApart, relativeSubject } from './apart.ts';
 import type { Lexicon, Svo } from './clause.ts';
 import { sharedSubject, subjectBefore } from './coordinate.ts';
-import { datedParticiple } from './dated-participle.ts';
+import { datedParticiple, datedRelative } from './dated-participle.ts';
 import { cleanSentence } from './sentence.ts';
 
 /** Where the mention's part of its sentence starts: after the last colon or semicolon before its clause. */
@@ -16,7 +16,7 @@ const partStart = (m: EventMention): number =>
 /** The mention's own clause (`read` as its words give it) in subject-verb-object form, or null. */
 export function ownClause(m: EventMention, clause: string, read: Svo | null, lexicon: Lexicon): Svo | null {
   // "the target agreed upon in 2014": the date is the participle's (rule `dated-participle`).
-  const participle = datedParticiple(m, lexicon);
+  const participle = datedParticiple(m, lexicon) ?? datedRelative(m, lexicon);
   if (participle) return participle;
   // A clause the sentence's dates set apart is its own report, an aside too ("Kirchner, elected in 2003" | "…").
   const apart = datedApart(m);

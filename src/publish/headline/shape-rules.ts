@@ -35,6 +35,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'An "\'s" compromise reads as "is" is a possessive when a past form follows: "Britain\'s divers flew in".',
   },
   {
+    id: 'dated-relative',
+    doc: 'A date right after a relative clause\'s verb is the verb\'s: "the conflict that began in 2022" tells it began.',
+  },
+  {
     id: 'irregular-past-verb',
     doc: 'An irregular past compromise reads as a name or a noun after a noun is the verb: "The plan drew criticism".',
   },
