@@ -48,7 +48,7 @@ export const ATTACH_RULES = {
   ),
   headlineLede: ruleMeta(
     'attach-headline-lede',
-    "A page's undated headline joins the event its lede reports, when the two share a name or a word.",
+    "A page's undated headline joins the event its lede reports, when the two share two names or words.",
   ),
   goesOn: ruleMeta('attach-goes-on', "A mention that goes on about the sentence before joins that sentence's event."),
   sameOccasion: ruleMeta(

@@ -137,8 +137,8 @@ const LEDE_REACH = 3;
 
 /**
  * The event a page's headline tells: that of its lede, the first body sentence after it dated by its own words,
- * when the two share a name or a content word ("Lawmakers grill grid chiefs in marathon hearings" over "Texas
- * lawmakers spent all of Thursday questioning…"). Null when no such lede stands close below it.
+ * when the two share two names or content words ("Thai boys found alive in flooded cave" over "…a day after two
+ * British divers found the group alive"). Null when no such lede stands close below it.
  */
 export function ledeOf(m: EventMention, clusters: Clusters, ctx: MergeContext): number | null {
   // Only a line above the page's first body sentence: a subheading or a list's heading tells no lede.

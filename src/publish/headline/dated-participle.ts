@@ -9,7 +9,7 @@ import { type Lexicon, type Svo, mainClause } from './clause.ts';
 import { SPEECH } from '../../lib/lexicon/headline-clauses.ts';
 
 export const DATED_PARTICIPLE = 'dated-participle';
-export const DATED_RELATIVE = 'dated-relative';
+const DATED_RELATIVE = 'dated-relative';
 
 // The participle and its particle before the date's own preposition, a short phrase of its own between at most:
 // "agreed upon in", "signed with Iran in", "built".

@@ -36,7 +36,7 @@ export const SHAPES: ShapeRule[] = [
   },
   {
     id: 'dated-relative',
-    doc: 'A date right after a relative clause\'s verb is the verb\'s: "the conflict that began in 2022" tells it began.',
+    doc: 'A date right after a relative clause\'s verb is its: "the conflict that began in 2022" tells it began.',
   },
   {
     id: 'irregular-past-verb',
