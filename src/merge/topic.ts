@@ -137,8 +137,8 @@ const LEDE_REACH = 3;
 
 /**
  * The event a page's headline tells: that of its lede, the first body sentence after it dated by its own words,
- * when the two share two names or content words ("Thai boys found alive in flooded cave" over "…a day after two
- * British divers found the group alive"). Null when no such lede stands close below it.
+ * when the two share two names or content words ("Lopes and Costa agree on new flood embankments" over "Ana Lopes
+ * and Rui Costa agreed on Tuesday, March 5, to build new embankments"). Null when no such lede stands close below.
  */
 export function ledeOf(m: EventMention, clusters: Clusters, ctx: MergeContext): number | null {
   // Only a line above the page's first body sentence: a subheading or a list's heading tells no lede.
@@ -151,7 +151,7 @@ export function ledeOf(m: EventMention, clusters: Clusters, ctx: MergeContext): 
     .sort((a, b) => a.x.sentence - b.x.sentence || a.x.clause[0] - b.x.clause[0]);
   const first = below[0]?.x.sentence;
   if (first === undefined || first > m.sentence + LEDE_REACH) return null;
-  // Of the lede's clauses, the one the headline shares most with ("found alive" over the dateline's "weighed").
+  // Of the lede's clauses, the one the headline shares most with.
   const shared = (x: EventMention): number =>
     [...m.actors, ...m.places, ...m.terms].filter((t) => [...x.actors, ...x.places, ...x.terms].includes(t)).length;
   const clauses = below.filter(({ x }) => x.sentence === first && x.dateSource === 'sentence');
