@@ -8,8 +8,7 @@
 import type { Article, EventMention, Sentence } from '../types.ts';
 import type { RuleMeta } from '../lib/rules/index.ts';
 import { ANCHOR_RULES } from './anchored-gaps.ts';
-import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
-import { DEICTIC_DAYS } from '../lib/lexicon/time-phrases.ts';
+import { NAMES_A_DAY } from '../lib/lexicon/time-phrases.ts';
 import { LIVE_ENTRY_RULE, liveEntryDay } from './live-entries.ts';
 import { CLAUSE_RULES, partsOf } from './clause-cuts.ts';
 import { WORD_RULES, clauseEventWords, closesQuote, leavesQuoteOpen } from './clauses.ts';
@@ -136,8 +135,6 @@ function backgroundTest(article: Article): (m: EventMention) => boolean {
   const yearBefore = `${Number(pub.slice(0, 4)) - 1}${pub.slice(4)}`;
   return (m) => m.date !== null && m.date.end < yearBefore;
 }
-
-const NAMES_A_DAY = new RegExp(`\\b(?:${[...WEEKDAY_NAMES, ...DEICTIC_DAYS].join('|')})\\b`, 'i');
 
 // The event dates of a sentence; the last day it names becomes the anchor of what follows.
 function dateSentence(article: Article, sentence: Sentence, t: Thread) {

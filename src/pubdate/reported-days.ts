@@ -9,9 +9,8 @@ import type { Article, EventMention, Publication } from '../types.ts';
 import { type CivilDate, daysBetween, isoWeekStart, parseIsoDay, plusDays, timexDay } from '../lib/dates/calendar.ts';
 import { resolveDates } from '../lib/dates/index.ts';
 import { firstDay } from '../lib/dates/units.ts';
-import { alternation, ruleMeta } from '../lib/rules/index.ts';
-import { WEEKDAY_NAMES } from '../lib/lexicon/months.ts';
-import { DEICTIC_DAYS } from '../lib/lexicon/time-phrases.ts';
+import { ruleMeta } from '../lib/rules/index.ts';
+import { NAMES_A_DAY } from '../lib/lexicon/time-phrases.ts';
 
 export const REPORTED_DAYS_RULE = ruleMeta(
   'pubdate-reported-days',
@@ -36,12 +35,10 @@ interface RelativeDay {
 
 const clauseOf = (m: EventMention): string => m.quote.slice(m.clause[0], m.clause[1]);
 
-/** Words without which a text tells no relative day: resolving is skipped for the rest. */
-const DAY_WORD = new RegExp(`\\b(?:${alternation([...WEEKDAY_NAMES, ...DEICTIC_DAYS])})\\b`, 'i');
-
 /** The relative day expressions of a text, resolved against each day of one reference week. */
 function relativeDays(text: string, monday: CivilDate): RelativeDay[] {
-  if (!DAY_WORD.test(text)) return [];
+  // Without a day word a text tells no relative day: resolving is skipped for the rest.
+  if (!NAMES_A_DAY.test(text)) return [];
   // The eighth reference, a week after the first, tells a day that moves with the reference from one that does not.
   const refs = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => plusDays(monday, k));
   const found = new Map<string, RelativeDay>();

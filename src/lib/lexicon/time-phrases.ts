@@ -3,6 +3,8 @@
  * the onset of the war in…" (the war), "as was the case in March 2022" (an earlier occurrence),
  * "previously" (a look back past the weeks around an article), and deictics (today, yesterday).
  */
+import { alternation } from '../rules/index.ts';
+import { WEEKDAY_NAMES } from './months.ts';
 
 /** "since" right before a date: the start of a state, not the date of the reported event. */
 export const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:the\s+)?$/i;
@@ -56,6 +58,9 @@ export const DEICTIC_DAYS = [
   'this afternoon',
   'this evening',
 ] as const;
+
+/** A weekday or a deictic day ("Monday", "yesterday", "this morning"): a text without one tells no relative day. */
+export const NAMES_A_DAY = new RegExp(`\\b(?:${alternation([...WEEKDAY_NAMES, ...DEICTIC_DAYS])})\\b`, 'i');
 const MANY = '(?:multiple|several|many|numerous|countless)';
 /** "on multiple occasions", "repeatedly", "time and again": occurrences told as a habit, not one event. */
 export const REPEATED = new RegExp(
