@@ -81,8 +81,9 @@ export function termsOf(text: string, lexicon: Lexicon): Term[] {
     if (participles.has(i + 1)) tags.add('Auxiliary');
     // "The plan drew criticism", "Prices rose": an irregular past compromise reads as a name or a noun (rule
     // `irregular-past-verb`).
-    if (pastReadAsNoun(all, i)) for (const g of ['Noun', 'Singular', 'Person', 'FirstName']) tags.delete(g);
-    if (pastReadAsNoun(all, i)) for (const g of ['Verb', 'PastTense', IRREGULAR_PAST]) tags.add(g);
+    const past = pastReadAsNoun(all, i);
+    if (past) for (const g of ['Noun', 'Singular', 'Person', 'FirstName']) tags.delete(g);
+    if (past) for (const g of ['Verb', 'PastTense', IRREGULAR_PAST]) tags.add(g);
     // "on Monday, 91% of the dockers": a percentage is never part of a date.
     if (tags.has('Percent')) tags.delete('Date');
     // A capitalised word inside the sentence that compromise took for an adjective is a name.
