@@ -43,7 +43,7 @@ const GROUP_HEADING: Record<string, string> = { people: 'People', organisations:
 /** A person's name as an index sorts it: by surname ("Erdoğan, Recep Tayyip"), a body by its name. */
 function sortName(actor: Actor): string {
   if (actor.kind !== 'person') return actor.name;
-  const surname = actor.shortNames[0] ?? actor.name.split(/\s+/).pop() ?? actor.name;
+  const surname = actor.shortNames.find((s) => !s.includes(' ')) ?? actor.name.split(/\s+/).pop() ?? actor.name;
   return `${surname} ${actor.name}`;
 }
 

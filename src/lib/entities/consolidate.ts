@@ -140,6 +140,9 @@ function personEntities(people: Occurrence[], aloneWords: Map<string, Set<string
     }
     entity.aliases = [...new Set(entity.aliases)];
     entity.shortNames = mostUsedAloneFirst(entity.aliases, [...shortNames], alone);
+    // "Kim Yong Chol" is never "Chol" where no article uses one of its words alone: headlines say it in full.
+    const single = [...entity.shortNames, ...entity.aliases].filter((f) => !f.includes(' '));
+    if (!single.some((f) => (alone.get(foldText(f)) ?? 0) > 0)) entity.shortNames.unshift(entity.name);
     return entity;
   });
 }
@@ -160,9 +163,8 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
   // Spellings of one name keep each word's initial: only names with the same initials are compared.
   const buckets = new Map<string, number[]>();
   names.forEach((n, i) => {
-    const key = n
-      .split(' ')
-      .map((w) => withoutParticle(w)[0])
+    const key = nameWords(n)
+      .map((w) => w[0])
       .join('');
     buckets.set(key, [...(buckets.get(key) ?? []), i]);
   });
@@ -190,11 +192,11 @@ function clusterSpellings(full: Occurrence[]): Occurrence[][] {
 }
 
 function sameSpelling(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+  const wa = nameWords(a);
+  const wb = nameWords(b);
   if (wa.length !== wb.length) return false;
   const budget = Math.max(1, Math.floor(Math.min(a.length, b.length) / LETTERS_PER_EDIT));
-  return editDistance(a, b, budget) <= budget;
+  return editDistance(wa.join(' '), wb.join(' '), budget) <= budget;
 }
 
 function groupByName(occurrences: Occurrence[], defined: ReadonlyMap<string, string>): FoundEntity[] {
@@ -302,6 +304,8 @@ const wordEndings = (name: string): string[] => {
 const lastWord = (name: string): string => withoutParticle(foldText(name.split(/\s+/).pop()!));
 // "al-sisi", "el-sisi" → "sisi": a surname read without the particle joined to it by a hyphen.
 const withoutParticle = (word: string): string => word.replace(SURNAME_PARTICLE, '');
+// "kim jong-un" → ["kim", "jong", "un"]: a hyphen inside a name parts words as a space does ("Kim Jong Un").
+const nameWords = (name: string): string[] => name.split(' ').flatMap((w) => withoutParticle(w).split('-'));
 const singularTitle = (title: string | null): string | null => {
   const head = title ? foldText(title.split(/\s+/).pop()!).replace(/\.$/, '') : null;
   return head && SINGULAR_TITLES.has(head) ? head : null;

@@ -33,9 +33,8 @@ export function headlineRegistry(
   // No compromise lexicon: it costs four times the parse; a capitalised word compromise reads
   // as an adjective is taken for a name instead (clause.ts).
   const lexicon: Lexicon = {};
-  const shorts = actors
-    .filter((a) => a.kind === 'person')
-    .map((a) => a.shortNames[0] ?? a.name.split(/\s+/).pop() ?? a.name);
+  // "Kim" is shared when two people bear it, whichever short form each is called by.
+  const shorts = actors.filter((a) => a.kind === 'person').flatMap((a) => [...new Set(oneWordForms(a))]);
   const findActors = createMatcher(
     actors.map((a) => ({ id: a.id, full: [a.name, ...a.aliases], short: a.shortNames })),
   );
@@ -207,4 +206,10 @@ function reportingWords(sentence: string, pool: EventMention[]): string {
   if (!m || m.clause[0] === 0) return '';
   const words = cleanSentence(m.quote.slice(m.clause[0], m.clause[1])).split(/\s+/).slice(0, 3).join(' ');
   return words.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[,;:]$/, '');
+}
+
+// Every one-word form a person may be called by: short names, one-word aliases, the name's first and last words.
+function oneWordForms(actor: Actor): string[] {
+  const words = actor.name.split(/\s+/);
+  return [...actor.shortNames, ...actor.aliases, words[0]!, words[words.length - 1]!].filter((f) => !f.includes(' '));
 }
