@@ -25,4 +25,8 @@ describe('headline verbs agree with their subject', () => {
     expect(headlineVerb('Tugs', 'towed', false)).toBe('tow');
     expect(headlineVerb('Canal', 'routes', false)).not.toBe('routs');
   });
+  it('tells only the head verb anew: a past form after it is its complement, an adverb before it stays', () => {
+    expect(headlineVerb('The summit', 'had looked doomed', false)).toBe('looks doomed');
+    expect(headlineVerb('The bank', 'never opened', false)).toBe('never opens');
+  });
 });

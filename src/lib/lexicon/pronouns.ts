@@ -17,6 +17,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounNumber> = new Map([
 /** A subject that does not say who by itself: a pronoun, a demonstrative or an expletive "there". */
 export const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|it|they|this|that|these|those|there)$/i;
 
+/** Pronouns only a subject takes ("and that he"): a phrase never ends on one. */
+export const SUBJECT_ONLY_PRONOUN = /^(?:i|we|he|she|they)$/i;
+
 /** Possessive pronouns that open a subject ("Its stern swung away"), by the subject pronoun they go with. */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],

@@ -67,6 +67,8 @@ export interface Candidate {
   speakers: string[];
   /** The place added or named, if any. */
   where: string | null;
+  /** The title before a place or an event name was added to it: where a clipped phrase shows. */
+  bare: string;
   /** Whether the event's name is in the headline. */
   namedEvent: boolean;
   /** Whether the verb is one of saying, or its object a reported clause. */
@@ -213,6 +215,13 @@ function verbOf(svo: Svo, planned: boolean, stated: boolean): string {
   return headlineVerb(svo.subject, stated ? 'said' : svo.verb, planned && !planInObject);
 }
 
+/** Whether a word of the verb phrase is one of the mention's trigger words. */
+const triggered = (verb: string, m: EventMention): boolean =>
+  verb
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => m.triggers.includes(w));
+
 /**
  * A candidate headline from one mention, or null when its text has no main clause: from the
  * clause that reports the event, or (`whole`) from its sentence's main clause.
@@ -237,7 +246,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
       ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
       : svo.object);
   const object = shortenNames(said, ctx);
-  const placed = withPlace([subject.text, verb, object.text].filter(Boolean).join(' '), m, ctx);
+  const bare = [subject.text, verb, object.text].filter(Boolean).join(' ');
+  const placed = withPlace(bare, m, ctx);
   let title = placed.title;
   const namedEvent = ctx.eventName !== null && title.toLowerCase().includes(ctx.eventName.toLowerCase());
   if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
@@ -256,13 +266,11 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     names,
     speakers: svo.reported || stated ? subject.ids.filter((id) => namedBy(m, id, ctx)) : [],
     where: placed.where,
+    bare,
     namedEvent: namedEvent || ctx.eventName !== null,
     speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,
     copula: svo.copula,
-    eventVerb: svo.verb
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => m.triggers.includes(w)),
+    eventVerb: triggered(svo.verb, m),
     verbInClause: m.quote.slice(m.clause[0], m.clause[1]).includes(svo.verb.split(/\s+/).pop() ?? ''),
     headingLike: headingLike(m.quote),
     complete: (subject.ids.length > 0 || svo.named) && !said && wholeReport(svo),

@@ -5,6 +5,7 @@
 import { DATE_OPENERS, SUBORDINATORS as SUBORDINATE, countedSpan } from '../../lib/lexicon/headline-clauses.ts';
 import { type Term, isNoun, isVerb, join, word } from './terms.ts';
 import { participleOpens } from './participle.ts';
+import { SUBJECT_ONLY_PRONOUN } from '../../lib/lexicon/pronouns.ts';
 
 // A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
 // never "41 bombers stationed at Russian air"); one with no preposition to cut at goes on to
@@ -86,6 +87,9 @@ function namedAfterColon(after: Term[]): Term[] | null {
 // The particles of phrasal verbs, whatever compromise tags them: "stayed out", "talks broke down".
 const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
 
+// Words that go with the number of a date: "about", "less than".
+const ABOUT_A_NUMBER = /^(?:about|some|nearly|almost|over|than|less|more|fewer)$/i;
+
 // A date's own words: "Friday night", "Monday morning".
 const isDateWord = (t: Term): boolean =>
   t.tags.has('Date') ||
@@ -100,11 +104,8 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
   // Where the date's phrase opens, and whether a comma sets it off before ("mediated, in July of that year,").
   const opens = i - out.length;
   const setOff = opens === 0 ? setOffStart : /,/.test(rest[opens - 1]?.post ?? '');
-  // "for six days", "about two years": the number goes with the date.
-  while (
-    out.length &&
-    (out[out.length - 1]!.tags.has('Value') || /^(?:about|some|nearly|almost|over)$/i.test(out[out.length - 1]!.text))
-  )
+  // "for six days", "about two years", "less than three weeks ago": the number goes with the date.
+  while (out.length && (out[out.length - 1]!.tags.has('Value') || ABOUT_A_NUMBER.test(out[out.length - 1]!.text)))
     out.pop();
   // "take up most of Wednesday", "by the end of May": the part and its "of" go with the date.
   const part = out.length - 2;
@@ -160,11 +161,36 @@ function dangling(out: Term[]): boolean {
   return (
     [...x.tags].some((g) => DANGLING.has(g)) &&
     !x.tags.has('Noun') &&
+    !x.tags.has(VERB_PARTICLE) &&
+    !nounAfterPreposition(out) &&
+    // "cap what they owe": a verb right after a subject pronoun ends that pronoun's clause.
+    !(isVerb(x) && before !== undefined && (SUBJECT_ONLY_PRONOUN.test(before.text) || word(before) === 'it')) &&
     // "not guilty", "open": an adjective right after the verb or "not" is the complement.
     !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
     // "the grounding", "an Air China jet": a verb form ending a determiner's noun phrase is its noun.
     !(isVerb(x) && !x.tags.has('Particle') && !x.tags.has('Preposition') && headOfPhrase(out))
   );
+}
+
+/**
+ * "called the summit off last month": a particle between a noun and the date (or clause) that ends the object
+ * is the phrasal verb's, and stays (rule `particle-before-date`).
+ */
+function keepParticle(out: Term[], fired: Set<string>): void {
+  let at = out.length - 1;
+  while (at > 0 && DATE_OPENERS.has(word(out[at]!))) at--;
+  const particle = out[at];
+  if (!particle || at < 1 || !PARTICLE.test(particle.text) || !isNoun(out[at - 1]!)) return;
+  particle.tags = new Set([...particle.tags, VERB_PARTICLE]);
+  fired.add('particle-before-date');
+}
+const VERB_PARTICLE = 'VerbParticle';
+
+/** "at war", "on trial": a bare verb form right after a preposition other than "to" is its noun. */
+function nounAfterPreposition(out: Term[]): boolean {
+  const x = out[out.length - 1];
+  const before = out[out.length - 2];
+  return !!x && isVerb(x) && !x.tags.has('Gerund') && !!before?.tags.has('Preposition') && word(before) !== 'to';
 }
 
 /** Cut an object back to a whole phrase: no dangling last word. */
@@ -184,6 +210,7 @@ function trimEnd(out: Term[], fired: Set<string>): void {
     if (alone && (PARTICLE.test(out[0]!.text) || out[0]!.tags.has('Gerund'))) break;
     out.pop();
   }
+  if (out.length && nounAfterPreposition(out)) fired.add('noun-after-preposition');
 }
 
 /**
@@ -232,7 +259,6 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     // "but" opens a clause ("expected on Monday, but the spokesman…") whatever follows it.
     const coordinate = w === 'and' && !(rest[i + 1] && isVerb(rest[i + 1]!));
     if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) {
-      // "expected on Monday, but the spokesman told…": another clause, not what the verb reports.
       stopped = true;
       break;
     }
@@ -280,6 +306,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     if (/[,;:–—()]/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
   }
+  if (stopped) keepParticle(out, fired);
   trimEnd(out, fired);
   if (out.length && out[out.length - 1]!.tags.has('Negative')) out.pop();
   // "said strong winds had not been the cause": a reported clause without "that".

@@ -8,7 +8,7 @@ import nlp from 'compromise';
 import { datedApart } from './apart.ts';
 import { ownDated } from '../../lib/mentions/own-dated.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
-import { cutShort, titleFlaws } from './shape.ts';
+import { cutShort, endsInsidePhrase, titleFlaws } from './shape.ts';
 import { SHAPES } from './shape-rules.ts';
 import { ORDER_VERBS, SPEECH } from '../../lib/lexicon/headline-clauses.ts';
 
@@ -93,7 +93,9 @@ export const GUARDS: Guard[] = [
       c.verb.trim() === '' ||
       (c.title.split(/\s+/).length < 3 && !c.complete) ||
       titleFlaws(c.title).some((f) => f === 'clipped' || f === 'bare-noun') ||
-      cutShort(c.title, c.basis.quote),
+      cutShort(c.title, c.basis.quote) ||
+      // "…and that she" hides behind the place added after it ("in Port Adler").
+      (c.bare !== c.title && endsInsidePhrase(c.bare, c.basis.quote)),
   },
   {
     id: 'says-enough',

@@ -35,6 +35,14 @@ export const SHAPES: ShapeRule[] = [
     doc: 'An "\'s" compromise reads as "is" is a possessive when a past form follows: "Britain\'s divers flew in".',
   },
   {
+    id: 'particle-before-date',
+    doc: 'A particle between the object and the date that ends it is the verb\'s: "calls the exercise off".',
+  },
+  {
+    id: 'noun-after-preposition',
+    doc: 'A bare verb form right after a preposition other than "to" is a noun: "still at war", "on trial".',
+  },
+  {
     id: 'dated-relative',
     doc: 'A date right after a relative clause\'s verb is its: "the conflict that began in 2022" tells it began.',
   },

@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { pronounFor } from './verbs.ts';
 import { escapeRegExp } from '../../lib/rules/index.ts';
 import { countedSpan } from '../../lib/lexicon/headline-clauses.ts';
+import { SUBJECT_ONLY_PRONOUN } from '../../lib/lexicon/pronouns.ts';
 
 /** The flaws a title can have, in the order they are reported. */
 export const HEADLINE_FLAWS = [
@@ -190,6 +191,7 @@ export function vagueObject(title: string, lead: string): boolean {
 // "still", "late": an adverb ending a headline leaves its phrase open; a particle ("out") does not.
 const dangling = (t: Tagged): boolean =>
   NEEDS_COMPLEMENT.test(t.text) ||
+  SUBJECT_ONLY_PRONOUN.test(t.text) ||
   (!PARTICLE.test(t.text) &&
     (DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t))));
 // Words that cannot end a phrase, whatever compromise tags them: "reported to be worth | $10 billion".
@@ -214,6 +216,28 @@ function leadTerms(lead: string): LeadTerm[] {
 }
 
 /**
+ * Whether a title stops inside a phrase of its lead, whatever the words around: on a pronoun only a subject
+ * takes ("…and that she"), inside a hyphenated word ("…for a two" before "-hour"), or on a determiner's
+ * phrase with no head yet ("held a second," before "unannounced meeting").
+ */
+export function endsInsidePhrase(title: string, lead: string): boolean {
+  const lastWord =
+    title
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[^\p{L}\p{N}’'-]/gu, '') ?? '';
+  if (SUBJECT_ONLY_PRONOUN.test(lastWord)) return true;
+  const terms = leadTerms(lead);
+  return terms.some((t, i) => t.text === lastWord && terms[i + 1] !== undefined && insidePhrase(terms, i));
+}
+
+function insidePhrase(terms: LeadTerm[], i: number): boolean {
+  const t = terms[i]!;
+  const headless = /^(?:a|an|the)$/i.test(terms[i - 1]?.text ?? '') && !t.tags.has('Noun') && /^,/.test(t.post);
+  return /^[-‐]$/.test(t.post) || headless;
+}
+
+/**
  * Whether the title stops where its lead sentence's phrase goes on: "…at Russian air" before
  * "bases", "…finds Bankman-Fried" before "guilty". A place or name the headline added after the
  * phrase ("in Ankara", "(Operation X)") is set aside first.
@@ -231,6 +255,7 @@ export function cutShort(title: string, lead: string): boolean {
   const has = (t: { tags: Set<string> }, ...g: string[]): boolean => g.some((x) => t.tags.has(x));
   return terms.some((t, i) => {
     const next = terms[i + 1];
+    if (t.text === lastWord && next && insidePhrase(terms, i)) return true;
     if (t.text !== lastWord || !next || /\S/.test(t.post) || OPENS_PHRASE.test(next.text)) return false;
     // "…at the White House last Thursday": a date is not the phrase going on.
     if (terms.slice(i + 1, i + 4).some((x) => has(x, 'Date', 'Time'))) return false;

@@ -8,7 +8,7 @@
 import { type Lexicon, mainClause } from './clause.ts';
 import nlp from 'compromise';
 import { CLAUSE_OPENERS, SPEECH, SUBORDINATORS, TIME_SPAN_UNITS } from '../../lib/lexicon/headline-clauses.ts';
-import { titleFlaws } from './shape.ts';
+import { endsInsidePhrase, titleFlaws } from './shape.ts';
 
 /** Rule id, named in the evidence of a title that is a report sentence's main clause in its own words. */
 export const MAIN_CLAUSE_FALLBACK = 'fallback-main-clause';
@@ -89,5 +89,8 @@ export function trimmedSentence(sentence: string, lexicon: Lexicon, kept = ''): 
   if (trimmed === sentence || trimmed.split(/\s+/).length < MIN_WORDS || !trimmed.includes(kept)) return null;
   const flaws = titleFlaws(trimmed);
   const wrong = ['clipped', 'no-finite-verb', 'bare-noun', 'says-nothing'] as const;
-  return flaws.some((f) => (wrong as readonly string[]).includes(f)) ? null : trimmed;
+  // "…held a second" before ", unannounced meeting": the comma was the phrase's, not the clause's end.
+  return flaws.some((f) => (wrong as readonly string[]).includes(f)) || endsInsidePhrase(trimmed, sentence)
+    ? null
+    : trimmed;
 }

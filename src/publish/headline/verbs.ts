@@ -86,10 +86,13 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
  * right (en-inflectors reads "towed" as "towe"), so an English word list decides which base is a word.
  */
 function presentOf(subject: string, verb: string): string {
-  const told = conjugated(subject, verb, (doc) => {
-    doc.verbs().toPresentTense();
-  });
   const [head = '', ...rest] = verb.split(/\s+/);
+  const conjugation = conjugated(subject, verb, (doc) => {
+    doc.verbs().toPresentTense();
+  }).split(/\s+/);
+  // "looked doomed": only the head verb is told anew; "doomed" after it is its complement, not "dooms".
+  const headTold = conjugation.length === rest.length + 1 && conjugation[0]!.toLowerCase() !== head.toLowerCase();
+  const told = (headTold ? [conjugation[0]!, ...rest] : conjugation).join(' ');
   const lower = head.toLowerCase();
   if (AUXILIARY.test(lower)) return told;
   const inflected = new Inflectors(lower);
