@@ -186,11 +186,15 @@ function keepParticle(out: Term[], fired: Set<string>): void {
 }
 const VERB_PARTICLE = 'VerbParticle';
 
-/** "at war", "on trial": a bare verb form right after a preposition other than "to" is its noun. */
+/**
+ * "at war", "on trial": a bare verb form right after a preposition other than "to" is its noun; a past form
+ * ("as planned") is a participle, no noun.
+ */
 function nounAfterPreposition(out: Term[]): boolean {
   const x = out[out.length - 1];
   const before = out[out.length - 2];
-  return !!x && isVerb(x) && !x.tags.has('Gerund') && !!before?.tags.has('Preposition') && word(before) !== 'to';
+  const bare = !!x && isVerb(x) && !x.tags.has('Gerund') && !x.tags.has('PastTense');
+  return bare && !!before?.tags.has('Preposition') && word(before) !== 'to';
 }
 
 /** Cut an object back to a whole phrase: no dangling last word. */
