@@ -70,3 +70,6 @@ export const COUNTS_FROM = new Set(['before', 'after', 'later', 'earlier', 'ago'
 /** Whether a word and the one after it are a span of time counted from something: "moments before", "hours later". */
 export const countedSpan = (unit: string, next: string | undefined): boolean =>
   TIME_SPAN_UNITS.has(unit.toLowerCase()) && next !== undefined && COUNTS_FROM.has(next.toLowerCase());
+
+/** The particles of phrasal verbs, whatever compromise tags them: "stayed out", "talks broke down". */
+export const PHRASAL_PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;

@@ -2,28 +2,20 @@
  * The object of a main clause: what follows the verb phrase up to a subordinate clause, a date
  * or an aside, cut back to a whole phrase; the noun phrase a colon names in place of a placeholder.
  */
-import { DATE_OPENERS, SUBORDINATORS as SUBORDINATE, countedSpan } from '../../lib/lexicon/headline-clauses.ts';
+import {
+  PHRASAL_PARTICLE as PARTICLE,
+  SUBORDINATORS as SUBORDINATE,
+  countedSpan,
+} from '../../lib/lexicon/headline-clauses.ts';
 import { type Term, isNoun, isVerb, join, word } from './terms.ts';
 import { participleOpens } from './participle.ts';
-import { SUBJECT_ONLY_PRONOUN } from '../../lib/lexicon/pronouns.ts';
+import { keepParticle, trimEnd } from './object-end.ts';
 
 // A longer object is cut back to a whole phrase, before its last preposition ("41 bombers",
 // never "41 bombers stationed at Russian air"); one with no preposition to cut at goes on to
 // finish its noun phrase, up to the hard limit.
 const MAX_OBJECT = 9;
 const HARD_MAX_OBJECT = 12;
-// A phrase never ends on these: it would read as clipped.
-const DANGLING = new Set([
-  'Preposition',
-  'Determiner',
-  'Conjunction',
-  'Adjective',
-  'Possessive',
-  'Auxiliary',
-  'Modal',
-  'Verb',
-  'Adverb',
-]);
 
 /** Whether a long object goes on to finish its noun phrase; else it may be cut back (see MAX_OBJECT). */
 function goesOn(out: Term[], next: Term | undefined): boolean {
@@ -84,9 +76,6 @@ function namedAfterColon(after: Term[]): Term[] | null {
   return phrase.some(isNoun) ? phrase : null;
 }
 
-// The particles of phrasal verbs, whatever compromise tags them: "stayed out", "talks broke down".
-const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
-
 // Words that go with the number of a date: "about", "less than".
 const ABOUT_A_NUMBER = /^(?:about|some|nearly|almost|over|than|less|more|fewer)$/i;
 
@@ -143,78 +132,6 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
   let k = i;
   while (rest[k] && !/,/.test(rest[k]!.post) && k < rest.length - 1) k++;
   return k;
-}
-
-/** Whether a verb form ends a noun phrase a determiner opens: "the grounding", "an Air China jet". */
-function headOfPhrase(out: Term[]): boolean {
-  let at = out.length - 1;
-  while (at >= 0 && !out[at]!.tags.has('Determiner') && !out[at]!.tags.has('Possessive')) at--;
-  const between = out.slice(at + 1, -1);
-  const modifier = (t: Term): boolean => isNoun(t) || t.tags.has('Adjective') || t.tags.has('Value');
-  return at >= 0 && at < out.length - 1 && between.every((t) => modifier(t) && !isVerb(t) && !/,/.test(t.post));
-}
-
-/** Whether an object's last word leaves it open: a preposition, a determiner, a verb… (not a noun or complement). */
-function dangling(out: Term[]): boolean {
-  const x = out[out.length - 1]!;
-  const before = out[out.length - 2];
-  return (
-    [...x.tags].some((g) => DANGLING.has(g)) &&
-    !x.tags.has('Noun') &&
-    !x.tags.has(VERB_PARTICLE) &&
-    !nounAfterPreposition(out) &&
-    // "cap what they owe": a verb right after a subject pronoun ends that pronoun's clause.
-    !(isVerb(x) && before !== undefined && (SUBJECT_ONLY_PRONOUN.test(before.text) || word(before) === 'it')) &&
-    // "not guilty", "open": an adjective right after the verb or "not" is the complement.
-    !(x.tags.has('Adjective') && (!before || before.tags.has('Negative'))) &&
-    // "the grounding", "an Air China jet": a verb form ending a determiner's noun phrase is its noun.
-    !(isVerb(x) && !x.tags.has('Particle') && !x.tags.has('Preposition') && headOfPhrase(out))
-  );
-}
-
-/**
- * "called the summit off last month": a particle between a noun and the date (or clause) that ends the object
- * is the phrasal verb's, and stays (rule `particle-before-date`).
- */
-function keepParticle(out: Term[], fired: Set<string>): void {
-  let at = out.length - 1;
-  while (at > 0 && DATE_OPENERS.has(word(out[at]!))) at--;
-  const particle = out[at];
-  if (!particle || at < 1 || !PARTICLE.test(particle.text) || !isNoun(out[at - 1]!)) return;
-  particle.tags = new Set([...particle.tags, VERB_PARTICLE]);
-  fired.add('particle-before-date');
-}
-const VERB_PARTICLE = 'VerbParticle';
-
-/**
- * "at war", "on trial": a bare verb form right after a preposition other than "to" is its noun; a past form
- * ("as planned") is a participle, no noun.
- */
-function nounAfterPreposition(out: Term[]): boolean {
-  const x = out[out.length - 1];
-  const before = out[out.length - 2];
-  const bare = !!x && isVerb(x) && !x.tags.has('Gerund') && !x.tags.has('PastTense');
-  return bare && !!before?.tags.has('Preposition') && word(before) !== 'to';
-}
-
-/** Cut an object back to a whole phrase: no dangling last word. */
-function trimEnd(out: Term[], fired: Set<string>): void {
-  const last = out[out.length - 1];
-  const saved = last && isVerb(last) && !last.tags.has('Noun') && !dangling(out) && headOfPhrase(out);
-  if (saved) fired.add('phrase-head-noun');
-  // "released their findings last" before "week": the word a date opens with goes with its date.
-  while (out.length > 1 && DATE_OPENERS.has(word(out[out.length - 1]!))) {
-    out.pop();
-    fired.add('time-phrase-in-object');
-  }
-  while (out.length && dangling(out)) {
-    // "stayed out": a particle right after the verb is the verb's, not a dangling preposition; "has set
-    // sentencing": a form in -ing alone after it is its object.
-    const alone = out.length === 1 && !/,/.test(out[0]!.post);
-    if (alone && (PARTICLE.test(out[0]!.text) || out[0]!.tags.has('Gerund'))) break;
-    out.pop();
-  }
-  if (out.length && nounAfterPreposition(out)) fired.add('noun-after-preposition');
 }
 
 /**

@@ -94,8 +94,8 @@ export const GUARDS: Guard[] = [
       (c.title.split(/\s+/).length < 3 && !c.complete) ||
       titleFlaws(c.title).some((f) => f === 'clipped' || f === 'bare-noun') ||
       cutShort(c.title, c.basis.quote) ||
-      // "…and that she" hides behind the place added after it ("in Port Adler").
-      (c.bare !== c.title && endsInsidePhrase(c.bare, c.basis.quote)),
+      // "…and that she", "…for what officials": also where a place added after it hides the end.
+      endsInsidePhrase(c.bare, c.basis.quote),
   },
   {
     id: 'says-enough',

@@ -43,6 +43,10 @@ export const SHAPES: ShapeRule[] = [
     doc: 'A bare verb form right after a preposition other than "to" is a noun: "still at war", "on trial".',
   },
   {
+    id: 'adjective-complement',
+    doc: 'An adjective after an adverb, with no determiner before, is the complement: "are now very slim".',
+  },
+  {
     id: 'dated-relative',
     doc: 'A date right after a relative clause\'s verb is its: "the conflict that began in 2022" tells it began.',
   },

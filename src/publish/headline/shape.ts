@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { pronounFor } from './verbs.ts';
 import { escapeRegExp } from '../../lib/rules/index.ts';
-import { countedSpan } from '../../lib/lexicon/headline-clauses.ts';
+import { PHRASAL_PARTICLE as PARTICLE, countedSpan } from '../../lib/lexicon/headline-clauses.ts';
 import { SUBJECT_ONLY_PRONOUN } from '../../lib/lexicon/pronouns.ts';
 
 /** The flaws a title can have, in the order they are reported. */
@@ -192,12 +192,12 @@ export function vagueObject(title: string, lead: string): boolean {
 const dangling = (t: Tagged): boolean =>
   NEEDS_COMPLEMENT.test(t.text) ||
   SUBJECT_ONLY_PRONOUN.test(t.text) ||
+  // "chances of finding more survivors are": a copula waits for its complement.
+  t.tags.has('Copula') ||
   (!PARTICLE.test(t.text) &&
     (DANGLING.some((g) => t.tags.has(g)) || (t.tags.has('Adverb') && !t.tags.has('Particle') && !isNoun(t))));
 // Words that cannot end a phrase, whatever compromise tags them: "reported to be worth | $10 billion".
 const NEEDS_COMPLEMENT = /^(?:worth|than|whether|via|amid|despite|including)$/i;
-// The particles of phrasal verbs, whatever compromise tags them: "teams fly out", "talks break down".
-const PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
 
 // Words that open a new phrase or clause whatever compromise tags them ("in front of" as an adjective).
 const OPENS_PHRASE = /^(?:in|on|at|to|from|with|by|for|into|after|before|that|which|who|whom|whose|as|and|or|but)$/i;
@@ -227,8 +227,25 @@ export function endsInsidePhrase(title: string, lead: string): boolean {
       .pop()
       ?.replace(/[^\p{L}\p{N}’'-]/gu, '') ?? '';
   if (SUBJECT_ONLY_PRONOUN.test(lastWord)) return true;
+  // "…for what officials" before "hope will be…": a wh-word's clause stops before its verb.
+  if (/\b(?:what|which|whom|whose)(?:\s+\S+){1,2}$/i.test(title) && followedByVerb(title, lead)) return true;
   const terms = leadTerms(lead);
   return terms.some((t, i) => t.text === lastWord && terms[i + 1] !== undefined && insidePhrase(terms, i));
+}
+
+/** Whether the word after the title's last word in its lead is a verb. */
+function followedByVerb(title: string, lead: string): boolean {
+  const words = title.split(/\s+/);
+  const tail = words.slice(-3).join(' ');
+  const terms = leadTerms(lead);
+  const at = terms.findIndex(
+    (_, i) =>
+      terms
+        .slice(i, i + 3)
+        .map((t) => t.text)
+        .join(' ') === tail,
+  );
+  return at >= 0 && terms[at + 3]?.tags.has('Verb') === true;
 }
 
 function insidePhrase(terms: LeadTerm[], i: number): boolean {
@@ -256,7 +273,9 @@ export function cutShort(title: string, lead: string): boolean {
   return terms.some((t, i) => {
     const next = terms[i + 1];
     if (t.text === lastWord && next && insidePhrase(terms, i)) return true;
-    if (t.text !== lastWord || !next || /\S/.test(t.post) || OPENS_PHRASE.test(next.text)) return false;
+    // "declared it “D-Day”": a quotation mark does not end the phrase.
+    const post = t.post.replace(/["“”‘’]/g, '');
+    if (t.text !== lastWord || !next || /\S/.test(post) || OPENS_PHRASE.test(next.text)) return false;
     // "…at the White House last Thursday": a date is not the phrase going on.
     if (terms.slice(i + 1, i + 4).some((x) => has(x, 'Date', 'Time'))) return false;
     // "…to Port Adler moments before the storm": a span of time counted from something is a time phrase too.
