@@ -5,6 +5,7 @@
  */
 import { split } from 'sentence-splitter';
 import { ABBREVIATION_WORD, NAME_ABBREVIATIONS } from '../lib/lexicon/abbreviations.ts';
+import { MONTH } from '../lib/lexicon/months.ts';
 
 /** A sentence as a slice of its line: start and end offsets in the line text. */
 export interface SentenceSlice {
@@ -17,6 +18,9 @@ export interface SentenceSlice {
 // Missing boundaries: "tycoon.“Pressure" (no space), and after a closing quote: “… on May 16.” Fidan,
 // “… (Spider Web).” In.
 const GLUED = /[\p{Ll}\d]{2}\)?[.!?](?:["”’](?=\s+\p{Lu})|["”’]?(?=[“"‘]?\p{Lu}\p{Ll})|(?=\s+[“"‘]?\p{Lu}))/gu;
+// A date's day ends the sentence before a capital: "began on Oct. 3. Bankman-Fried, 31, stood" (one digit, so
+// GLUED does not see it, and the month's abbreviation hides it from sentence-splitter).
+const DAY_END = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\.(?=\\s+[“"‘]?\\p{Lu})`, 'gu');
 // Words whose period does not end a sentence ("Gen. Smith", "Sept. 4").
 const ABBREVIATION = new RegExp(`${ABBREVIATION_WORD}\\.$`);
 const CLOCK_END = /\b[ap]\.m\.$/i;
@@ -61,8 +65,8 @@ export function splitSentences(text: string): SentenceSlice[] {
   for (const slice of merged) {
     const part = text.slice(slice.start, slice.end);
     let from = 0;
-    for (const m of part.matchAll(GLUED)) {
-      const cut = m.index + m[0].length;
+    const ends = [...part.matchAll(GLUED), ...part.matchAll(DAY_END)].map((m) => m.index + m[0].length);
+    for (const cut of [...new Set(ends)].sort((a, b) => a - b)) {
       if (ABBREVIATION.test(part.slice(0, cut))) continue;
       out.push({ start: slice.start + from, end: slice.start + cut });
       from = cut;
