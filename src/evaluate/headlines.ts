@@ -9,7 +9,14 @@ import { createMatcher } from '../lib/names/matcher.ts';
 import { SAYING_VERBS } from '../lib/lexicon/reporting-verbs.ts';
 
 import { MAIN_CLAUSE_FALLBACK } from '../publish/headline/trim.ts';
-import { HEADLINE_FLAWS, type HeadlineFlaw, cutShort, titleFlaws, vagueObject } from '../publish/headline/shape.ts';
+import {
+  HEADLINE_FLAWS,
+  type HeadlineFlaw,
+  cutShort,
+  endsInsidePhrase,
+  titleFlaws,
+  vagueObject,
+} from '../publish/headline/shape.ts';
 import { ANTECEDENT_DEPTH } from '../publish/headline/antecedent.ts';
 
 export {
@@ -20,6 +27,10 @@ export {
   titleFlaws,
   vagueObject,
 } from '../publish/headline/shape.ts';
+
+/** Whether a title stops where its lead's phrase goes on, or inside one of its phrases. */
+export const clippedIn = (title: string, lead: string): boolean =>
+  cutShort(title, lead) || endsInsidePhrase(title, lead);
 
 /** One title and what is wrong with it. */
 export interface AuditedTitle {
@@ -60,7 +71,7 @@ export function auditHeadlines(events: TimelineEvent[], ctx: AuditContext): Head
     const flaws = titleFlaws(e.title);
     if (ctx.headings.has(e.title) && !flaws.includes('heading-or-dateline')) flaws.push('heading-or-dateline');
     const lead = ctx.leads.get(e.id);
-    if (lead && !flaws.includes('clipped') && cutShort(e.title, lead)) flaws.push('clipped');
+    if (lead && !flaws.includes('clipped') && clippedIn(e.title, lead)) flaws.push('clipped');
     if (lead && vagueObject(e.title, lead)) flaws.push('vague-object');
     if (!namesTakePart(e, find, ctx.before?.get(e.id) ?? [])) flaws.push('name-not-in-quote');
     // A whole quoted sentence is whole by construction, whatever its last word ("…was back on").

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'vitest';
-import { cutShort, titleFlaws, vagueObject } from '../../src/evaluate/headlines.ts';
+import { clippedIn, titleFlaws, vagueObject } from '../../src/evaluate/headlines.ts';
 import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
 
 interface Case {
@@ -20,7 +20,7 @@ describe('headline audit: the flaws of a title read against its lead sentence', 
       const input = JSON.parse(readFileSync(path.join(c.dir, 'input.json'), 'utf8')) as Case;
       const out = input.titles.map(({ title, lead }) => {
         const flaws: string[] = titleFlaws(title);
-        if (!flaws.includes('clipped') && cutShort(title, lead)) flaws.push('clipped');
+        if (!flaws.includes('clipped') && clippedIn(title, lead)) flaws.push('clipped');
         if (vagueObject(title, lead)) flaws.push('vague-object');
         return { title, flaws };
       });

@@ -69,6 +69,8 @@ export interface Candidate {
   where: string | null;
   /** The title before a place or an event name was added to it: where a clipped phrase shows. */
   bare: string;
+  /** The verb phrase as the sentence writes it. */
+  written: string;
   /** Whether the event's name is in the headline. */
   namedEvent: boolean;
   /** Whether the verb is one of saying, or its object a reported clause. */
@@ -267,6 +269,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
     speakers: svo.reported || stated ? subject.ids.filter((id) => namedBy(m, id, ctx)) : [],
     where: placed.where,
     bare,
+    written: svo.verb,
     namedEvent: namedEvent || ctx.eventName !== null,
     speech: svo.verb.split(/\s+/).some((w) => SPEECH.test(w)) || svo.reported,
     copula: svo.copula,

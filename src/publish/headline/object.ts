@@ -96,7 +96,8 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
   // "for six days", "about two years", "less than three weeks ago": the number goes with the date.
   while (out.length && (out[out.length - 1]!.tags.has('Value') || ABOUT_A_NUMBER.test(out[out.length - 1]!.text)))
     out.pop();
-  // "take up most of Wednesday", "by the end of May": the part and its "of" go with the date.
+  // "take up most of Wednesday", "by the end of May", "most of the day": the part and its "of" go with the date.
+  if (out.length > 2 && /^the$/i.test(out[out.length - 1]!.text) && word(out[out.length - 2]!) === 'of') out.pop();
   const part = out.length - 2;
   if (
     part >= 0 &&
@@ -121,7 +122,9 @@ function pastDate(rest: Term[], i: number, out: Term[], setOffStart: boolean, fi
     if (out.length && !PARTICLE.test(out[out.length - 1]!.text)) out.pop();
     // "restarted on Wednesday, Sept. 20, with Iger…": after its comma, a preposition still opens the verb's phrase.
     const phrase = rest[j + 1]?.tags.has('Preposition') && !SUBORDINATE.has(word(rest[j + 1]!));
-    return !rest[j + 1] || (/,/.test(rest[j]!.post) && !phrase) ? -1 : j;
+    // "spent all of Thursday and much of the night": what "and" joins to the date is another time, no object.
+    const joined = /^(?:and|or)$/i.test(rest[j + 1]?.text ?? '');
+    return !rest[j + 1] || joined || (/,/.test(rest[j]!.post) && !phrase) ? -1 : j;
   }
   // "mediated, in July of that year, the stipulation of…": the object comes after the date and its
   // aside; without a comma near, right after the date's words ("on Friday night a decree").
@@ -224,7 +227,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     out.push(t);
     const named = /:/.test(t.post) ? afterColon(rest.slice(i + 1), fired) : null;
     if (named) out.splice(0, out.length, ...named);
-    if (/[,;:–—()]/.test(t.post)) break;
+    if (/[,;:–—()!?]|\.(?:\s|$)/.test(t.post)) break;
     if (out.length >= MAX_OBJECT && !goesOn(out, rest[i + 1])) break;
   }
   if (stopped) keepParticle(out, fired);

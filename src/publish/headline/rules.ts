@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { datedApart } from './apart.ts';
+import { verbOnlyQuoted } from './quoted-verb.ts';
 import { ownDated } from '../../lib/mentions/own-dated.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
 import { cutShort, endsInsidePhrase, titleFlaws } from './shape.ts';
@@ -77,6 +78,12 @@ export const GUARDS: Guard[] = [
     id: 'no-comma-before-verb',
     doc: 'A past form right after its subject and a comma ("Macri, elected in 2015") is an aside, never the verb.',
     refuses: (c) => c.aside,
+  },
+  {
+    id: 'verb-not-quoted',
+    doc: "The headline's verb is its sentence's own, never one inside a quotation its subject stands outside.",
+    // "Sassoon ended by telling jurors the defendant "was the mastermind"": never "Sassoon is mastermind".
+    refuses: (c) => verbOnlyQuoted(c.basis.quote, c.written, c.subject),
   },
   {
     id: 'dated-apart',

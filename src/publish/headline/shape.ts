@@ -227,16 +227,17 @@ export function endsInsidePhrase(title: string, lead: string): boolean {
       .pop()
       ?.replace(/[^\p{L}\p{N}’'-]/gu, '') ?? '';
   if (SUBJECT_ONLY_PRONOUN.test(lastWord)) return true;
+  // "…in a call on" before "Thursday": the preposition of a date the title left out.
+  if (/^(?:on|in|at|by|from|until|since|during)$/i.test(lastWord) && beforeDate(title, lead)) return true;
   // "…for what officials" before "hope will be…": a wh-word's clause stops before its verb.
   if (/\b(?:what|which|whom|whose)(?:\s+\S+){1,2}$/i.test(title) && followedByVerb(title, lead)) return true;
   const terms = leadTerms(lead);
   return terms.some((t, i) => t.text === lastWord && terms[i + 1] !== undefined && insidePhrase(terms, i));
 }
 
-/** Whether the word after the title's last word in its lead is a verb. */
-function followedByVerb(title: string, lead: string): boolean {
-  const words = title.split(/\s+/);
-  const tail = words.slice(-3).join(' ');
+/** The lead's word after the title's last three, when the lead has them in a row. */
+function wordAfter(title: string, lead: string): LeadTerm | undefined {
+  const tail = title.split(/\s+/).slice(-3).join(' ');
   const terms = leadTerms(lead);
   const at = terms.findIndex(
     (_, i) =>
@@ -245,8 +246,10 @@ function followedByVerb(title: string, lead: string): boolean {
         .map((t) => t.text)
         .join(' ') === tail,
   );
-  return at >= 0 && terms[at + 3]?.tags.has('Verb') === true;
+  return at >= 0 ? terms[at + 3] : undefined;
 }
+const followedByVerb = (title: string, lead: string): boolean => wordAfter(title, lead)?.tags.has('Verb') === true;
+const beforeDate = (title: string, lead: string): boolean => wordAfter(title, lead)?.tags.has('Date') === true;
 
 function insidePhrase(terms: LeadTerm[], i: number): boolean {
   const t = terms[i]!;
