@@ -63,5 +63,8 @@ export const ANCHORED_DAY: Record<string, number> = {
 // a day told about paragraphs earlier is another scene.
 export const PART_OF_DAY = ['in the morning', 'in the afternoon', 'in the evening', 'in the early hours'];
 
+/** A part of the day that goes with the day named before it: "Tuesday afternoon", "Sunday night". */
+export const DAY_PART_WORD = /^(?:morning|afternoon|evening|night|overnight)$/i;
+
 /** A noun phrase after "the day after" or "the night before": it names what the day counts from. */
 export const COUNTS_FROM_EVENT = /^\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?!same\b)/i;

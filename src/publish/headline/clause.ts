@@ -4,6 +4,7 @@
  * left out: "On Friday, Russia and Ukraine agreed to swap 1,000 prisoners each, the largest
  * exchange since…" gives ("Russia and Ukraine", "agreed to swap", "1,000 prisoners each").
  */
+import { DAY_PART_WORD } from '../../lib/lexicon/day-words.ts';
 import { IRREGULAR_PAST, type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectAfter } from './said-aside.ts';
 import { INNER_ADVERB, MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
@@ -83,6 +84,8 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
         !dated(t) &&
         // "Aid workers there say": "there" after the subject says where, it is no part of who.
         !(i > 0 && /^(?:there|here)$/i.test(t.text)) &&
+        // "On Tuesday afternoon ERCOT asked": the part of the day goes with its day.
+        !(DAY_PART_WORD.test(t.text) && dated(before[i - 1])) &&
         !((t.tags.has('Preposition') || (withNumber && t.tags.has('Value'))) && dated(before[i + 1])) &&
         // "Within three days Microsoft…": a preposition before a counted span of time is the span's.
         !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Value') && dated(before[i + 2])) &&

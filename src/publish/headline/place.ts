@@ -36,7 +36,8 @@ function placedAlready(text: string, m: EventMention, ctx: Places): boolean {
     );
   });
 }
-const PLACE_PREPOSITIONS = 'in|at|near|outside|through|across|off|inside';
+// "flies to Canada" says where as well: a place the title travels to is its place.
+const PLACE_PREPOSITIONS = 'in|at|near|outside|through|across|off|inside|to|into|onto';
 const VENUE_KINDS = new Set(['venue', 'building']);
 // Where something stands, not where it moves ("into", "onto") nor what a name qualifies ("on the X lawn").
 const VENUE_PREPOSITIONS = 'in|at|near|outside|inside|off|through|across|under|beside';

@@ -208,7 +208,8 @@ const parsed = new Map<string, LeadTerm[]>();
 function leadTerms(lead: string): LeadTerm[] {
   let terms = parsed.get(lead);
   if (!terms) {
-    terms = (nlp(lead).document as LeadTerm[][]).flat();
+    // "2-1" is read as three terms, two of them empty: only words are read.
+    terms = (nlp(lead).document as LeadTerm[][]).flat().filter((t) => t.text !== '');
     if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
     parsed.set(lead, terms);
   }
