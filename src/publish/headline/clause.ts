@@ -80,7 +80,8 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
   const kept = (withNumber: boolean): Term[] =>
     before.filter(
       (t, i) =>
-        !t.tags.has('Adverb') &&
+        // "more than 2,300 people": an adverb before "than" is the number's.
+        (!t.tags.has('Adverb') || word(before[i + 1] ?? t) === 'than') &&
         !dated(t) &&
         // "Aid workers there say": "there" after the subject says where, it is no part of who.
         !(i > 0 && /^(?:there|here)$/i.test(t.text)) &&

@@ -86,6 +86,12 @@ export const GUARDS: Guard[] = [
     refuses: (c) => verbOnlyQuoted(c.basis.quote, c.written, c.subject),
   },
   {
+    id: 'passive-saying',
+    doc: 'The subject of a passive verb of saying ("was told") heard it: never the speaker of a headline.',
+    // "Altman was told on a video call at about noon": never "Altman says video call at about noon".
+    refuses: (c) => PASSIVE_SAYING.test(c.written),
+  },
+  {
     id: 'dated-apart',
     doc: "A clause its sentence's dates set apart is titled by its own verb, never by a main verb outside it.",
     // "Milei, who founded his party in 2021, beat Massa on Sunday": the 2021 event is no "Milei beats Massa".
@@ -130,6 +136,8 @@ export const GUARDS: Guard[] = [
       c.names.some((id) => !ctx.participants.has(id) && !c.speakers.includes(id) && !c.antecedent.includes(id)),
   },
 ];
+
+const PASSIVE_SAYING = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:told|asked|informed|notified)\b/iu;
 
 /** Score rules: the candidate with the highest total wins. */
 const ARTICLE = /^(?:the|a|an)$/i;

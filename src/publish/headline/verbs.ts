@@ -62,15 +62,15 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
   const passive = /\b(?:was|were|is|are|been|be|being)\s+\w+(?:ed|en|wn|t)\b/i.test(verb);
   // Headlines drop the auxiliary of a passive: "Exchange carried out", "Rubio expected to arrive".
   if (passive) return verb.replace(/^.*?\b(?:was|were|is|are|been|being|be)\s+/i, '');
+  // "has not finished": a negated perfect tells what is not yet done, planned or not ("has not won").
+  const negated = /^(?:has|have|had)\s+(?=not\b)/i.exec(verb);
+  if (negated) return `${pronounFor(subject) === 'they' ? 'have' : 'has'} ${verb.slice(negated[0].length)}`;
   if (planned) {
     const base = conjugated(subject, verb, (doc) => doc.verbs().toInfinitive());
     return `to ${base.replace(/^(?:will|would|shall|is to|are to|to)\s+/i, '')}`.replace(/^to to /, 'to ');
   }
   // "have been out since May 2": the state goes on, "are out".
   if (/^(?:has|have)\s+been$/i.test(verb)) return pronounFor(subject) === 'they' ? 'are' : 'is';
-  // "have not won": a negated perfect stays a perfect ("Argentina have not won", not "not wins").
-  const negated = /^(?:has|have|had)\s+not\s+/i.exec(verb);
-  if (negated) return `${pronounFor(subject) === 'they' ? 'have' : 'has'} ${verb.slice(negated[0].length - 4)}`;
   // "had mediated" is told as "mediates": a headline's present stands for the past.
   const perfect = /^(?:has|have|had)\s+(?!not\b|been\b)(\S+)/i.exec(verb);
   if (perfect) return headlineVerb(subject, verb.slice(perfect[0].length - perfect[1]!.length), planned);
