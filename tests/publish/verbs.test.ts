@@ -29,4 +29,9 @@ describe('headline verbs agree with their subject', () => {
     expect(headlineVerb('The summit', 'had looked doomed', false)).toBe('looks doomed');
     expect(headlineVerb('The bank', 'never opened', false)).toBe('never opens');
   });
+  it('tells a planned intention by its "to" alone, a past one as written (rule due-to-planned)', () => {
+    expect(headlineVerb('Sorel', 'planned to return', true)).toBe('to return');
+    expect(headlineVerb('Sorel', 'intends to resign', true)).toBe('to resign');
+    expect(headlineVerb('Sorel', 'planned to return', false)).not.toBe('to return');
+  });
 });

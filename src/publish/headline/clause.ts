@@ -72,6 +72,8 @@ function relativeOpen(between: Term[][]): boolean {
   return open;
 }
 
+const THIS_OR_THAT = /^(?:this|that)$/i;
+
 /** The subject: the noun phrase before the verb, in the verb's segment or the sentence's opening. */
 function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
   // "Federal jury in Manhattan on Thursday": dates and their prepositions leave the subject.
@@ -85,8 +87,9 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
         !dated(t) &&
         // "Aid workers there say": "there" after the subject says where, it is no part of who.
         !(i > 0 && /^(?:there|here)$/i.test(t.text)) &&
-        // "On Tuesday afternoon ERCOT asked": the part of the day goes with its day.
-        !(DAY_PART_WORD.test(t.text) && dated(before[i - 1])) &&
+        // "On Tuesday afternoon ERCOT asked", "That evening demand reached": the part of the day goes with its day.
+        !(DAY_PART_WORD.test(t.text) && (dated(before[i - 1]) || THIS_OR_THAT.test(before[i - 1]?.text ?? ''))) &&
+        !(THIS_OR_THAT.test(t.text) && DAY_PART_WORD.test(before[i + 1]?.text ?? '')) &&
         !((t.tags.has('Preposition') || (withNumber && t.tags.has('Value'))) && dated(before[i + 1])) &&
         // "Within three days Microsoft…": a preposition before a counted span of time is the span's.
         !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Value') && dated(before[i + 2])) &&

@@ -41,6 +41,8 @@ function conjugated(subject: string, verb: string, change: (doc: ReturnType<type
   return text.toLowerCase().startsWith(`${pronoun} `) ? text.slice(pronoun.length + 1).trim() : verb;
 }
 
+const INTENDS_TO = /^(?:plans?|planned|intends?|intended|aims?|aimed|expects?|expected)\s+to\s+(.+)$/i;
+
 const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+ing$/iu;
 
 /** The verb phrase in headline tense: present for what happened, "to" + infinitive for what is planned. */
@@ -48,6 +50,9 @@ export function headlineVerb(subject: string, verb: string, planned: boolean): s
   // "is due to start": planned, "to start"; else the plan as written, "was due to start" (rule `due-to-planned`).
   const due = /^(?:is|are|was|were|will be)\s+(?:due|set|poised|slated|about)\s+to\s+(.+)$/i.exec(verb);
   if (due) return planned ? `to ${due[1]}` : verb;
+  // "plans to return", planned: "to return"; the plan is the headline's "to" already (rule `due-to-planned`).
+  const meant = INTENDS_TO.exec(verb);
+  if (meant && planned) return `to ${meant[1]}`;
   // "is preparing", "has been celebrating": told as what happens, "prepares", "celebrates" (rule `progressive-verb`).
   // The form in -ing right after the auxiliary, an adverb between at most: "were derailed following" is a passive.
   const ing = nlp(verb).terms().last();
