@@ -88,6 +88,11 @@ function nameOf(mentions: EventMention[]): string | null {
   return best && best[1] >= Math.max(1, Math.ceil(mentions.length / 3)) ? best[0] : null;
 }
 
+// "The Electric Reliability Council of Texas, known as ERCOT,": a name that is an actor's names a body, no event.
+function notAnActor(name: string | null, registry: HeadlineRegistry): string | null {
+  return name && registry.findActors(name).some((h) => h.start === 0 && h.end === name.length) ? null : name;
+}
+
 // Candidates are built from the sentences most likely to report the event plainly; parsing
 // every quote of a 30-quote event would cost more than it finds.
 const MAX_CANDIDATES = 6;
@@ -105,7 +110,7 @@ export function headlineContext(event: TimelineEvent, registry: HeadlineRegistry
     ...registry,
     participants: participantsOf(event, registry),
     eventPlaces: event.places,
-    eventName: nameOf(event.mentions),
+    eventName: notAnActor(nameOf(event.mentions), registry),
     planned: event.status === 'planned',
     quotes: event.mentions.map((m) => ({ article: m.article, text: m.quote, actors: m.actors })),
   };
