@@ -10,7 +10,7 @@ import { headlineVerb } from './verbs.ts';
 import { SPEECH, statement, trailingAttribution } from './speech.ts';
 import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
-import { shortenNames } from './short-names.ts';
+import { knownNames, shortenNames } from './short-names.ts';
 import { PRONOUN_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 import { cleanSentence, headingLike } from './sentence.ts';
 import { withPlace } from './place.ts';
@@ -217,6 +217,14 @@ function verbOf(svo: Svo, planned: boolean, stated: boolean): string {
   return headlineVerb(svo.subject, stated ? 'said' : svo.verb, planned && !planInObject);
 }
 
+/** A verb's reported clause told in headline form ("said talks would resume"), else its object. */
+function reportedOrObject(svo: Svo, lexicon: Lexicon): string {
+  const inner = svo.complement && !svo.object ? mainClause(svo.complement, lexicon) : null;
+  return inner && !inner.complement
+    ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
+    : svo.object;
+}
+
 /** Whether a word of the verb phrase is one of the mention's trigger words. */
 const triggered = (verb: string, m: EventMention): boolean =>
   verb
@@ -232,7 +240,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   const clause = clauseOf(m, ctx, whole);
   if (!clause) return null;
   const { svo } = clause;
-  const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), ctx);
+  const named = knownNames(ctx, m);
+  const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), named);
   // "Rabie said late on Monday that the authority could seek…": the statement is the object.
   const speaker = subject.ids.map((id) => ctx.actors.get(id)?.name).find(Boolean) ?? svo.subject;
   const stated = statement(svo, speaker, ctx.lexicon);
@@ -241,13 +250,8 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   // "Kaplan has set sentencing for March 28": the act is done, whatever it plans (rule `perfect-not-planned`).
   const done = ctx.planned && !stated && PERFECT.test(svo.verb);
   const verb = verbOf(svo, ctx.planned && !told && !stated && !done, stated !== null);
-  const inner = !stated && svo.complement && !svo.object ? mainClause(svo.complement, ctx.lexicon) : null;
-  const said =
-    stated ??
-    (inner && !inner.complement
-      ? `${inner.subject} ${headlineVerb(inner.subject, inner.verb, false)} ${inner.object}`.trim()
-      : svo.object);
-  const object = shortenNames(said, ctx);
+  const said = stated ?? reportedOrObject(svo, ctx.lexicon);
+  const object = shortenNames(said, named);
   const bare = [subject.text, verb, object.text].filter(Boolean).join(' ');
   const placed = withPlace(bare, m, ctx);
   let title = placed.title;
@@ -255,7 +259,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   if (ctx.eventName && !namedEvent) title += ` (${ctx.eventName})`;
   title = title.charAt(0).toUpperCase() + title.slice(1);
   // Names as the headline reads, too: shortening must not make a new one ("Arnault family").
-  const names = [...new Set([...subject.ids, ...object.ids, ...ctx.findActors(title).map((h) => h.id)])];
+  const names = [...new Set([...subject.ids, ...object.ids, ...named.findActors(title).map((h) => h.id)])];
   return {
     title,
     basis: m,

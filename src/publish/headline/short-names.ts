@@ -2,7 +2,7 @@
  * Registry names in headline form: a person by the short name the coverage uses ("Turkish President
  * Recep Tayyip Erdoğan" → "Erdoğan"), with the titles before the name; a body by the words the source used.
  */
-import type { Actor } from '../../types.ts';
+import type { Actor, EventMention } from '../../types.ts';
 import type { NameHit } from '../../lib/names/matcher.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lib/lexicon/titles.ts';
 
@@ -81,4 +81,14 @@ export function shortenNames(
     at = h.end;
   });
   return { text: (out + phrase.slice(at)).replace(/\s+/g, ' ').trim(), ids, owner: kept, titled };
+}
+
+/**
+ * "Kim arrived in Singapore": a short name two people bear names whom the mention's own names say, or no one
+ * (never the first registry "Kim").
+ */
+export function knownNames<C extends Names>(ctx: C, m: EventMention): C {
+  const known = (h: NameHit, text: string): boolean =>
+    !h.short || !ctx.sharedShortNames.has(text.slice(h.start, h.end)) || [...m.actors, ...m.speakers].includes(h.id);
+  return { ...ctx, findActors: (text) => ctx.findActors(text).filter((h) => known(h, text)) };
 }
