@@ -34,4 +34,9 @@ describe('headline verbs agree with their subject', () => {
     expect(headlineVerb('Sorel', 'intends to resign', true)).toBe('to resign');
     expect(headlineVerb('Sorel', 'planned to return', false)).not.toBe('to return');
   });
+  it('reads a possessive before the head as its modifier, not its number', () => {
+    expect(pronounFor("The last writers' strike")).toBe('it');
+    expect(pronounFor("Vesteria's fishermen")).toBe('they');
+    expect(headlineVerb("Last writers' strike", 'began', false)).toBe('begins');
+  });
 });

@@ -73,6 +73,7 @@ function relativeOpen(between: Term[][]): boolean {
 }
 
 const THIS_OR_THAT = /^(?:this|that)$/i;
+const dayPart = (t: Term | undefined): boolean => DAY_PART_WORD.test(t?.text ?? '');
 
 /** The subject: the noun phrase before the verb, in the verb's segment or the sentence's opening. */
 function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
@@ -94,7 +95,7 @@ function subjectOf(segs: Term[][], at: number, before: Term[]): Term[] {
         // "Within three days Microsoft…": a preposition before a counted span of time is the span's.
         !(t.tags.has('Preposition') && before[i + 1]?.tags.has('Value') && dated(before[i + 2])) &&
         // "The Television Academy last week", "Police late on Monday": the word a date opens with is the date's.
-        !(DATE_OPENERS.has(word(t)) && (dated(before[i + 1]) || dated(before[i + 2]))),
+        !(DATE_OPENERS.has(word(t)) && [before[i + 1], before[i + 2]].some((x) => dated(x) || dayPart(x))),
     );
   let own = kept(true);
   if (!own.some(isNoun)) own = kept(false);

@@ -6,7 +6,10 @@ import { isEnglishWord } from '../../lib/lexicon/english-words.ts';
 /** "they" for a plural subject ("Russia and Ukraine", "talks"), else "it": the verb agrees with it. */
 export function pronounFor(whole: string): 'they' | 'it' {
   // The verb agrees with the subject's head, not a noun of its modifier: "round of negotiations yields".
-  const subject = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among|to)\s+/i)[0]!;
+  const phrase = whole.split(/\s+(?:of|in|at|from|for|with|on|by|near|between|including|among|to)\s+/i)[0]!;
+  // "the last writers' strike begins": a possessive is the head's modifier, not its number.
+  const owned = /^(.*\S)['’]s?\s+(\p{Ll}.*)$/u.exec(phrase);
+  const subject = owned && !/\s(?:and|&)\s/i.test(phrase) ? owned[2]! : phrase;
   // "97.85% of those taking part", "half of the members": a share takes the number of what it is a share of.
   const share = /^(?:[\d.,]+\s*(?:%|per\s*cent|percent)|half|most|all|some|none|part|the majority)\s+of\s+(.+)$/i.exec(
     whole,
