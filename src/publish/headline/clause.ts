@@ -7,6 +7,7 @@
 import { DAY_PART_WORD } from '../../lib/lexicon/day-words.ts';
 import { IRREGULAR_PAST, type Lexicon, type Term, isNoun, isVerb, join, segments, termsOf, word } from './terms.ts';
 import { objectAfter } from './said-aside.ts';
+import { contactRelative, ownSubject, relativeAt } from './subject-relative.ts';
 import { INNER_ADVERB, MODIFIER, headVerb, progressive, verbPhrase } from './verb-phrase.ts';
 import { reread } from './reread.ts';
 export type { Lexicon } from './terms.ts';
@@ -144,25 +145,6 @@ function openerEnd(own: Term[]): number {
   });
 }
 
-/** Whether the subject ends on "that" after a noun and a noun phrase with no verb: a relative clause's own subject. */
-function ownSubject(subject: Term[]): boolean {
-  const noun = (t: Term): boolean => isNoun(t) || t.tags.has('Gerund');
-  const at = subject.findIndex((t, i) => i > 0 && /^(?:that|which|whom)$/i.test(t.text) && noun(subject[i - 1]!));
-  const after = subject.slice(at + 1);
-  return at > 0 && after.some(isNoun) && !after.some(isVerb);
-}
-
-/** Where a relative clause opens a subject ("ships that had queued…"), or -1: "that" after a noun, a verb next. */
-function relativeAt(subject: Term[]): number {
-  return subject.findIndex(
-    (t, i) =>
-      i > 0 &&
-      /^(?:that|which|who|whom|whose)$/i.test(t.text) &&
-      isNoun(subject[i - 1]!) &&
-      subject.slice(i + 1, i + 4).some((x) => isVerb(x) && !x.tags.has('Gerund')),
-  );
-}
-
 /** The main clause of a sentence as subject, verb and object, or null when it has none. */
 export function mainClause(text: string, lexicon: Lexicon = {}): Svo | null {
   const segs = segments(termsOf(text, lexicon));
@@ -285,7 +267,7 @@ function clauseIn(all: Term[][], subordinate: boolean): Svo | null {
     }
     // "a meeting that the guild said went nowhere": a relative clause with a subject of its own ("the guild")
     // has the verb found; the phrase it ends has none (rule `relative-clause-own-subject`).
-    if (ownSubject(subject)) continue;
+    if (ownSubject(subject) || contactRelative(subject)) continue;
     // "The last of the ships that had queued … passed": the subject is cut to its head noun phrase.
     const rel = relativeAt(subject);
     if (rel > 0) {
