@@ -12,7 +12,7 @@ import { NEGATING_ADVERBS } from '../../lib/lexicon/headline-clauses.ts';
 import { type EarlierOf, antecedentOf, possessiveAntecedent } from './antecedent.ts';
 import { knownNames, shortenNames } from './short-names.ts';
 import { PRONOUN_SUBJECT } from '../../lib/lexicon/pronouns.ts';
-import { cleanSentence, headingLike } from './sentence.ts';
+import { bareSubject, cleanSentence, headingLike, triggered } from './sentence.ts';
 import { withPlace } from './place.ts';
 import { uncleft } from './cleft.ts';
 import { ownClause } from './own-clause.ts';
@@ -225,13 +225,6 @@ function reportedOrObject(svo: Svo, lexicon: Lexicon): string {
     : svo.object;
 }
 
-/** Whether a word of the verb phrase is one of the mention's trigger words. */
-const triggered = (verb: string, m: EventMention): boolean =>
-  verb
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => m.triggers.includes(w));
-
 /**
  * A candidate headline from one mention, or null when its text has no main clause: from the
  * clause that reports the event, or (`whole`) from its sentence's main clause.
@@ -241,7 +234,7 @@ export function candidateFrom(m: EventMention, ctx: HeadlineContext, whole = fal
   if (!clause) return null;
   const { svo } = clause;
   const named = knownNames(ctx, m);
-  const subject = shortenNames(svo.subject.replace(/^(?:the|a|an)\s+/i, ''), named);
+  const subject = shortenNames(bareSubject(svo.subject), named);
   // "Rabie said late on Monday that the authority could seek…": the statement is the object.
   const speaker = subject.ids.map((id) => ctx.actors.get(id)?.name).find(Boolean) ?? svo.subject;
   const stated = statement(svo, speaker, ctx.lexicon);

@@ -158,6 +158,17 @@ function datedAt(rest: Term[], i: number, fired: Set<string>): boolean {
   return (timed && !modifier) || counted;
 }
 
+/**
+ * "named after Francis Scott Key": "after" or "before" right after the verb, with a name and no verb up to the next
+ * mark, is a preposition, not a clause's opening.
+ */
+function nameAfter(rest: Term[], i: number): boolean {
+  if (i > 0 || !/^(?:after|before)$/i.test(rest[i]!.text)) return false;
+  const end = rest.findIndex((t, k) => k > i && /[,;:.]/.test(t.post));
+  const phrase = rest.slice(i + 1, end < 0 ? rest.length : end + 1);
+  return phrase[0]?.tags.has('ProperNoun') === true && !phrase.some((t) => isVerb(t) || t.tags.has('Date'));
+}
+
 /** An object, whether a reported clause follows it (and which), and whether a relative clause cut it. */
 export interface ObjectPhrase {
   terms: Term[];
@@ -182,7 +193,7 @@ export function objectOf(rest: Term[], saying = false, setOff = false): ObjectPh
     // "and" joins nouns ("Russian and Ukrainian leaders") but opens a clause before a verb.
     // "but" opens a clause ("expected on Monday, but the spokesman…") whatever follows it.
     const coordinate = w === 'and' && !(rest[i + 1] && isVerb(rest[i + 1]!));
-    if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as')) {
+    if (SUBORDINATE.has(w) && !coordinate && (out.length > 0 || w !== 'as') && !nameAfter(rest, i)) {
       stopped = true;
       break;
     }
