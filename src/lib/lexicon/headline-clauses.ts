@@ -73,3 +73,10 @@ export const countedSpan = (unit: string, next: string | undefined): boolean =>
 
 /** The particles of phrasal verbs, whatever compromise tags them: "stayed out", "talks broke down". */
 export const PHRASAL_PARTICLE = /^(?:out|up|down|off|away|back|over|home|aground|apart|through)$/i;
+
+/** A passive verb of saying: its subject heard what was said ("Altman was told on a video call"). */
+export const PASSIVE_SAYING =
+  /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:told|asked|informed|notified)\b/iu;
+
+/** A verb of intention before "to": planned, the headline's own "to" says it ("plans to return" → "to return"). */
+export const INTENDS_TO = /^(?:plans?|planned|intends?|intended|aims?|aimed|expects?|expected)\s+to\s+(.+)$/i;

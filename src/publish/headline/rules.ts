@@ -11,7 +11,7 @@ import { ownDated } from '../../lib/mentions/own-dated.ts';
 import type { Candidate, HeadlineContext } from './candidate.ts';
 import { cutShort, endsInsidePhrase, titleFlaws } from './shape.ts';
 import { SHAPES } from './shape-rules.ts';
-import { ORDER_VERBS, SPEECH } from '../../lib/lexicon/headline-clauses.ts';
+import { ORDER_VERBS, PASSIVE_SAYING, SPEECH } from '../../lib/lexicon/headline-clauses.ts';
 
 export { SHAPES, type ShapeRule } from './shape-rules.ts';
 
@@ -136,8 +136,6 @@ export const GUARDS: Guard[] = [
       c.names.some((id) => !ctx.participants.has(id) && !c.speakers.includes(id) && !c.antecedent.includes(id)),
   },
 ];
-
-const PASSIVE_SAYING = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:told|asked|informed|notified)\b/iu;
 
 /** Score rules: the candidate with the highest total wins. */
 const ARTICLE = /^(?:the|a|an)$/i;

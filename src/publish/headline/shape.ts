@@ -218,7 +218,8 @@ function leadTerms(lead: string): LeadTerm[] {
 
 /**
  * Whether a title stops inside a phrase of its lead, whatever the words around: on a pronoun only a subject
- * takes ("…and that she"), inside a hyphenated word ("…for a two" before "-hour"), or on a determiner's
+ * takes ("…and that she"), on a date's preposition ("…in a call on"), on a wh-word's clause before its verb
+ * ("…for what officials"), inside a hyphenated word ("…for a two" before "-hour"), or on a determiner's
  * phrase with no head yet ("held a second," before "unannounced meeting").
  */
 export function endsInsidePhrase(title: string, lead: string): boolean {
@@ -252,6 +253,7 @@ function wordAfter(title: string, lead: string): LeadTerm | undefined {
 const followedByVerb = (title: string, lead: string): boolean => wordAfter(title, lead)?.tags.has('Verb') === true;
 const beforeDate = (title: string, lead: string): boolean => wordAfter(title, lead)?.tags.has('Date') === true;
 
+/** Whether the lead's word at `i` is inside a hyphenated word or a determiner's phrase cut by a comma. */
 function insidePhrase(terms: LeadTerm[], i: number): boolean {
   const t = terms[i]!;
   const headless = /^(?:a|an|the)$/i.test(terms[i - 1]?.text ?? '') && !t.tags.has('Noun') && /^,/.test(t.post);

@@ -2,6 +2,7 @@
 import nlp from 'compromise';
 import { Inflectors } from 'en-inflectors';
 import { isEnglishWord } from '../../lib/lexicon/english-words.ts';
+import { INTENDS_TO } from '../../lib/lexicon/headline-clauses.ts';
 
 /** "they" for a plural subject ("Russia and Ukraine", "talks"), else "it": the verb agrees with it. */
 export function pronounFor(whole: string): 'they' | 'it' {
@@ -43,8 +44,6 @@ function conjugated(subject: string, verb: string, change: (doc: ReturnType<type
   const text = doc.text();
   return text.toLowerCase().startsWith(`${pronoun} `) ? text.slice(pronoun.length + 1).trim() : verb;
 }
-
-const INTENDS_TO = /^(?:plans?|planned|intends?|intended|aims?|aimed|expects?|expected)\s+to\s+(.+)$/i;
 
 const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+ing$/iu;
 
