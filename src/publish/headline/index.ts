@@ -12,6 +12,7 @@ import { titleFlaws } from './shape.ts';
 import { MAIN_CLAUSE_FALLBACK, trimmedSentence } from './trim.ts';
 import { participantsOf, withoutName } from './published.ts';
 import { ownDated } from '../../lib/mentions/own-dated.ts';
+import { CONNECTIVE } from '../../lib/lexicon/connectives.ts';
 import type { Lexicon } from './clause.ts';
 import type { Headline, HeadlineRegistry } from './headline.ts';
 import nlp from 'compromise';
@@ -87,6 +88,8 @@ function nameOf(mentions: EventMention[]): string | null {
   // A name dropped in passing by one report of many is another event's name.
   return best && best[1] >= Math.max(1, Math.ceil(mentions.length / 3)) ? best[0] : null;
 }
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 // "The Electric Reliability Council of Texas, known as ERCOT,": a name that is an actor's names a body, no event.
 function notAnActor(name: string | null, registry: HeadlineRegistry): string | null {
@@ -191,8 +194,13 @@ function fallback(
   const body = [...summary, ...pool.map((m) => m.quote)].filter((q) => !headings.has(q));
   // A quote that runs over two sentences gives its first.
   const first = (q: string): string => q.split(/(?<=(?:\p{Ll}{3}|\d)[.!?])\s+(?=\p{Lu})/u)[0]!;
+  // "But the operation isn't over…": a sentence's link to the one before says nothing on its own.
   const sentences = (body.length ? body : [pool[0]?.quote ?? event.summary]).map((q) =>
-    cleanSentence(first(q)).replace(/[.!?]+$/, ''),
+    capitalised(
+      cleanSentence(first(q))
+        .replace(CONNECTIVE, '')
+        .replace(/[.!?]+$/, ''),
+    ),
   );
   const told = sentences.find((q) => !titleFlaws(q).some((f) => f === 'bare-noun' || f === 'no-finite-verb'));
   // Its main clause in its own words when that is a whole report: above the whole sentence, so a rebuild trims a

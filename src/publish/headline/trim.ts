@@ -72,6 +72,10 @@ function clauseEnd(text: string, from: number, saying: boolean): number {
   return text.length;
 }
 
+/** Whether the words a trim cut off, after a comma, say who said it: ", provincial governor X said on Monday". */
+const saidAfter = (cut: string): boolean =>
+  /^\s*,/.test(cut) && (cut.split(',')[1] ?? '').split(/\s+/).some((w) => SPEECH.test(w));
+
 /**
  * The sentence's main clause in its own words, or null when trimming leaves no whole report or takes away the
  * words `kept` (the clause that reports the event).
@@ -87,6 +91,9 @@ export function trimmedSentence(sentence: string, lexicon: Lexicon, kept = ''): 
   const saying = svo.verb.split(/\s+/).some((w) => SPEECH.test(w));
   const trimmed = opened.slice(0, clauseEnd(opened, verbAt + verb.length, saying)).replace(/[\s,;:–—-]+$/u, '');
   if (trimmed === sentence || trimmed.split(/\s+/).length < MIN_WORDS || !trimmed.includes(kept)) return null;
+  // "The operation isn't over, the governor said": a judgement (a copula's) is never trimmed from the one who made
+  // it; "They pulled 14 sailors from the water, officials said" is a report, and drops its attribution.
+  if (svo.copula && saidAfter(opened.slice(trimmed.length))) return null;
   const flaws = titleFlaws(trimmed);
   const wrong = ['clipped', 'no-finite-verb', 'bare-noun', 'says-nothing'] as const;
   // "…held a second" before ", unannounced meeting": the comma was the phrase's, not the clause's end.
