@@ -223,11 +223,7 @@ function leadTerms(lead: string): LeadTerm[] {
  * phrase with no head yet ("held a second," before "unannounced meeting").
  */
 export function endsInsidePhrase(title: string, lead: string): boolean {
-  const lastWord =
-    title
-      .split(/\s+/)
-      .pop()
-      ?.replace(/[^\p{L}\p{N}’'-]/gu, '') ?? '';
+  const lastWord = lastWordOf(title);
   if (SUBJECT_ONLY_PRONOUN.test(lastWord)) return true;
   // "…in a call on" before "Thursday": the preposition of a date the title left out.
   if (/^(?:on|in|at|by|from|until|since|during)$/i.test(lastWord) && beforeDate(title, lead)) return true;
@@ -236,6 +232,9 @@ export function endsInsidePhrase(title: string, lead: string): boolean {
   const terms = leadTerms(lead);
   return terms.some((t, i) => t.text === lastWord && terms[i + 1] !== undefined && insidePhrase(terms, i));
 }
+
+/** A title's last word without its marks: "…the summit off," → "off". */
+const lastWordOf = (title: string): string => (title.split(/\s+/).pop() ?? '').replace(/[^\p{L}\p{N}’'-]/gu, '');
 
 /** The lead's word after the title's last three, when the lead has them in a row. */
 function wordAfter(title: string, lead: string): LeadTerm | undefined {
@@ -263,22 +262,19 @@ function insidePhrase(terms: LeadTerm[], i: number): boolean {
 /**
  * Whether the title stops where its lead sentence's phrase goes on: "…at Russian air" before
  * "bases", "…finds Bankman-Fried" before "guilty". A place or name the headline added after the
- * phrase ("in Ankara", "(Operation X)") is set aside first.
+ * phrase ("in Ankara", "(Operation X)") is set aside first. A title ending inside one of the lead's phrases
+ * is `endsInsidePhrase`'s to tell; callers ask both.
  */
 export function cutShort(title: string, lead: string): boolean {
   let core = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
   const added = /\s+in\s+[^,]+$/.exec(core);
   if (added && !lead.includes(added[0].trim())) core = core.slice(0, added.index);
-  const lastWord = core
-    .split(/\s+/)
-    .pop()
-    ?.replace(/[^\p{L}\p{N}’'-]/gu, '');
+  const lastWord = lastWordOf(core);
   if (!lastWord) return false;
   const terms = leadTerms(lead);
   const has = (t: { tags: Set<string> }, ...g: string[]): boolean => g.some((x) => t.tags.has(x));
   return terms.some((t, i) => {
     const next = terms[i + 1];
-    if (t.text === lastWord && next && insidePhrase(terms, i)) return true;
     // "declared it “D-Day”": a quotation mark does not end the phrase.
     const post = t.post.replace(/["“”‘’]/g, '');
     if (t.text !== lastWord || !next || /\S/.test(post) || OPENS_PHRASE.test(next.text)) return false;
