@@ -20,6 +20,9 @@ export const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|it|they|this|that|these|thos
 /** Pronouns only a subject takes ("and that he"): a phrase never ends on one. */
 export const SUBJECT_ONLY_PRONOUN = /^(?:i|we|he|she|they)$/i;
 
+/** Personal pronouns a clause may open with as its subject ("what they owe", "the berth it had left"). */
+export const PERSONAL_SUBJECT = /^(?:i|we|you|he|she|it|they)$/i;
+
 /** Possessive pronouns that open a subject ("Its stern swung away"), by the subject pronoun they go with. */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],

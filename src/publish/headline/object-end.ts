@@ -3,7 +3,7 @@
  * a determiner, a verb), keeping what completes it (a phrasal verb's particle, an adjective complement).
  */
 import { DATE_OPENERS, PHRASAL_PARTICLE as PARTICLE } from '../../lib/lexicon/headline-clauses.ts';
-import { SUBJECT_ONLY_PRONOUN } from '../../lib/lexicon/pronouns.ts';
+import { PERSONAL_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 import { type Term, isNoun, isVerb, word } from './terms.ts';
 
 // A phrase never ends on these: it would read as clipped.
@@ -38,7 +38,7 @@ function dangling(out: Term[]): boolean {
     !x.tags.has(VERB_PARTICLE) &&
     !nounAfterPreposition(out) &&
     // "cap what they owe": a verb right after a subject pronoun ends that pronoun's clause.
-    !(isVerb(x) && before !== undefined && (SUBJECT_ONLY_PRONOUN.test(before.text) || word(before) === 'it')) &&
+    !(isVerb(x) && before !== undefined && PERSONAL_SUBJECT.test(before.text)) &&
     // "not guilty", "open", "now very slim", "it too dangerous": an adjective right after the verb, "not" or
     // an adverb is the complement, unless a determiner opened a noun phrase ("a much larger") (rule
     // `adjective-complement`).

@@ -2,6 +2,7 @@
  * Relative clauses inside a subject: where one opens ("ships that had queued…"), and whether the verb found is
  * a relative clause's own ("a meeting that the guild said went nowhere", "the berth it had left").
  */
+import { PERSONAL_SUBJECT } from '../../lib/lexicon/pronouns.ts';
 import { type Term, isNoun, isVerb } from './terms.ts';
 
 /** Whether the subject ends on "that" after a noun and a noun phrase with no verb: a relative clause's own subject. */
@@ -30,6 +31,6 @@ export function relativeAt(subject: Term[]): number {
 export function contactRelative(subject: Term[]): boolean {
   const last = subject[subject.length - 1];
   const before = subject[subject.length - 2];
-  return !!last && !!before && /^(?:it|he|she|they|we|i|you)$/i.test(last.text) && isNoun(before) && !isPronoun(before);
+  return !!last && !!before && PERSONAL_SUBJECT.test(last.text) && isNoun(before) && !isPronoun(before);
 }
 const isPronoun = (t: Term): boolean => t.tags.has('Pronoun');
